@@ -1,0 +1,393 @@
+/**
+ * "Who contacts my customer?": a small decision tree over the article "Customer communication from
+ * Microsoft", in the style of GOV.UK smart answers. The whole graph is plain `const` data (questions with a
+ * per-option `next` map, outcomes defined once), so it can be walked exhaustively in tests, and every
+ * outcome names the exact English sentences of the article it rests on.
+ *
+ * No UI text lives here: the UI maps question, option and outcome ids to translated strings. Nothing here
+ * depends on the locale either; what the version being read lists about clouds enters only through
+ * `cloudCoverage`, reported beside the outcome.
+ */
+import type { SentenceKey } from '../article';
+import type { CloudId, KnownCloudId } from '../applies-to';
+
+/** The article's sentences the outcomes rest on: their English originals, exactly as `sentenceKeyOf` gives. */
+export const CITED_SENTENCES = {
+  generalExpectation:
+    'In general, we expect all communications with the customer to come from the Cloud Solution Provider partner.',
+  noSubscriptionCommunications:
+    'Because you own the customer billing relationship, Microsoft will not send communications directly to your customers related to their subscriptions.',
+  serviceIncidents:
+    'Microsoft may communicate directly with customers about service incidents or other operational information.',
+  existingRelationships:
+    'For customers that already have existing commercial relationships with Microsoft, Microsoft will continue to communicate directly with them about their non-CSP products and services.',
+} as const satisfies Record<string, SentenceKey>;
+
+const NOT_SURE = 'not-sure';
+
+/** The clouds offered: applies-to ids (the type checks they are known ones), plus "not sure". */
+export const CLOUD_OPTIONS = [
+  'partner-center',
+  'us-government',
+  'germany',
+  NOT_SURE,
+] as const satisfies readonly (KnownCloudId | typeof NOT_SURE)[];
+export const TOPIC_OPTIONS = ['subscription', 'incident', 'non-csp', 'other'] as const;
+export const RELATIONSHIP_OPTIONS = ['yes', 'no', NOT_SURE] as const;
+
+export type CloudOption = (typeof CLOUD_OPTIONS)[number];
+export type TopicOption = (typeof TOPIC_OPTIONS)[number];
+export type RelationshipOption = (typeof RELATIONSHIP_OPTIONS)[number];
+
+/** Each question's options; question ids double as query parameter names. */
+export interface OptionsByQuestion {
+  cloud: CloudOption;
+  topic: TopicOption;
+  relationship: RelationshipOption;
+}
+export type QuestionId = keyof OptionsByQuestion;
+export type OptionId = OptionsByQuestion[QuestionId];
+
+/** The order questions are asked in (and written to the URL in); `relationship` only follows `non-csp`. */
+export const QUESTION_ORDER = ['cloud', 'topic', 'relationship'] as const satisfies readonly QuestionId[];
+export const START_QUESTION: QuestionId = 'cloud';
+
+/** Who the article says contacts the customer: the partner, Microsoft, or it depends on the customer. */
+export type Who = 'partner' | 'microsoft' | 'depends';
+
+export const OUTCOME_IDS = [
+  'partner-contacts',
+  'microsoft-may-contact-incident',
+  'microsoft-contacts-non-csp',
+  'partner-contacts-no-relationship',
+  'relationship-explained',
+  'general-partner',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export interface Outcome<O extends OutcomeId = OutcomeId> {
+  readonly id: O;
+  readonly who: Who;
+  /** The article sentences this outcome rests on; the tuple type makes an outcome citing nothing an error. */
+  readonly cites: readonly [SentenceKey, ...SentenceKey[]];
+}
+
+const S = CITED_SENTENCES;
+
+/** Every outcome, defined once (the mapped type checks each key matches its `id`). */
+export const OUTCOMES: { readonly [O in OutcomeId]: Outcome<O> } = {
+  // Subscriptions and billing: the partner owns the billing relationship, so Microsoft stays silent.
+  'partner-contacts': {
+    id: 'partner-contacts',
+    who: 'partner',
+    cites: [S.generalExpectation, S.noSubscriptionCommunications],
+  },
+  // Incidents: the one case where Microsoft "may" write to CSP customers directly.
+  'microsoft-may-contact-incident': {
+    id: 'microsoft-may-contact-incident',
+    who: 'microsoft',
+    cites: [S.serviceIncidents],
+  },
+  // Non-CSP products of a customer who already deals with Microsoft: Microsoft "will continue" to.
+  'microsoft-contacts-non-csp': {
+    id: 'microsoft-contacts-non-csp',
+    who: 'microsoft',
+    cites: [S.existingRelationships],
+  },
+  // No existing relationship: the exception does not apply, the general expectation does.
+  'partner-contacts-no-relationship': {
+    id: 'partner-contacts-no-relationship',
+    who: 'partner',
+    cites: [S.generalExpectation, S.existingRelationships],
+  },
+  // Unsure about the relationship: explain the rule rather than guess.
+  'relationship-explained': {
+    id: 'relationship-explained',
+    who: 'depends',
+    cites: [S.existingRelationships, S.generalExpectation],
+  },
+  // Anything else: the article only gives the general expectation.
+  'general-partner': {
+    id: 'general-partner',
+    who: 'partner',
+    cites: [S.generalExpectation],
+  },
+};
+
+/** Where an answer leads: another question, or an outcome. */
+export type Next = { readonly question: QuestionId } | { readonly outcome: OutcomeId };
+
+export interface Question<Q extends QuestionId = QuestionId> {
+  readonly id: Q;
+  readonly options: readonly OptionsByQuestion[Q][];
+  /** One target per option; the mapped type makes a missing option a type error. */
+  readonly next: { readonly [O in OptionsByQuestion[Q]]: Next };
+}
+
+/** The graph. Routing is data: each option names where it leads. */
+export const QUESTIONS: { readonly [Q in QuestionId]: Question<Q> } = {
+  // The cloud does not change what the article says, only whether the version read covers it.
+  cloud: {
+    id: 'cloud',
+    options: CLOUD_OPTIONS,
+    next: {
+      'partner-center': { question: 'topic' },
+      'us-government': { question: 'topic' },
+      germany: { question: 'topic' },
+      'not-sure': { question: 'topic' },
+    },
+  },
+  topic: {
+    id: 'topic',
+    options: TOPIC_OPTIONS,
+    next: {
+      subscription: { outcome: 'partner-contacts' },
+      incident: { outcome: 'microsoft-may-contact-incident' },
+      // Only non-CSP products hinge on the customer's own relationship with Microsoft.
+      'non-csp': { question: 'relationship' },
+      other: { outcome: 'general-partner' },
+    },
+  },
+  relationship: {
+    id: 'relationship',
+    options: RELATIONSHIP_OPTIONS,
+    next: {
+      yes: { outcome: 'microsoft-contacts-non-csp' },
+      no: { outcome: 'partner-contacts-no-relationship' },
+      'not-sure': { outcome: 'relationship-explained' },
+    },
+  },
+};
+
+/** Any one question, discriminated by `id`. */
+export type AnyQuestion = { [Q in QuestionId]: Question<Q> }[QuestionId];
+
+/** Answers by question id; only options of that question. */
+export type Answers = { readonly [Q in QuestionId]?: OptionsByQuestion[Q] };
+
+/** Anything that may be passed as answers: URL parameters, stored state, a test's arbitrary record. */
+export type RawAnswers = Readonly<Record<string, unknown>>;
+
+export interface AnsweredQuestion {
+  question: QuestionId;
+  option: OptionId;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Small named predicates
+
+export function isQuestionId(value: unknown): value is QuestionId {
+  return typeof value === 'string' && (QUESTION_ORDER as readonly string[]).includes(value);
+}
+
+export function isOptionOf<Q extends QuestionId>(question: Q, value: unknown): value is OptionsByQuestion[Q] {
+  return typeof value === 'string' && (QUESTIONS[question].options as readonly string[]).includes(value);
+}
+
+/** Where `option` leads from `question`, or undefined when it is not one of its options. */
+function targetOf(question: QuestionId, option: string): Next | undefined {
+  const next: Readonly<Record<string, Next>> = QUESTIONS[question].next;
+  return Object.hasOwn(next, option) ? next[option] : undefined;
+}
+
+function leadsToQuestion(next: Next): next is { readonly question: QuestionId } {
+  return 'question' in next;
+}
+
+/** Own properties only, so `constructor` or `__proto__` in a URL cannot reach the prototype. */
+function rawValueOf(raw: RawAnswers, question: QuestionId): unknown {
+  return Object.hasOwn(raw, question) ? raw[question] : undefined;
+}
+
+function isGiven(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
+/** A printable form of any raw value, without calling its (possibly throwing) `toString`. */
+function describeRaw(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return `[${typeof value}]`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Walking the graph
+
+export interface InvalidAnswer {
+  question: QuestionId;
+  value: string;
+  /**
+   * `unknown-option`: not an option of that question. `not-reached`: an earlier question is still open, so
+   * this answer was dropped (answers are kept only as a prefix). `not-applicable`: the path reached an
+   * outcome without asking this question (e.g. `relationship` after `topic=subscription`).
+   */
+  reason: 'unknown-option' | 'not-reached' | 'not-applicable';
+}
+
+export interface ValidatedAnswers {
+  /** The longest valid prefix of the path, as answers. */
+  answers: Answers;
+  invalid: InvalidAnswer[];
+}
+
+interface Walk {
+  answers: Answers;
+  path: AnsweredQuestion[];
+  invalid: InvalidAnswer[];
+  /** Where the walk stopped: the first question without a valid answer, or an outcome. */
+  end: Next;
+}
+
+function walk(raw: RawAnswers): Walk {
+  const taken: Partial<Record<QuestionId, OptionId>> = {};
+  const path: AnsweredQuestion[] = [];
+  const invalid: InvalidAnswer[] = [];
+  let end: Next = { question: START_QUESTION };
+  while (leadsToQuestion(end)) {
+    const question: QuestionId = end.question;
+    const value = rawValueOf(raw, question);
+    if (!isGiven(value)) break;
+    const target: Next | undefined = isOptionOf(question, value) ? targetOf(question, value) : undefined;
+    if (target === undefined) {
+      invalid.push({ question, value: describeRaw(value), reason: 'unknown-option' });
+      break;
+    }
+    // Safe: `isOptionOf` checked `value` is an option of this very question.
+    const option = value as OptionId;
+    taken[question] = option;
+    path.push({ question, option });
+    end = target;
+  }
+  const leftOver: InvalidAnswer['reason'] = leadsToQuestion(end) ? 'not-reached' : 'not-applicable';
+  for (const question of QUESTION_ORDER) {
+    const value = rawValueOf(raw, question);
+    const handled = Object.hasOwn(taken, question) || invalid.some((entry) => entry.question === question);
+    if (isGiven(value) && !handled) invalid.push({ question, value: describeRaw(value), reason: leftOver });
+  }
+  // Safe: every value in `taken` passed `isOptionOf` for its own question.
+  return { answers: taken as Answers, path, invalid, end };
+}
+
+/**
+ * Keeps the longest valid prefix of answers in path order and reports the rest. An unknown or
+ * out-of-order answer never costs an earlier valid one; unknown keys (other URL parameters) are ignored.
+ */
+export function validateAnswers(raw: RawAnswers): ValidatedAnswers {
+  const { answers, invalid } = walk(raw);
+  return { answers, invalid };
+}
+
+/** Whether the version being read lists the chosen cloud; `unknown` for "not sure" or no applies-to line. */
+export type CloudCoverage = 'listed' | 'not-listed' | 'unknown';
+
+/**
+ * Pure and separate from the graph: the outcome is what the article says; this tells whether the version
+ * being read claims to cover the customer's cloud, so the UI can say so instead of pretending.
+ * `listedCloudIds` is null when the version has no applies-to line (see `listedCloudIdsOf`).
+ */
+export function cloudCoverage(
+  cloud: CloudOption | CloudId | null | undefined,
+  listedCloudIds: readonly CloudId[] | null | undefined,
+): CloudCoverage {
+  if (cloud === null || cloud === undefined || cloud === NOT_SURE) return 'unknown';
+  if (listedCloudIds === null || listedCloudIds === undefined) return 'unknown';
+  return listedCloudIds.includes(cloud) ? 'listed' : 'not-listed';
+}
+
+export interface QuestionStep {
+  kind: 'question';
+  question: AnyQuestion;
+  /** The valid answers so far (the path to this question). */
+  answers: Answers;
+  path: AnsweredQuestion[];
+}
+
+export interface OutcomeStep {
+  kind: 'outcome';
+  outcome: Outcome;
+  answers: Answers;
+  path: AnsweredQuestion[];
+  /** Whether the version being read lists the chosen cloud (`unknown` when not told what it lists). */
+  cloudCaveat: CloudCoverage;
+}
+
+export type Step = QuestionStep | OutcomeStep;
+
+/**
+ * The next thing to show for these answers: the first question without a valid answer, or the outcome.
+ * Total: any record is accepted, invalid answers count as unanswered (see `validateAnswers` to report them).
+ * `listedCloudIds` are the clouds the version being read lists (null: it has no applies-to line).
+ */
+export function nextStep(answers: Answers | RawAnswers, listedCloudIds?: readonly CloudId[] | null): Step {
+  const { answers: valid, path, end } = walk(answers);
+  if (leadsToQuestion(end))
+    return { kind: 'question', question: QUESTIONS[end.question], answers: valid, path };
+  return {
+    kind: 'outcome',
+    outcome: OUTCOMES[end.outcome],
+    answers: valid,
+    path,
+    cloudCaveat: cloudCoverage(valid.cloud, listedCloudIds),
+  };
+}
+
+/** The answers before `question` on the path, for "change this answer" links (later answers depend on it). */
+export function answersBefore(answers: Answers, question: QuestionId): Answers {
+  const { path } = walk(answers);
+  const index = path.findIndex((step) => step.question === question);
+  const kept = index === -1 ? path : path.slice(0, index);
+  // Safe: a prefix of a walked path is itself a valid path.
+  return Object.fromEntries(kept.map(toEntry)) as Answers;
+}
+
+function toEntry(step: AnsweredQuestion): [QuestionId, OptionId] {
+  return [step.question, step.option];
+}
+
+/** `?cloud=…&topic=…&relationship=…`, valid answers only, in question order. */
+export function answersToParams(answers: Answers | RawAnswers): URLSearchParams {
+  return new URLSearchParams(walk(answers).path.map(toEntry));
+}
+
+/** The raw answers in a URL: the first value of each question parameter; other parameters are ignored. */
+export function rawAnswersFromParams(
+  params: Pick<URLSearchParams, 'get'>,
+): Record<QuestionId, string | undefined> {
+  const raw: Record<QuestionId, string | undefined> = {
+    cloud: undefined,
+    topic: undefined,
+    relationship: undefined,
+  };
+  for (const question of QUESTION_ORDER) raw[question] = params.get(question) ?? undefined;
+  return raw;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Enumeration, for tests and documentation
+
+export interface OutcomePath {
+  answers: AnsweredQuestion[];
+  outcome: Outcome;
+}
+
+/** Every answer sequence from the start question to an outcome, depth first in option order. */
+export function pathsToOutcomes(): OutcomePath[] {
+  const paths: OutcomePath[] = [];
+  const visit = (next: Next, answers: AnsweredQuestion[]): void => {
+    if (!leadsToQuestion(next)) {
+      paths.push({ answers, outcome: OUTCOMES[next.outcome] });
+      return;
+    }
+    const question: AnyQuestion = QUESTIONS[next.question];
+    // A cycle would make the tree infinite: the graph must never ask a question twice on one path.
+    if (answers.some((step) => step.question === question.id)) throw new Error(`Cycle at ${question.id}`);
+    for (const option of question.options as readonly OptionId[]) {
+      const target = targetOf(question.id, option);
+      if (target === undefined) throw new Error(`No next for ${question.id}=${option}`);
+      visit(target, [...answers, { question: question.id, option }]);
+    }
+  };
+  visit({ question: START_QUESTION }, []);
+  return paths;
+}

@@ -1,0 +1,418 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, LabelledList } from '../../src/domain/article';
+import {
+  KNOWN_CLOUDS,
+  KNOWN_ROLES,
+  NO_FILTER,
+  appliesToOf,
+  cloudIdOf,
+  filterToParams,
+  filterValuesOf,
+  isEarlierVersion,
+  isFilterActive,
+  isKnownCloudId,
+  isKnownRoleId,
+  listedCloudIdsOf,
+  matchArticle,
+  parseFilterParams,
+  roleIdOf,
+  slugOf,
+} from '../../src/domain/applies-to';
+
+type Version = Pick<Article, 'locale' | 'date' | 'sourceVersion' | 'appliesTo' | 'roles'>;
+
+function list(label: string, values: readonly (readonly [english: string, text: string])[]): LabelledList {
+  return { label, values: values.map(([english, text]) => ({ english, text })) };
+}
+
+/** The three versions of "Customer communication from Microsoft" as the sources describe them. */
+const zhCn: Version = {
+  locale: 'zh-cn',
+  date: '2020-07-10',
+  sourceVersion: '407b133d37d3f1c3ca46c8a9c15b3a75e93f2922',
+  appliesTo: list('适用于', [
+    ['Partner Center', '合作伙伴中心'],
+    ['Partner Center for Microsoft Cloud for US Government', '合作伙伴中心Microsoft Cloud for US Government'],
+  ]),
+  roles: list('适当的角色', [['Helpdesk agent', '支持人员代理']]),
+};
+const enUs: Version = {
+  ...zhCn,
+  locale: 'en-us',
+  appliesTo: list('Applies to', [
+    ['Partner Center', 'Partner Center'],
+    [
+      'Partner Center for Microsoft Cloud for US Government',
+      'Partner Center for Microsoft Cloud for US Government',
+    ],
+  ]),
+  roles: list('Appropriate roles', [['Helpdesk agent', 'Helpdesk agent']]),
+};
+const zhTw: Version = {
+  locale: 'zh-tw',
+  date: null,
+  sourceVersion: '8861cd36c4e06618d1d98375627aa2ca2141d083',
+  appliesTo: list('適用於', [
+    ['Partner Center', '合作夥伴中心'],
+    ['Partner Center for Microsoft Cloud for US Government', '美國政府適用的 Microsoft Cloud 合作夥伴中心'],
+    ['Partner Center for Microsoft Cloud Germany', 'Microsoft Cloud 德國合作夥伴中心'],
+  ]),
+  roles: null,
+};
+const versions = [enUs, zhCn, zhTw];
+
+const KNOWN = {
+  clouds: ['partner-center', 'us-government', 'germany'],
+  roles: ['helpdesk-agent', 'global-admin'],
+};
+const parse = (query: string) => parseFilterParams(new URLSearchParams(query), KNOWN.clouds, KNOWN.roles);
+
+describe('cloudIdOf', () => {
+  it('maps every known English spelling to its canonical id', () => {
+    for (const cloud of KNOWN_CLOUDS) {
+      for (const english of cloud.english) expect(cloudIdOf(english)).toBe(cloud.id);
+    }
+  });
+
+  it('maps the clouds of this article to partner-center, us-government and germany', () => {
+    expect(cloudIdOf('Partner Center')).toBe('partner-center');
+    expect(cloudIdOf('Partner Center for Microsoft Cloud for US Government')).toBe('us-government');
+    expect(cloudIdOf('Partner Center for Microsoft Cloud Germany')).toBe('germany');
+    expect(cloudIdOf('Partner Center India')).toBe('india');
+  });
+
+  it('ignores case, surrounding and repeated whitespace (NBSP included)', () => {
+    expect(cloudIdOf('  partner   CENTER for microsoft cloud\u00a0germany \n')).toBe('germany');
+  });
+
+  it('gives an unknown English value its own kebab-case id instead of dropping it', () => {
+    expect(cloudIdOf('Partner Center for Microsoft Cloud Japan')).toBe(
+      'partner-center-for-microsoft-cloud-japan',
+    );
+  });
+
+  it('never merges an unknown value into a known id because their slugs collide', () => {
+    const id = cloudIdOf('Germany');
+    expect(id).not.toBe('germany');
+    expect(id).toMatch(/^germany-[0-9a-f]{8}$/);
+  });
+
+  it('gives a value with no ASCII letters a stable, distinct id', () => {
+    expect(cloudIdOf('合作伙伴中心')).toMatch(/^cloud-[0-9a-f]{8}$/);
+    expect(cloudIdOf('合作伙伴中心')).toBe(cloudIdOf('合作伙伴中心'));
+    expect(cloudIdOf('合作伙伴中心')).not.toBe(cloudIdOf('合作夥伴中心'));
+  });
+});
+
+describe('roleIdOf', () => {
+  it('maps every known English spelling to its canonical id', () => {
+    for (const role of KNOWN_ROLES) {
+      for (const english of role.english) expect(roleIdOf(english)).toBe(role.id);
+    }
+  });
+
+  it('maps the roles seen in Partner Center articles', () => {
+    expect(roleIdOf('Helpdesk agent')).toBe('helpdesk-agent');
+    expect(roleIdOf('Global admin')).toBe('global-admin');
+    expect(roleIdOf('User management admin')).toBe('user-management-admin');
+    expect(roleIdOf('Admin agent')).toBe('admin-agent');
+    expect(roleIdOf('Sales agent')).toBe('sales-agent');
+    expect(roleIdOf('Billing admin')).toBe('billing-admin');
+    expect(roleIdOf('MPN partner admin')).toBe('mpn-partner-admin');
+  });
+
+  it('gives an unknown role its own slug id', () => {
+    expect(roleIdOf('Incentives admin')).toBe('incentives-admin');
+  });
+});
+
+describe('known ids', () => {
+  it('are unique, kebab-case slugs', () => {
+    for (const ids of [KNOWN_CLOUDS.map((cloud) => cloud.id), KNOWN_ROLES.map((role) => role.id)]) {
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toBe(slugOf(id));
+    }
+  });
+
+  it('are recognised by the type guards', () => {
+    expect(isKnownCloudId('germany')).toBe(true);
+    expect(isKnownCloudId('helpdesk-agent')).toBe(false);
+    expect(isKnownRoleId('helpdesk-agent')).toBe(true);
+    expect(isKnownRoleId('germany')).toBe(false);
+  });
+});
+
+describe('slugOf', () => {
+  it('lowercases, strips diacritics and joins words with single hyphens', () => {
+    expect(slugOf('  Partner Center — Zürich (Beta)! ')).toBe('partner-center-zurich-beta');
+  });
+});
+
+describe('appliesToOf', () => {
+  it('lists clouds and roles with ids, English originals and the version’s own text, in source order', () => {
+    expect(appliesToOf(zhCn)).toEqual({
+      clouds: [
+        { id: 'partner-center', english: 'Partner Center', text: '合作伙伴中心' },
+        {
+          id: 'us-government',
+          english: 'Partner Center for Microsoft Cloud for US Government',
+          text: '合作伙伴中心Microsoft Cloud for US Government',
+        },
+      ],
+      roles: [{ id: 'helpdesk-agent', english: 'Helpdesk agent', text: '支持人员代理' }],
+    });
+  });
+
+  it('gives no roles for a version without a roles line', () => {
+    expect(appliesToOf(zhTw).roles).toEqual([]);
+    expect(appliesToOf(zhTw).clouds.map((cloud) => cloud.id)).toEqual([
+      'partner-center',
+      'us-government',
+      'germany',
+    ]);
+  });
+
+  it('keeps an unknown value, with its display text', () => {
+    const article = { appliesTo: list('Applies to', [['Partner Center Mars', '火星']]), roles: null };
+    expect(appliesToOf(article).clouds).toEqual([
+      { id: 'partner-center-mars', english: 'Partner Center Mars', text: '火星' },
+    ]);
+  });
+
+  it('lists a value only once when two spellings map to the same id', () => {
+    const article = {
+      appliesTo: null,
+      roles: list('Roles', [
+        ['Account admin', 'A'],
+        ['Accounts admin', 'B'],
+      ]),
+    };
+    expect(appliesToOf(article).roles).toEqual([
+      { id: 'account-admin', english: 'Account admin', text: 'A' },
+    ]);
+  });
+});
+
+describe('listedCloudIdsOf', () => {
+  it('gives the cloud ids a version lists', () => {
+    expect(listedCloudIdsOf(zhCn)).toEqual(['partner-center', 'us-government']);
+  });
+
+  it('gives null for a version without an applies-to line, as nothing is said about clouds', () => {
+    expect(listedCloudIdsOf({ appliesTo: null, roles: null })).toBeNull();
+  });
+});
+
+describe('filterValuesOf', () => {
+  it('collects every cloud and role any version lists, once each', () => {
+    expect(filterValuesOf(versions)).toEqual({
+      clouds: ['partner-center', 'us-government', 'germany'],
+      roles: ['helpdesk-agent'],
+    });
+  });
+});
+
+describe('parseFilterParams', () => {
+  it('reads a known cloud and role', () => {
+    expect(parse('cloud=germany&role=helpdesk-agent')).toEqual({
+      filter: { cloud: 'germany', role: 'helpdesk-agent' },
+      rejected: [],
+    });
+  });
+
+  it('gives no filter for an empty query', () => {
+    expect(parse('')).toEqual({ filter: NO_FILTER, rejected: [] });
+  });
+
+  it('treats an empty value as no filter without reporting it', () => {
+    expect(parse('cloud=&role=')).toEqual({ filter: NO_FILTER, rejected: [] });
+  });
+
+  it('accepts ids in any case and with surrounding spaces', () => {
+    expect(parse('cloud=%20Germany%20').filter.cloud).toBe('germany');
+  });
+
+  it('ignores and reports an unknown cloud while keeping a valid role', () => {
+    expect(parse('cloud=mars&role=helpdesk-agent')).toEqual({
+      filter: { cloud: null, role: 'helpdesk-agent' },
+      rejected: [{ param: 'cloud', value: 'mars', reason: 'unknown' }],
+    });
+  });
+
+  it('ignores and reports an unknown role while keeping a valid cloud', () => {
+    expect(parse('cloud=germany&role=janitor')).toEqual({
+      filter: { cloud: 'germany', role: null },
+      rejected: [{ param: 'role', value: 'janitor', reason: 'unknown' }],
+    });
+  });
+
+  it('does not accept a role id as a cloud or a cloud id as a role', () => {
+    expect(parse('cloud=helpdesk-agent&role=germany').filter).toEqual(NO_FILTER);
+  });
+
+  it('treats HTML as just an unknown value, reported verbatim for the UI to show as text', () => {
+    const html = '<script>alert(1)</script>';
+    expect(parse(`cloud=${encodeURIComponent(html)}`)).toEqual({
+      filter: NO_FILTER,
+      rejected: [{ param: 'cloud', value: html, reason: 'unknown' }],
+    });
+  });
+
+  it('treats a very long string as just an unknown value', () => {
+    const long = 'germany'.repeat(2000);
+    const { filter, rejected } = parse(`role=${long}`);
+    expect(filter).toEqual(NO_FILTER);
+    expect(rejected).toEqual([{ param: 'role', value: long, reason: 'unknown' }]);
+  });
+
+  it('takes the first valid value of a repeated parameter and reports the others', () => {
+    expect(parse('cloud=mars&cloud=germany&cloud=partner-center')).toEqual({
+      filter: { cloud: 'germany', role: null },
+      rejected: [
+        { param: 'cloud', value: 'mars', reason: 'unknown' },
+        { param: 'cloud', value: 'partner-center', reason: 'repeated' },
+      ],
+    });
+  });
+
+  it('only accepts the values it is told are known', () => {
+    expect(
+      parseFilterParams(new URLSearchParams('cloud=germany'), ['partner-center'], []).filter.cloud,
+    ).toBeNull();
+  });
+
+  it('leaves other parameters alone', () => {
+    expect(parse('q=billing&topic=incident')).toEqual({ filter: NO_FILTER, rejected: [] });
+  });
+});
+
+describe('filterToParams', () => {
+  it('writes only the set values, cloud first', () => {
+    expect(filterToParams({ cloud: 'germany', role: 'helpdesk-agent' }).toString()).toBe(
+      'cloud=germany&role=helpdesk-agent',
+    );
+    expect(filterToParams({ cloud: null, role: 'helpdesk-agent' }).toString()).toBe('role=helpdesk-agent');
+    expect(filterToParams(NO_FILTER).toString()).toBe('');
+  });
+
+  it('round-trips through parseFilterParams', () => {
+    const filter = { cloud: 'us-government', role: 'global-admin' };
+    expect(parseFilterParams(filterToParams(filter), KNOWN.clouds, KNOWN.roles)).toEqual({
+      filter,
+      rejected: [],
+    });
+  });
+});
+
+describe('isFilterActive', () => {
+  it('is true as soon as either criterion is set', () => {
+    expect(isFilterActive(NO_FILTER)).toBe(false);
+    expect(isFilterActive({ cloud: 'germany', role: null })).toBe(true);
+    expect(isFilterActive({ cloud: null, role: 'helpdesk-agent' })).toBe(true);
+  });
+});
+
+describe('matchArticle', () => {
+  it('reports no-filter and no other locales when nothing is chosen', () => {
+    expect(matchArticle(versions, 'zh-cn', NO_FILTER)).toEqual({
+      cloud: 'no-filter',
+      role: 'no-filter',
+      matches: true,
+      otherLocalesListing: [],
+      otherLocalesListingEach: { cloud: [], role: [] },
+    });
+  });
+
+  it('says the zh-cn version does not list Germany and that only zh-tw does', () => {
+    expect(matchArticle(versions, 'zh-cn', { cloud: 'germany', role: null })).toEqual({
+      cloud: 'not-listed',
+      role: 'no-filter',
+      matches: false,
+      otherLocalesListing: ['zh-tw'],
+      otherLocalesListingEach: { cloud: ['zh-tw'], role: [] },
+    });
+  });
+
+  it('says the zh-tw version lists Germany', () => {
+    const match = matchArticle(versions, 'zh-tw', { cloud: 'germany', role: null });
+    expect(match.cloud).toBe('listed');
+    expect(match.matches).toBe(true);
+    expect(match.otherLocalesListing).toEqual([]);
+  });
+
+  it('says the zh-tw version lists no helpdesk agent role while en-us and zh-cn do', () => {
+    expect(matchArticle(versions, 'zh-tw', { cloud: null, role: 'helpdesk-agent' })).toMatchObject({
+      role: 'not-listed',
+      matches: false,
+      otherLocalesListing: ['en-us', 'zh-cn'],
+    });
+  });
+
+  it('offers another locale only when it lists every chosen value, but still tells each criterion apart', () => {
+    expect(matchArticle(versions, 'zh-cn', { cloud: 'germany', role: 'helpdesk-agent' })).toEqual({
+      cloud: 'not-listed',
+      role: 'listed',
+      matches: false,
+      otherLocalesListing: [],
+      otherLocalesListingEach: { cloud: ['zh-tw'], role: ['en-us'] },
+    });
+  });
+
+  it('never claims an article applies to a value no version lists', () => {
+    const match = matchArticle(versions, 'en-us', { cloud: 'india', role: 'global-admin' });
+    expect(match).toMatchObject({ cloud: 'not-listed', role: 'not-listed', matches: false });
+    expect(match.otherLocalesListingEach).toEqual({ cloud: [], role: [] });
+  });
+
+  it('treats a locale that has no version as listing nothing', () => {
+    expect(matchArticle(versions, 'ja-jp', { cloud: 'partner-center', role: null })).toMatchObject({
+      cloud: 'not-listed',
+      otherLocalesListing: ['en-us', 'zh-cn', 'zh-tw'],
+    });
+  });
+
+  it('does not depend on the order of the versions', () => {
+    const filter = { cloud: 'us-government', role: null };
+    expect(matchArticle([zhTw, zhCn, enUs], 'zh-cn', filter)).toEqual(
+      matchArticle(versions, 'zh-cn', filter),
+    );
+  });
+});
+
+describe('isEarlierVersion', () => {
+  it('is true for zh-tw, translated from an older source without a date', () => {
+    expect(isEarlierVersion(zhTw, versions)).toBe(true);
+  });
+
+  it('is false for zh-cn, the newest source', () => {
+    expect(isEarlierVersion(zhCn, versions)).toBe(false);
+  });
+
+  it('is false for en-us, which shares the newest source version', () => {
+    expect(isEarlierVersion(enUs, versions)).toBe(false);
+  });
+
+  it('is false for en-us even when it carries no date of its own', () => {
+    const undatedEnUs = { ...enUs, date: null };
+    expect(isEarlierVersion(undatedEnUs, [undatedEnUs, zhCn, zhTw])).toBe(false);
+  });
+
+  it('compares dated versions by date', () => {
+    const older = { date: '2019-01-31', sourceVersion: 'a' };
+    const newer = { date: '2019-02-01', sourceVersion: 'b' };
+    expect(isEarlierVersion(older, [older, newer])).toBe(true);
+    expect(isEarlierVersion(newer, [older, newer])).toBe(false);
+  });
+
+  it('is false for every version when no version has a date', () => {
+    const a = { date: null, sourceVersion: 'a' };
+    const b = { date: null, sourceVersion: 'b' };
+    expect(isEarlierVersion(a, [a, b])).toBe(false);
+    expect(isEarlierVersion(b, [a, b])).toBe(false);
+  });
+
+  it('takes the article itself into account when the list does not hold it', () => {
+    expect(isEarlierVersion(zhCn, [zhTw])).toBe(false);
+    expect(isEarlierVersion(zhTw, [zhCn])).toBe(true);
+  });
+});
