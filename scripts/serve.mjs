@@ -1,0 +1,55 @@
+// Serves the production build (dist/) on 127.0.0.1: prerendered pages, precompressed assets, localized 404s.
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function createSiteServer(root = 'dist') {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`No build in ${root}/: run "npm run build" first (npm start does it for you).`);
+  }
+  const assets = sirv(root, {
+    gzip: true,
+    brotli: true,
+    etag: true,
+    setHeaders(res, pathname) {
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', IMMUTABLE);
+      else res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+  const notFound = sirv(root, { gzip: true, brotli: true });
+  return http.createServer((req, res) => {
+    assets(req, res, () => {
+      // A path under a locale we have gets that locale's 404 page; anything else the neutral one.
+      const locale = (req.url ?? '/').split(/[/?#]/)[1] ?? '';
+      const page =
+        /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale) && existsSync(path.join(root, locale, '404.html'))
+          ? `/${locale}/404.html`
+          : '/404.html';
+      // sirv answers 200; the page is right but the status must say the URL does not exist.
+      const writeHead = res.writeHead.bind(res);
+      res.writeHead = (_status, ...rest) => writeHead(404, ...rest);
+      req.url = page;
+      notFound(req, res, () => res.end('Not found'));
+    });
+  });
+}
+
+export function listen(server, port, host = '127.0.0.1') {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve(server.address()));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 4173);
+  const server = createSiteServer(process.env.DIST_DIR ?? 'dist');
+  const address = await listen(server, port);
+  console.log(`Help center: http://${address.address}:${address.port}/`);
+}

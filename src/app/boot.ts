@@ -1,0 +1,27 @@
+import type { LocaleId } from '../domain/article';
+import { matchRoute } from '../domain/routes';
+import { hasArticle, loadArticle } from '../lib/content/article-store';
+import { loadLocaleStrings } from '../lib/i18n/i18n';
+import { preferredLocale } from '../lib/locale/preferred-locale';
+import { isKnownLocale, knownLocales } from './known-locales';
+
+/** The locale a URL renders in: its own when we have it, else the visitor's preferred one. */
+export function renderLocaleOf(
+  pathname: string,
+  fallback: () => LocaleId = () => preferredLocale(knownLocales),
+) {
+  const route = matchRoute(pathname);
+  if (route.kind !== 'root' && isKnownLocale(route.locale.toLowerCase())) return route.locale.toLowerCase();
+  return fallback();
+}
+
+/**
+ * Loads what the first render of a URL needs (its locale's strings and its article), so that rendering
+ * never suspends: prerendering cannot wait, and hydration must match the prerendered HTML.
+ */
+export async function preloadRoute(pathname: string, locale: LocaleId): Promise<void> {
+  const route = matchRoute(pathname);
+  const loads: Promise<unknown>[] = [loadLocaleStrings(locale)];
+  if (route.kind === 'article' && hasArticle(route.slug, locale)) loads.push(loadArticle(route.slug, locale));
+  await Promise.all(loads);
+}

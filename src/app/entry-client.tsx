@@ -1,0 +1,37 @@
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from './App';
+import { preloadRoute, renderLocaleOf } from './boot';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+const { pathname } = window.location;
+const locale = renderLocaleOf(pathname);
+await preloadRoute(pathname, locale);
+
+/** Marks the document once React owns it (tests wait for this before clicking). */
+function MarkHydrated() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
+  return null;
+}
+
+const app = (
+  <StrictMode>
+    <BrowserRouter>
+      <AppRoutes />
+      <MarkHydrated />
+    </BrowserRouter>
+  </StrictMode>
+);
+// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page) or none at all
+// (the dev server) is rendered afresh.
+if (container.dataset.prerenderedLocale === locale && container.firstElementChild) {
+  hydrateRoot(container, app);
+} else {
+  createRoot(container).render(app);
+}

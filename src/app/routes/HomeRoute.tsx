@@ -1,0 +1,29 @@
+import { htmlLangOf } from '../../domain/locales';
+import { homePath } from '../../domain/routes';
+import { ArticleList } from '../../features/article/components/ArticleList';
+import { manifest } from '../../lib/content/article-store';
+import { DocumentHead } from '../../lib/head/document-head';
+import { useStrings } from '../../lib/i18n/use-strings';
+
+export function HomeRoute() {
+  const { t, lang, locale } = useStrings('app');
+  return (
+    <div className="home">
+      <DocumentHead
+        title={t('siteName')}
+        lang={htmlLangOf(locale)}
+        description={t('home.intro')}
+        canonicalPath={homePath(locale)}
+        alternates={manifest.locales.map((option) => ({
+          hrefLang: option.htmlLang,
+          path: homePath(option.id),
+        }))}
+      />
+      <div className="hero" lang={lang}>
+        <h1 tabIndex={-1}>{t('home.title')}</h1>
+        <p>{t('home.intro')}</p>
+      </div>
+      <ArticleList />
+    </div>
+  );
+}

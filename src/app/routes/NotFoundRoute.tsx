@@ -1,0 +1,78 @@
+import { Link } from 'react-router';
+import { htmlLangOf } from '../../domain/locales';
+import { articlePath, homePath } from '../../domain/routes';
+import { articleSummary, manifest } from '../../lib/content/article-store';
+import { DocumentHead } from '../../lib/head/document-head';
+import { useStrings } from '../../lib/i18n/use-strings';
+
+/** What exists, in the page's locale: the home page and every article. */
+function WhatExists() {
+  const { t, lang, locale } = useStrings('app');
+  return (
+    <>
+      <p lang={lang}>{t('notFound.whatExists')}</p>
+      <ul>
+        <li lang={lang}>
+          <Link to={homePath(locale)}>{t('notFound.home')}</Link>
+        </li>
+        {manifest.slugs.map((slug) => {
+          const summary = articleSummary(slug, locale);
+          return summary ? (
+            <li key={slug} lang={htmlLangOf(summary.locale)}>
+              <Link to={articlePath(locale, slug)}>{summary.heading}</Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function NotFoundRoute() {
+  const { t, lang, locale } = useStrings('app');
+  return (
+    <div className="not-found" lang={lang}>
+      <NotFoundHead title={t('notFound.title')} locale={locale} />
+      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
+      <WhatExists />
+    </div>
+  );
+}
+
+/** The URL names a locale we do not have: say so, and offer every locale's home page. */
+export function UnknownLocalePage({ requested }: { requested: string }) {
+  const { t, lang, locale } = useStrings('app');
+  return (
+    <div className="not-found" lang={lang}>
+      <NotFoundHead title={t('notFound.title')} locale={locale} />
+      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
+      <p>{t('notFound.unknownLocale', { locale: shorten(requested) })}</p>
+      <ul>
+        {manifest.locales.map((option) => (
+          <li key={option.id} lang={option.htmlLang}>
+            <Link to={homePath(option.id)}>{option.nativeName}</Link>
+          </li>
+        ))}
+      </ul>
+      <WhatExists />
+    </div>
+  );
+}
+
+/** The requested value is shown as text (React escapes it); long junk is cut so the page stays readable. */
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+function NotFoundHead({ title, locale }: { title: string; locale: string }) {
+  return (
+    <DocumentHead
+      title={title}
+      lang={htmlLangOf(locale)}
+      description={title}
+      canonicalPath={homePath(locale)}
+      alternates={[]}
+    />
+  );
+}

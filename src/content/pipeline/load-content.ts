@@ -1,0 +1,109 @@
+/**
+ * Reads the article sources of a content folder laid out as `<dir>/<slug>/<locale>.md` and parses them,
+ * adding the generated en-us version of every slug that has no `en-us.md` of its own.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Article } from '../../domain/article';
+import { ContentError } from './content-error';
+import { ENGLISH_LOCALE, englishArticle } from './english-article';
+import { parseArticleSource } from './parse-article';
+
+export interface ContentSet {
+  /** Slug folder names, sorted. */
+  slugs: string[];
+  /** Every version of every slug, grouped by slug and sorted by locale within it. */
+  articles: Article[];
+}
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Lowercase BCP-47-ish: a language and at least one subtag (`zh-cn`, `ja-jp`, `en-us`). */
+const LOCALE_FILE_PATTERN = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})+)\.md$/;
+const MARKDOWN_EXTENSION = '.md';
+
+export function loadContentDir(dir: string): ContentSet {
+  const root = path.resolve(dir);
+  const slugs = slugFoldersOf(root);
+  return { slugs, articles: slugs.flatMap((slug) => articlesOfSlug(root, slug)) };
+}
+
+/**
+ * Absolute paths of every markdown file in the slug folders, for watching and cache invalidation. Not
+ * validated here, so that a badly named new file still triggers the reload that reports it.
+ */
+export function articleFiles(dir: string): string[] {
+  const root = path.resolve(dir);
+  return visibleEntriesOf(root)
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      visibleEntriesOf(path.join(root, entry.name))
+        .filter((file) => file.isFile() && file.name.endsWith(MARKDOWN_EXTENSION))
+        .map((file) => path.join(root, entry.name, file.name)),
+    )
+    .sort();
+}
+
+/** Dot-entries (`.DS_Store`, `.gitkeep`) are tooling noise, not content. */
+function visibleEntriesOf(dir: string) {
+  return readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
+}
+
+function slugFoldersOf(root: string): string[] {
+  const slugs = visibleEntriesOf(root)
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const slug of slugs) {
+    if (!SLUG_PATTERN.test(slug)) {
+      throw new ContentError({
+        file: path.join(root, slug),
+        reason: `slug folder "${slug}" must be lowercase kebab-case (letters, digits and single hyphens)`,
+      });
+    }
+  }
+  return slugs;
+}
+
+function articlesOfSlug(root: string, slug: string): Article[] {
+  const folder = path.join(root, slug);
+  const sources = localeFilesOf(folder).map(({ locale, file }) =>
+    parseArticleSource(readFileSync(file, 'utf8'), { slug, locale, file }),
+  );
+  if (sources.length === 0) {
+    throw new ContentError({ file: folder, reason: 'the slug folder holds no <locale>.md article source' });
+  }
+  const hasEnglishSource = sources.some((article) => article.locale === ENGLISH_LOCALE);
+  const articles = hasEnglishSource ? sources : [...sources, englishArticleOf(folder, sources)];
+  return articles.sort((a, b) => compareCodeUnits(a.locale, b.locale));
+}
+
+function localeFilesOf(folder: string): { locale: string; file: string }[] {
+  return visibleEntriesOf(folder)
+    .map((entry) => {
+      const file = path.join(folder, entry.name);
+      const locale = entry.isFile() ? LOCALE_FILE_PATTERN.exec(entry.name)?.[1] : undefined;
+      if (locale === undefined) {
+        throw new ContentError({
+          file,
+          reason: `"${entry.name}" is not an article source: expected a lowercase <locale>.md file such as zh-cn.md or en-us.md`,
+        });
+      }
+      return { locale, file };
+    })
+    .sort((a, b) => compareCodeUnits(a.locale, b.locale));
+}
+
+/** Reports a slug that cannot get an en-us version against its folder. */
+function englishArticleOf(folder: string, sources: readonly Article[]): Article {
+  try {
+    return englishArticle(sources);
+  } catch (error) {
+    if (error instanceof ContentError) throw new ContentError({ file: folder, reason: error.reason });
+    throw error;
+  }
+}
+
+/** Locale-independent ordering, so builds do not depend on the machine's ICU data. */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

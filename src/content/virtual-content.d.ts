@@ -1,0 +1,7 @@
+declare module 'virtual:content/manifest' {
+  export const manifest: import('./content-manifest').ContentManifest;
+  export const articleLoaders: Record<
+    string,
+    () => Promise<{ default: import('../domain/article').Article }>
+  >;
+}

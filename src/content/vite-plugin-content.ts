@@ -1,0 +1,103 @@
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { Article } from '../domain/article';
+import { headingOf } from '../domain/article-text';
+import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
+import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
+import type { ContentManifest, ArticleSummary } from './content-manifest';
+
+/**
+ * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app:
+ * - `virtual:content/manifest` — slugs, locales and small per-version summaries, plus one lazy loader per
+ *   article version (so a page ships only the locale it shows);
+ * - `virtual:content/article/<slug>/<locale>` — one parsed article as JSON.
+ * The markdown is parsed here, in Node; the browser never sees the source markup.
+ */
+const MANIFEST_ID = 'virtual:content/manifest';
+const ARTICLE_PREFIX = 'virtual:content/article/';
+const RESOLVED_PREFIX = '\0';
+
+export function defaultContentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
+}
+
+export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
+  let cached: ContentSet | null = null;
+  const content = (): ContentSet => (cached ??= loadContentDir(contentDir));
+
+  return {
+    name: 'help-center-content',
+    resolveId(id) {
+      if (id === MANIFEST_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED_PREFIX + id;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return null;
+      const virtualId = id.slice(RESOLVED_PREFIX.length);
+      if (virtualId === MANIFEST_ID) {
+        for (const file of articleFiles(contentDir)) this.addWatchFile(file);
+        return manifestModule(content());
+      }
+      if (virtualId.startsWith(ARTICLE_PREFIX)) {
+        const [slug, locale] = virtualId.slice(ARTICLE_PREFIX.length).split('/');
+        const article = content().articles.find((item) => item.slug === slug && item.locale === locale);
+        if (!article) this.error(`No article version ${slug}/${locale} in ${contentDir}`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(article))});`;
+      }
+      return null;
+    },
+    watchChange(id) {
+      if (id.startsWith(contentDir)) cached = null;
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.startsWith(contentDir)) return;
+      cached = null;
+      const modules = [...server.moduleGraph.idToModuleMap.entries()]
+        .filter(([id]) => id.startsWith(RESOLVED_PREFIX + 'virtual:content/'))
+        .map(([, module]) => module);
+      for (const module of modules) server.moduleGraph.invalidateModule(module);
+      server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+export function buildManifest(content: ContentSet): ContentManifest {
+  const localeIds = [...new Set(content.articles.map((article) => article.locale))].sort(
+    (a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE) || a.localeCompare(b),
+  );
+  const articles: ContentManifest['articles'] = {};
+  for (const article of content.articles) {
+    (articles[article.slug] ??= {})[article.locale] = summaryOf(article);
+  }
+  return { slugs: content.slugs, locales: localeIds.map(localeInfoOf), articles };
+}
+
+function summaryOf(article: Article): ArticleSummary {
+  return {
+    slug: article.slug,
+    locale: article.locale,
+    title: article.title,
+    heading: headingOf(article),
+    description: article.description,
+    date: article.date,
+    translation: article.translation,
+    sourceVersion: article.sourceVersion,
+    appliesTo: article.appliesTo,
+    roles: article.roles,
+  };
+}
+
+function manifestModule(content: ContentSet): string {
+  const manifest = buildManifest(content);
+  const loaders = content.articles
+    .map(
+      ({ slug, locale }) =>
+        `${JSON.stringify(`${slug}/${locale}`)}: () => import(${JSON.stringify(`${ARTICLE_PREFIX}${slug}/${locale}`)})`,
+    )
+    .join(',\n  ');
+  return [
+    `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(manifest))});`,
+    `export const articleLoaders = {\n  ${loaders}\n};`,
+  ].join('\n');
+}

@@ -1,0 +1,28 @@
+import type { Article, Block, Inline } from './article';
+
+/** The visible text of inline content (a sentence contributes its translation). */
+export function plainTextOf(inlines: readonly Inline[]): string {
+  return inlines
+    .map((inline) => {
+      switch (inline.type) {
+        case 'text':
+        case 'code':
+          return inline.value;
+        case 'break':
+          return '\n';
+        case 'image':
+          return inline.alt;
+        default:
+          return plainTextOf(inline.children);
+      }
+    })
+    .join('');
+}
+
+/** The article's H1 as plain text, falling back to the front matter title. */
+export function headingOf(article: Pick<Article, 'blocks' | 'title'>): string {
+  const heading = article.blocks.find(
+    (block): block is Extract<Block, { type: 'heading' }> => block.type === 'heading' && block.depth === 1,
+  );
+  return heading ? plainTextOf(heading.children).trim() : article.title;
+}

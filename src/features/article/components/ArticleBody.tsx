@@ -1,0 +1,202 @@
+import { Fragment, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { Block, Inline } from '../../../domain/article';
+import { resolveArticleLink } from '../../../domain/links';
+import { articlePath } from '../../../domain/routes';
+import { sentenceAnchorId } from '../../../domain/sentence-key';
+
+export interface RenderContext {
+  locale: string;
+  knownSlugs: readonly string[];
+  /** Localised "(opens in a new tab)". */
+  newTabLabel: string;
+  alertTitle: (kind: Extract<Block, { type: 'alert' }>['kind']) => string;
+  /** Sentence anchors already used on the page: a repeated sentence links to its first occurrence. */
+  usedAnchors: Set<string>;
+}
+
+/** Renders parsed article blocks as React elements (never as HTML strings). */
+export function ArticleBlocks({ blocks, context }: { blocks: readonly Block[]; context: RenderContext }) {
+  return blocks.map((block, index) => <BlockNode key={index} block={block} context={context} />);
+}
+
+function BlockNode({ block, context }: { block: Block; context: RenderContext }): ReactNode {
+  switch (block.type) {
+    case 'heading': {
+      const Tag = `h${Math.max(block.depth, 2)}` as 'h2';
+      return (
+        <Tag id={block.anchor ?? undefined}>
+          <Inlines inlines={block.children} context={context} />
+        </Tag>
+      );
+    }
+    case 'paragraph':
+      return (
+        <p>
+          <Inlines inlines={block.children} context={context} />
+        </p>
+      );
+    case 'list': {
+      const items = block.items.map((item, index) => (
+        <li key={index}>
+          <ListItemBlocks blocks={item} context={context} />
+        </li>
+      ));
+      return block.ordered ? <ol start={block.start ?? undefined}>{items}</ol> : <ul>{items}</ul>;
+    }
+    case 'alert':
+      return (
+        <div className={`alert alert-${block.kind}`} role="note">
+          <p className="alert-title">{context.alertTitle(block.kind)}</p>
+          <ArticleBlocks blocks={block.children} context={context} />
+        </div>
+      );
+    case 'blockquote':
+      return (
+        <blockquote>
+          <ArticleBlocks blocks={block.children} context={context} />
+        </blockquote>
+      );
+    case 'table':
+      return (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel(block)}>
+          <table>
+            <thead>
+              <tr>
+                {block.head.map((cell, index) => (
+                  <th key={index} style={{ textAlign: block.align[index] ?? undefined }}>
+                    <Inlines inlines={cell} context={context} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, rowIndex) => (
+                <tr key={rowIndex}>
+                  {row.map((cell, index) => (
+                    <td key={index} style={{ textAlign: block.align[index] ?? undefined }}>
+                      <Inlines inlines={cell} context={context} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'code':
+      return (
+        <pre>
+          <code>{block.value}</code>
+        </pre>
+      );
+    case 'image':
+      return <ArticleImage src={block.src} alt={block.alt} context={context} />;
+    case 'thematicBreak':
+      return <hr />;
+  }
+}
+
+/** A list item's first paragraph renders inline, as markdown "tight" lists do. */
+function ListItemBlocks({ blocks, context }: { blocks: readonly Block[]; context: RenderContext }) {
+  const [first, ...rest] = blocks;
+  if (first?.type !== 'paragraph') return <ArticleBlocks blocks={blocks} context={context} />;
+  return (
+    <>
+      <Inlines inlines={first.children} context={context} />
+      <ArticleBlocks blocks={rest} context={context} />
+    </>
+  );
+}
+
+function tableLabel(block: Extract<Block, { type: 'table' }>): string {
+  return block.head
+    .flat()
+    .map((inline) => (inline.type === 'text' ? inline.value : ''))
+    .join(' ')
+    .trim();
+}
+
+export function Inlines({ inlines, context }: { inlines: readonly Inline[]; context: RenderContext }) {
+  return inlines.map((inline, index) => <InlineNode key={index} inline={inline} context={context} />);
+}
+
+function InlineNode({ inline, context }: { inline: Inline; context: RenderContext }): ReactNode {
+  switch (inline.type) {
+    case 'text':
+      return inline.value;
+    case 'strong':
+      return (
+        <strong>
+          <Inlines inlines={inline.children} context={context} />
+        </strong>
+      );
+    case 'emphasis':
+      return (
+        <em>
+          <Inlines inlines={inline.children} context={context} />
+        </em>
+      );
+    case 'delete':
+      return (
+        <del>
+          <Inlines inlines={inline.children} context={context} />
+        </del>
+      );
+    case 'code':
+      return <code>{inline.value}</code>;
+    case 'break':
+      return <br />;
+    case 'image':
+      return <ArticleImage src={inline.src} alt={inline.alt} context={context} />;
+    case 'link':
+      return (
+        <ArticleLink href={inline.href} context={context}>
+          <Inlines inlines={inline.children} context={context} />
+        </ArticleLink>
+      );
+    case 'sentence': {
+      const anchor = sentenceAnchorId(inline.key);
+      const isFirst = !context.usedAnchors.has(anchor);
+      context.usedAnchors.add(anchor);
+      return (
+        <span className="sentence" id={isFirst ? anchor : undefined}>
+          <Inlines inlines={inline.children} context={context} />
+        </span>
+      );
+    }
+  }
+}
+
+function ArticleLink({
+  href,
+  context,
+  children,
+}: {
+  href: string;
+  context: RenderContext;
+  children: ReactNode;
+}) {
+  const target = resolveArticleLink(href, context);
+  switch (target.kind) {
+    case 'internal':
+      return <Link to={articlePath(context.locale, target.slug) + target.hash}>{children}</Link>;
+    case 'fragment':
+      return <a href={`#${target.id}`}>{children}</a>;
+    case 'external':
+      return (
+        <a href={target.url} target="_blank" rel="noopener noreferrer">
+          {children}
+          <span className="visually-hidden"> {context.newTabLabel}</span>
+        </a>
+      );
+    case 'none':
+      return <Fragment>{children}</Fragment>;
+  }
+}
+
+/** Only absolute https images are shown: relative media paths point into Microsoft's repositories. */
+function ArticleImage({ src, alt }: { src: string; alt: string; context: RenderContext }) {
+  if (!src.startsWith('https://')) return alt ? <span className="image-alt">{alt}</span> : null;
+  return <img src={src} alt={alt} loading="lazy" />;
+}

@@ -1,0 +1,55 @@
+import type { Block } from '../../../domain/article';
+import { htmlLangOf } from '../../../domain/locales';
+import { articlePath } from '../../../domain/routes';
+import { articleVersions, manifest, useArticle } from '../../../lib/content/article-store';
+import { DocumentHead } from '../../../lib/head/document-head';
+import { useStrings } from '../../../lib/i18n/use-strings';
+import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
+import { ArticleMeta } from './ArticleMeta';
+
+/** One article version in the page's locale. The caller checks that this version exists. */
+export function ArticlePage({ slug }: { slug: string }) {
+  const { t, lang, locale } = useStrings('article');
+  const app = useStrings('app');
+  const article = useArticle(slug, locale);
+  const [title, body] = splitTitle(article.blocks);
+  const context: RenderContext = {
+    locale,
+    knownSlugs: manifest.slugs,
+    newTabLabel: t('opensInNewTab'),
+    alertTitle: (kind) => t(`alert.${kind}`),
+    usedAnchors: new Set(),
+  };
+
+  return (
+    <article className="article" lang={htmlLangOf(article.locale)}>
+      <DocumentHead
+        title={`${article.title} | ${app.t('siteName')}`}
+        lang={htmlLangOf(locale)}
+        description={article.description}
+        canonicalPath={articlePath(locale, slug)}
+        alternates={articleVersions(slug).map((version) => ({
+          hrefLang: htmlLangOf(version.locale),
+          path: articlePath(version.locale, slug),
+        }))}
+      />
+      <header className="article-header">
+        <h1 id={title?.anchor ?? undefined} tabIndex={-1}>
+          {title ? <Inlines inlines={title.children} context={context} /> : article.title}
+        </h1>
+        <ArticleMeta article={article} t={t} uiLang={lang} />
+      </header>
+      <div className="article-body">
+        <ArticleBlocks blocks={body} context={context} />
+      </div>
+    </article>
+  );
+}
+
+type Heading = Extract<Block, { type: 'heading' }>;
+
+function splitTitle(blocks: readonly Block[]): [Heading | null, readonly Block[]] {
+  const index = blocks.findIndex((block) => block.type === 'heading' && block.depth === 1);
+  if (index === -1) return [null, blocks];
+  return [blocks[index] as Heading, blocks.filter((_, position) => position !== index)];
+}

@@ -1,0 +1,44 @@
+import { use } from 'react';
+import { articleLoaders, manifest } from 'virtual:content/manifest';
+import type { Article, LocaleId } from '../../domain/article';
+import { trackSettlement } from '../promise/track-settlement';
+import type { ArticleSummary, ContentManifest } from '../../content/content-manifest';
+
+export { manifest };
+export type { ArticleSummary, ContentManifest };
+
+const loaded = new Map<string, Promise<Article>>();
+
+const keyOf = (slug: string, locale: LocaleId) => `${slug}/${locale}`;
+
+export function hasArticle(slug: string, locale: LocaleId): boolean {
+  return keyOf(slug, locale) in articleLoaders;
+}
+
+export function articleSummary(slug: string, locale: LocaleId): ArticleSummary | undefined {
+  return manifest.articles[slug]?.[locale];
+}
+
+/** Every locale version of one article, in manifest locale order. */
+export function articleVersions(slug: string): ArticleSummary[] {
+  const versions = manifest.articles[slug] ?? {};
+  return manifest.locales.flatMap((locale) => versions[locale.id] ?? []);
+}
+
+/** Starts (or reuses) the download of one article version. Safe to call before rendering. */
+export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
+  const key = keyOf(slug, locale);
+  const existing = loaded.get(key);
+  if (existing) return existing;
+  const loader = articleLoaders[key];
+  const promise = loader
+    ? loader().then((module) => module.default)
+    : Promise.reject(new Error(`No article ${key}`));
+  loaded.set(key, trackSettlement(promise));
+  return promise;
+}
+
+/** Suspends until the article version is loaded. */
+export function useArticle(slug: string, locale: LocaleId): Article {
+  return use(loadArticle(slug, locale));
+}

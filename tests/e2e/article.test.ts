@@ -1,0 +1,257 @@
+// @vitest-environment node
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  pageErrors,
+  screenshot,
+  waitForApp,
+} from './support/browser';
+
+const ARTICLE = '/articles/customer-communication-from-microsoft';
+
+/** What each locale's version must show: its own H1, a body sentence, the `lang` and the date line. */
+const LOCALES = [
+  {
+    id: 'en-us',
+    lang: 'en-US',
+    heading: 'Guidelines for successful customer communication with Microsoft',
+    sentence:
+      'Microsoft may communicate directly with customers about service incidents or other operational information.',
+    date: 'July 10, 2020',
+  },
+  {
+    id: 'zh-cn',
+    lang: 'zh-CN',
+    heading: '客户与 Microsoft 成功通信的准则',
+    sentence: 'Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。',
+    date: '2020年7月10日',
+  },
+  {
+    id: 'zh-tw',
+    lang: 'zh-TW',
+    heading: 'Microsoft 的客戶通訊',
+    sentence: 'Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。',
+    date: '此版本未註明日期',
+  },
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the article in every locale', () => {
+  for (const locale of LOCALES) {
+    it(`serves ${locale.id} as prerendered HTML that already holds the article text`, async () => {
+      const response = await fetch(`${baseUrl()}/${locale.id}${ARTICLE}`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(`<html lang="${locale.lang}">`);
+      expect(html).toContain(locale.heading);
+      expect(html).toContain(locale.sentence);
+      expect(html).toContain('hreflang="zh-TW"');
+    });
+
+    it(`shows ${locale.id} with its lang, date line and no accessibility violations`, async () => {
+      const page = await openPage(browser, `/${locale.id}${ARTICLE}`);
+      await waitForApp(page);
+      await expect.poll(() => page.locator('h1').innerText()).toBe(locale.heading);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale.lang);
+      expect(await page.locator('article').getAttribute('lang')).toBe(locale.lang);
+      expect(await page.locator('.article-meta').innerText()).toContain(locale.date);
+      expect(await page.getByText(locale.sentence).count()).toBe(1);
+      await expectNoAxeViolations(page);
+      await screenshot(page, `article-${locale.id}`);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('opens the next-steps article on Microsoft Learn, in the same locale, in a new tab', async () => {
+    const page = await openPage(browser, `/zh-cn${ARTICLE}`);
+    const link = page.locator('#next-steps ~ ul a').first();
+    expect(await link.getAttribute('href')).toBe(
+      'https://learn.microsoft.com/zh-cn/partner-center/customer-self-support',
+    );
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toContain('noopener');
+    await page.context().close();
+  });
+
+  it('says which version is machine- and which human-translated', async () => {
+    const zhCn = await openPage(browser, `/zh-cn${ARTICLE}`);
+    expect(await zhCn.locator('.article-meta').innerText()).toContain('由英文机器翻译');
+    await zhCn.context().close();
+    const zhTw = await openPage(browser, `/zh-tw${ARTICLE}`);
+    expect(await zhTw.locator('.article-meta').innerText()).toContain('由英文人工翻譯');
+    await zhTw.context().close();
+  });
+});
+
+describe('the locale switcher', () => {
+  it('keeps the page, the query and the #hash, and switches without a full page load', async () => {
+    const page = await openPage(browser, `/en-us${ARTICLE}?ref=ticket#next-steps`);
+    await waitForApp(page);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '中文（台灣）' })
+      .click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Microsoft 的客戶通訊');
+    const url = new URL(page.url());
+    expect(url.pathname).toBe(`/zh-tw${ARTICLE}`);
+    expect(url.search).toBe('?ref=ticket');
+    expect(url.hash).toBe('#next-steps');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
+    expect(await page.title()).toContain('Microsoft 的客戶通訊');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(`/zh-tw${ARTICLE}`);
+    await screenshot(page, 'switched-to-zh-tw');
+    await page.context().close();
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const page = await openPage(browser, `/en-us/`);
+    await waitForApp(page);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    let reached = false;
+    for (let step = 0; step < 8 && !reached; step += 1) {
+      await page.keyboard.press('Tab');
+      reached = (await page.evaluate(() => document.activeElement?.textContent)) === '中文（中国）';
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(new URL(page.url()).pathname).toBe('/zh-cn/');
+    await page.context().close();
+  });
+
+  it('remembers the choice: "/" then opens the chosen locale', async () => {
+    const page = await openPage(browser, `/en-us/`, { locale: 'en-US' });
+    await waitForApp(page);
+    await page.getByRole('link', { name: '中文（中国）' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/zh-cn/');
+    await page.goto(`${baseUrl()}/`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/zh-cn/');
+    await page.context().close();
+  });
+
+  it('still switches when the browser refuses storage', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl()}/zh-cn${ARTICLE}`);
+    await waitForApp(page);
+    await page.getByRole('link', { name: 'English (United States)' }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(LOCALES[0].heading);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the root URL', () => {
+  const cases = [
+    { languages: 'zh-HK', expected: '/zh-tw/' },
+    { languages: 'zh-MO', expected: '/zh-tw/' },
+    { languages: 'zh-TW', expected: '/zh-tw/' },
+    { languages: 'zh-SG', expected: '/zh-cn/' },
+    { languages: 'zh', expected: '/zh-cn/' },
+    { languages: 'fr-FR', expected: '/en-us/' },
+  ];
+  for (const { languages, expected } of cases) {
+    it(`sends a browser set to ${languages} to ${expected}`, async () => {
+      const page = await openPage(browser, '/?from=portal', { locale: languages });
+      await expect.poll(() => new URL(page.url()).pathname).toBe(expected);
+      expect(new URL(page.url()).search).toBe('?from=portal');
+      await page.context().close();
+    });
+  }
+});
+
+describe('bad URLs', () => {
+  it('shows a localized not-found page, with a 404 status, for an unknown page in a known locale', async () => {
+    const response = await fetch(`${baseUrl()}/zh-cn/articles/no-such-article`);
+    expect(response.status).toBe(404);
+    const page = await openPage(browser, '/zh-cn/articles/no-such-article');
+    await waitForApp(page);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('找不到页面');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect
+      .poll(() => page.getByRole('link', { name: '客户与 Microsoft 成功通信的准则' }).count())
+      .toBe(1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'not-found-zh-cn');
+    await page.context().close();
+  });
+
+  it('explains an unknown locale and links to the ones that exist, in the visitor’s language', async () => {
+    const page = await openPage(browser, `/fr-fr${ARTICLE}`, { locale: 'zh-TW' });
+    await waitForApp(page);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('找不到網頁');
+    expect(await page.locator('main').innerText()).toContain('fr-fr');
+    for (const name of ['English (United States)', '中文（中国）', '中文（台灣）']) {
+      expect(await page.locator('main').getByRole('link', { name }).count()).toBe(1);
+    }
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'unknown-locale');
+    await page.context().close();
+  });
+
+  it('redirects a locale written in another case to the canonical one', async () => {
+    const page = await openPage(browser, `/zh-TW${ARTICLE}#next-steps`);
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-tw${ARTICLE}`);
+    expect(new URL(page.url()).hash).toBe('#next-steps');
+    await page.context().close();
+  });
+
+  it('shows markup in the URL as text, never as HTML', async () => {
+    const hostile = '/%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E/articles/x';
+    const page = await openPage(browser, hostile);
+    await waitForApp(page);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('main').innerText()).toContain('<img src=x');
+    await page.context().close();
+  });
+});
+
+describe('layout', () => {
+  it('fits a 320 px wide screen without horizontal scrolling, in Chinese too', async () => {
+    for (const locale of ['zh-tw', 'en-us']) {
+      const page = await openPage(browser, `/${locale}${ARTICLE}`, { viewport: { width: 320, height: 640 } });
+      await waitForApp(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await screenshot(page, `article-${locale}-320px`);
+      await page.context().close();
+    }
+  });
+
+  it('follows a dark colour scheme and stays accessible', async () => {
+    const page = await openPage(browser, `/zh-cn${ARTICLE}`, { colorScheme: 'dark' });
+    await waitForApp(page);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).not.toBe('rgb(255, 255, 255)');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'article-zh-cn-dark');
+    await page.context().close();
+  });
+});

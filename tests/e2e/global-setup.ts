@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error -- plain ESM script shared with `npm start`; typed where it is used
+import { createSiteServer, listen } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Serves the production build exactly as `npm start` does, on a free loopback port. */
+export default async function setup(project: TestProject) {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    throw new Error(
+      `Chromium is missing at ${chromium}. Install it: apt-get install -y chromium fonts-noto-cjk (bash .ci/run does).`,
+    );
+  }
+  if (!existsSync('dist/index.html'))
+    throw new Error('No production build in dist/: run "npm run build" first.');
+  const server = createSiteServer('dist') as import('node:http').Server;
+  const address = (await listen(server, 0)) as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The content contract: dropping `<slug>/<locale>.md` into the article folder and rebuilding is all it takes
+ * for a locale to appear. This builds the real site from a copy of the content plus a made-up ja-jp file.
+ */
+const SLUG = 'customer-communication-from-microsoft';
+let workDir: string;
+let outDir: string;
+
+beforeAll(() => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'help-center-new-locale-'));
+  const contentDir = path.join(workDir, 'articles');
+  outDir = path.join(workDir, 'dist');
+  cpSync('src/content/articles', contentDir, { recursive: true });
+  cpSync('tests/e2e/fixtures/ja-jp.md', path.join(contentDir, SLUG, 'ja-jp.md'));
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    stdio: 'pipe',
+  });
+}, 180_000);
+
+afterAll(() => {
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('a locale added as content', () => {
+  it('gets its own prerendered home and article pages', () => {
+    expect(existsSync(path.join(outDir, 'ja-jp/index.html'))).toBe(true);
+    const article = readFileSync(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
+    expect(article).toContain('<html lang="ja-JP">');
+    expect(article).toContain('Microsoft からの顧客とのコミュニケーション');
+  });
+
+  it('appears in every page’s language switcher under its own name', () => {
+    const english = readFileSync(path.join(outDir, `en-us/articles/${SLUG}/index.html`), 'utf8');
+    expect(english).toMatch(/<a[^>]*lang="ja-JP"[^>]*>日本語 \(日本\)<\/a>/);
+    expect(english).toContain('hreflang="ja-JP"');
+  });
+
+  it('shows its UI strings in English, marked as English, until someone translates them', () => {
+    const article = readFileSync(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
+    expect(article).toMatch(/<a class="skip-link" href="#main" lang="en-US">Skip to main content<\/a>/);
+    expect(article).toContain('<article class="article" lang="ja-JP">');
+  });
+});
