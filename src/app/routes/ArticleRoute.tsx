@@ -1,5 +1,6 @@
 import { useParams } from 'react-router';
 import { ArticlePage } from '../../features/article/components/ArticlePage';
+import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
 import { hasArticle } from '../../lib/content/article-store';
 import { useLocale } from '../../lib/locale/locale-context';
 import { NotFoundRoute } from './NotFoundRoute';
@@ -8,5 +9,5 @@ export function ArticleRoute() {
   const { slug = '' } = useParams();
   const locale = useLocale();
   if (!hasArticle(slug, locale)) return <NotFoundRoute />;
-  return <ArticlePage key={`${slug}/${locale}`} slug={slug} />;
+  return <ArticlePage key={`${slug}/${locale}`} slug={slug} after={<WizardTeaser />} />;
 }

@@ -1,6 +1,7 @@
 import { htmlLangOf } from '../../domain/locales';
 import { homePath } from '../../domain/routes';
 import { ArticleList } from '../../features/article/components/ArticleList';
+import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
 import { manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
 import { useStrings } from '../../lib/i18n/use-strings';
@@ -23,6 +24,7 @@ export function HomeRoute() {
         <h1 tabIndex={-1}>{t('home.title')}</h1>
         <p>{t('home.intro')}</p>
       </div>
+      <WizardTeaser />
       <ArticleList />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Block } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
@@ -7,8 +8,16 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
 import { ArticleMeta } from './ArticleMeta';
 
+interface ArticlePageProps {
+  slug: string;
+  /** Shown under the article's meta data, before the body (the app puts applies-to notices here). */
+  notices?: ReactNode;
+  /** Shown after the body (the app puts the way into the wizard here). */
+  after?: ReactNode;
+}
+
 /** One article version in the page's locale. The caller checks that this version exists. */
-export function ArticlePage({ slug }: { slug: string }) {
+export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const { t, lang, locale } = useStrings('article');
   const app = useStrings('app');
   const article = useArticle(slug, locale);
@@ -38,10 +47,12 @@ export function ArticlePage({ slug }: { slug: string }) {
           {title ? <Inlines inlines={title.children} context={context} /> : article.title}
         </h1>
         <ArticleMeta article={article} t={t} uiLang={lang} />
+        {notices}
       </header>
       <div className="article-body">
         <ArticleBlocks blocks={body} context={context} />
       </div>
+      {after}
     </article>
   );
 }
