@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastRootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Nodes as MdastNodes, Root as MdastRoot, Yaml } from 'mdast';
+import type { Image as MdastImage, Link, Nodes as MdastNodes, Root as MdastRoot, Yaml } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -43,7 +43,34 @@ const markdownParser = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm, { singleTilde: false });
-const markdownToHtmlTree = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
+// Links and images keep their URL as written (the default handlers percent-encode it).
+const markdownToHtmlTree = unified()
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    handlers: {
+      link: (state, node: Link) => {
+        const result: Element = {
+          type: 'element',
+          tagName: 'a',
+          properties: { href: node.url },
+          children: state.all(node),
+        };
+        state.patch(node, result);
+        return state.applyData(node, result);
+      },
+      image: (state, node: MdastImage) => {
+        const result: Element = {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: node.url, alt: node.alt ?? '' },
+          children: [],
+        };
+        state.patch(node, result);
+        return state.applyData(node, result);
+      },
+    },
+  })
+  .use(rehypeRaw);
 
 export function parseArticleSource(source: string, options: ParseOptions): Article {
   const text = normalizeSource(source);
@@ -222,8 +249,9 @@ function enclosingKeyOf(
     const start = pair.key.range[0];
     const valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[2] : pair.key.range[2];
     const sameLine = !yamlText.slice(start, offset).includes('\n');
-    if (start <= offset && offset <= valueEnd && !sameLine)
+    if (start <= offset && offset <= valueEnd && !sameLine) {
       return { key: String(pair.key.value), offset: start };
+    }
   }
   return undefined;
 }
@@ -416,12 +444,14 @@ function containsLookupSpan(element: Element): boolean {
 // ---------------------------------------------------------------------------------------------------------
 // Blocks
 
+/** Elements that start a block; everything else is inline content. */
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'col', 'colgroup', 'dd', 'details', 'div',
   'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr',
   'ul',
-]); // prettier-ignore
+]);
 
 const HEADING_DEPTHS = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 } as const;
 
@@ -499,8 +529,9 @@ function paragraphBlocksOf(paragraph: Element, walk: Walk): Block[] {
   const children = blockInlinesOf(paragraph.children, walk);
   if (isBlank(children)) return [];
   const [only] = children;
-  if (children.length === 1 && only?.type === 'image')
+  if (children.length === 1 && only?.type === 'image') {
     return [{ type: 'image', src: only.src, alt: only.alt }];
+  }
   return [{ type: 'paragraph', children }];
 }
 
@@ -576,33 +607,32 @@ interface TableRow {
 
 function tableBlocksOf(table: Element, walk: Walk): Block[] {
   const rows = tableRowsOf(table);
-  if (!rows || !rows.every((row) => row.cells.every(isSimpleCell))) {
-    // Not a plain grid (spans, nested blocks): keep the content, in reading order, without the grid.
-    return (rows ?? []).flatMap((row) => row.cells.flatMap((cell) => blocksOf(cell.children, walk)));
+  // Not a plain grid (row/col spans, nested blocks, odd children): keep the content in reading order instead.
+  if (!rows) return blocksOf(table.children, walk);
+  if (!rows.every((row) => row.cells.every(isSimpleCell))) {
+    return rows.flatMap((row) => row.cells.flatMap((cell) => blocksOf(cell.children, walk)));
   }
-  const headRows = rows.filter((row) => row.inHead);
   const firstRow = rows[0];
   const headRow =
-    headRows[0] ?? (firstRow && firstRow.cells.every((cell) => cell.tagName === 'th') ? firstRow : undefined);
-  const bodyRows = rows.filter((row) => row !== headRow);
+    rows.find((row) => row.inHead) ??
+    (firstRow?.cells.every((cell) => cell.tagName === 'th') ? firstRow : undefined);
   const columns = Math.max(0, ...rows.map((row) => row.cells.length));
-  const pad = <T>(cells: T[], filler: T): T[] => [...cells, ...Array<T>(columns - cells.length).fill(filler)];
+  // Ragged rows get empty cells up to the widest row.
+  const padded = <T>(cells: T[], empty: () => T): T[] => [
+    ...cells,
+    ...Array.from({ length: columns - cells.length }, empty),
+  ];
+  const cellsOfRow = (row: TableRow) =>
+    padded(
+      row.cells.map((cell) => cellInlinesOf(cell, walk)),
+      () => [],
+    );
   return [
     {
       type: 'table',
-      align: headRow ? pad(headRow.cells.map(alignOf), null) : Array<CellAlign>(columns).fill(null),
-      head: headRow
-        ? pad(
-            headRow.cells.map((cell) => cellInlinesOf(cell, walk)),
-            [],
-          )
-        : [],
-      rows: bodyRows.map((row) =>
-        pad(
-          row.cells.map((cell) => cellInlinesOf(cell, walk)),
-          [],
-        ),
-      ),
+      align: padded(headRow?.cells.map(alignOf) ?? [], () => null),
+      head: headRow ? cellsOfRow(headRow) : [],
+      rows: rows.filter((row) => row !== headRow).map(cellsOfRow),
     },
   ];
 }
@@ -728,7 +758,10 @@ function inlineOf(node: ElementContent, walk: Walk): Inline[] {
       return [
         { type: 'image', src: stringProperty(node, 'src') ?? '', alt: stringProperty(node, 'alt') ?? '' },
       ];
-    case 'input':
+    case 'input': // task-list checkboxes
+    case 'script':
+    case 'style':
+    case 'template':
       return [];
     default:
       // Unknown inline HTML (`<span>`, `<sup>` …): the model holds no raw HTML, so keep the text it wraps.

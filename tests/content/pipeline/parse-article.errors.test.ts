@@ -27,11 +27,19 @@ describe('parseArticleSource on malformed sources', () => {
     ['yaml-syntax-error.md', 4, /invalid YAML in front matter \(in "description", which starts on line 3\)/],
     ['missing-title.md', 1, /front matter has no title/],
     ['invalid-date.md', 3, /invalid ms\.date "13\/45\/2021": expected MM\/DD\/YYYY/],
-    ['missing-twin.md', 7, /<span data-ttu-id="bad00-104"> is not directly followed by its <span class="sxs-lookup"> twin/],
+    [
+      'missing-twin.md',
+      7,
+      /<span data-ttu-id="bad00-104"> is not directly followed by its <span class="sxs-lookup"> twin/,
+    ],
     ['mismatched-ids.md', 8, /data-stu-id "bad00-105" does not match data-ttu-id "bad00-104"/],
     ['unclosed-span.md', 7, /unclosed <span>: <span data-ttu-id="bad00-104"> has no matching <\/span>/],
     ['unterminated-span-tag.md', 7, /unclosed <span tag: .* is not valid HTML \(missing ">"\?\)/],
-    ['unclosed-span-in-html-table.md', 9, /unclosed <span>: it has no matching <\/span> inside its HTML block/],
+    [
+      'unclosed-span-in-html-table.md',
+      9,
+      /unclosed <span>: it has no matching <\/span> inside its HTML block/,
+    ],
     ['empty-english.md', 7, /sentence "bad00-104" has an empty English original/],
     ['no-h1.md', 5, /the article has no H1 heading/],
   ])('%s fails on line %i with a clear reason', (name, line, reason) => {

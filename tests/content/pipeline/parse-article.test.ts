@@ -500,6 +500,27 @@ describe('parseArticleSource on anchors', () => {
   });
 });
 
+describe('parseArticleSource on links and images', () => {
+  it('keeps URLs as written, without percent-encoding them', () => {
+    const source = [
+      '---',
+      'title: T',
+      '---',
+      '# T',
+      '',
+      '[Lien](docs/über.md?a=1&b=2) ![Bild](media/größe.png)',
+      '',
+    ];
+    const paragraph = parseArticleSource(source.join('\n'), { slug: 's', locale: 'de-de', file: 'f.md' })
+      .blocks[1];
+    expect(paragraph?.type === 'paragraph' && paragraph.children).toEqual([
+      { type: 'link', href: 'docs/über.md?a=1&b=2', children: [text('Lien')] },
+      text(' '),
+      { type: 'image', src: 'media/größe.png', alt: 'Bild' },
+    ]);
+  });
+});
+
 describe('isoDateOf', () => {
   it('converts MM/DD/YYYY to ISO', () => {
     expect(isoDateOf('07/10/2020')).toBe('2020-07-10');
