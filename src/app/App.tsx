@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { WizardPage } from './lazy-routes';
 import { LocaleLayout } from './layout/LocaleLayout';
 import { ArticleRoute } from './routes/ArticleRoute';
 import { HomeRoute } from './routes/HomeRoute';
@@ -15,6 +16,7 @@ export function AppRoutes() {
         <Route path=":locale" element={<LocaleLayout />}>
           <Route index element={<HomeRoute />} />
           <Route path="articles/:slug" element={<ArticleRoute />} />
+          <Route path="who-contacts-my-customer" element={<WizardPage />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
         <Route path="*" element={<LocaleLayout />}>

@@ -28,9 +28,14 @@ const app = (
     </BrowserRouter>
   </StrictMode>
 );
-// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page) or none at all
-// (the dev server) is rendered afresh.
-if (container.dataset.prerenderedLocale === locale && container.firstElementChild) {
+// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page), for other
+// query parameters (pages are prerendered without any: wizard answers and filters change what shows) or
+// not at all (the dev server) is rendered afresh.
+const matchesPrerender =
+  container.dataset.prerenderedLocale === locale &&
+  window.location.search === '' &&
+  container.firstElementChild;
+if (matchesPrerender) {
   hydrateRoot(container, app);
 } else {
   createRoot(container).render(app);

@@ -1,7 +1,7 @@
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { DEFAULT_LOCALE } from '../domain/locales';
-import { articlePath, homePath } from '../domain/routes';
+import { articlePath, homePath, wizardPath } from '../domain/routes';
 import { manifest } from '../lib/content/article-store';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
 import { AppRoutes } from './App';
@@ -29,6 +29,7 @@ export function prerenderTargets(): { url: string; file: string }[] {
   for (const { id } of manifest.locales) {
     targets.push({ url: homePath(id), file: `${id}/index.html` });
     targets.push({ url: `/${id}/${NOT_FOUND_PROBE}`, file: `${id}/404.html` });
+    targets.push({ url: wizardPath(id), file: `${id}/who-contacts-my-customer/index.html` });
     for (const slug of manifest.slugs) {
       if (manifest.articles[slug]?.[id])
         targets.push({ url: articlePath(id, slug), file: `${id}/articles/${slug}/index.html` });
@@ -41,13 +42,16 @@ export async function render(target: { url: string; file: string }): Promise<Pre
   const locale = renderLocaleOf(target.url, () => DEFAULT_LOCALE);
   await preloadRoute(target.url, locale);
   const collector: { head: HeadData | null } = { head: null };
-  const html = renderToString(
+  // `prerender` (unlike renderToString) waits for lazy routes and suspended data, so pages are complete.
+  const { prelude } = await prerenderToNodeStream(
     <HeadCollectorContext value={collector}>
       <StaticRouter location={target.url}>
         <AppRoutes />
       </StaticRouter>
     </HeadCollectorContext>,
   );
+  let html = '';
+  for await (const chunk of prelude) html += String(chunk);
   if (!collector.head) throw new Error(`${target.url} rendered no <DocumentHead>`);
   return { ...target, locale, html, head: headHtml(collector.head), htmlLang: collector.head.lang };
 }

@@ -6,6 +6,7 @@ import { articleVersions, manifest, useArticle } from '../../../lib/content/arti
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
+import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
 import { ArticleMeta } from './ArticleMeta';
 
 interface ArticlePageProps {
@@ -21,6 +22,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const { t, lang, locale } = useStrings('article');
   const app = useStrings('app');
   const article = useArticle(slug, locale);
+  useHighlightedSentence();
   const [title, body] = splitTitle(article.blocks);
   const context: RenderContext = {
     locale,

@@ -1,0 +1,30 @@
+import { useSearchParams } from 'react-router';
+import { listedCloudIdsOf } from '../../../domain/applies-to';
+import {
+  nextStep,
+  rawAnswersFromParams,
+  validateAnswers,
+  type InvalidAnswer,
+  type Step,
+} from '../../../domain/decision/who-contacts';
+import { articleSummary } from '../../../lib/content/article-store';
+import { useLocale } from '../../../lib/locale/locale-context';
+
+/** The article every outcome of the wizard cites. */
+export const WIZARD_ARTICLE_SLUG = 'customer-communication-from-microsoft';
+
+export interface WizardState {
+  step: Step;
+  /** Answers in the URL that were ignored (unknown, or after an unanswered question). */
+  ignored: InvalidAnswer[];
+}
+
+/** Everything the wizard shows is derived from the URL's query: nothing is stored twice. */
+export function useWizardState(): WizardState {
+  const [params] = useSearchParams();
+  const locale = useLocale();
+  const raw = rawAnswersFromParams(params);
+  const summary = articleSummary(WIZARD_ARTICLE_SLUG, locale);
+  const step = nextStep(raw, summary ? listedCloudIdsOf(summary) : null);
+  return { step, ignored: validateAnswers(raw).invalid };
+}

@@ -1,0 +1,285 @@
+// @vitest-environment node
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  OUTCOME_IDS,
+  OUTCOMES,
+  pathsToOutcomes,
+  type OutcomeId,
+} from '../../src/domain/decision/who-contacts';
+import { sentenceAnchorId } from '../../src/domain/sentence-key';
+import en from '../../src/features/wizard/locales/en-us.json';
+import zhCn from '../../src/features/wizard/locales/zh-cn.json';
+import zhTw from '../../src/features/wizard/locales/zh-tw.json';
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  pageErrors,
+  screenshot,
+  waitForApp,
+} from './support/browser';
+
+const WIZARD = '/who-contacts-my-customer';
+const STRINGS = { 'en-us': en, 'zh-cn': zhCn, 'zh-tw': zhTw } as const;
+type Locale = keyof typeof STRINGS;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A string from a locale file by its dotted key; a missing key fails the test that needs it. */
+function stringAt(locale: Locale, key: string): string {
+  const value = key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      STRINGS[locale],
+    );
+  if (typeof value !== 'string') throw new Error(`No string ${key} in ${locale}`);
+  return value;
+}
+const optionLabel = (locale: Locale, question: string, option: string) =>
+  stringAt(locale, `question.${question}.option.${option}`);
+const outcomeTitle = (locale: Locale, outcome: OutcomeId) => stringAt(locale, `outcome.${outcome}.title`);
+const h1 = (page: Page) => page.locator('h1').innerText();
+
+/** One path per outcome, each with a different cloud, so every outcome and every cloud is clicked through. */
+function onePathPerOutcome() {
+  const clouds = ['partner-center', 'us-government', 'germany', 'not-sure'];
+  const paths = pathsToOutcomes();
+  return OUTCOME_IDS.map((outcome, index) => {
+    const reaching = paths.filter((path) => path.outcome.id === outcome);
+    const cloud = clouds[index % clouds.length];
+    const path = reaching.find((candidate) => candidate.answers[0]?.option === cloud) ?? reaching[0];
+    if (!path) throw new Error(`No path reaches ${outcome}`);
+    return path;
+  });
+}
+
+describe('the wizard, clicked through to every outcome', () => {
+  const paths = onePathPerOutcome();
+
+  it('covers every outcome of the decision graph', () => {
+    expect(new Set(paths.map((path) => path.outcome.id))).toEqual(new Set(Object.keys(OUTCOMES)));
+  });
+
+  for (const locale of ['en-us', 'zh-cn'] as const) {
+    for (const path of paths) {
+      const label = path.answers.map(({ question, option }) => `${question}=${option}`).join(' ');
+      it(`${locale}: ${label} → ${path.outcome.id}`, async () => {
+        const page = await openPage(browser, `/${locale}${WIZARD}`);
+        await waitForApp(page);
+        for (const [index, { question, option }] of path.answers.entries()) {
+          const progress = STRINGS[locale].progress.question.replace('{{number}}', String(index + 1));
+          await expect.poll(() => page.title()).toMatch(new RegExp(`^${progress}`));
+          await page.getByLabel(optionLabel(locale, question, option), { exact: true }).check();
+          await page.getByRole('button', { name: STRINGS[locale].continue }).click();
+        }
+        await expect.poll(() => h1(page)).toBe(outcomeTitle(locale, path.outcome.id));
+        // Every cited sentence is quoted, and links to its anchor in the article.
+        for (const key of path.outcome.cites) {
+          expect(await page.locator(`a[href$="#${sentenceAnchorId(key)}"]`).count()).toBe(1);
+        }
+        if (locale !== 'en-us') {
+          expect(await page.locator('blockquote[lang="en-US"]').allInnerTexts()).toEqual([
+            ...path.outcome.cites,
+          ]);
+        }
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+        expect(new URL(page.url()).search).toBe(
+          `?${path.answers.map(({ question, option }) => `${question}=${option}`).join('&')}`,
+        );
+        expect(pageErrors(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('moving around the wizard', () => {
+  it('goes Back, Changes an answer, reloads and Starts again without losing what was chosen', async () => {
+    const page = await openPage(browser, `/en-us${WIZARD}`);
+    await waitForApp(page);
+    await page.getByLabel('Partner Center for Microsoft Cloud for US Government').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Microsoft products or services they bought outside CSP').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => h1(page)).toBe(en.question.relationship.title);
+
+    await page.getByRole('link', { name: 'Back' }).click();
+    await expect.poll(() => h1(page)).toBe(en.question.topic.title);
+    expect(await page.getByLabel('Microsoft products or services they bought outside CSP').isChecked()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].title);
+    await screenshot(page, 'wizard-outcome-en-us');
+
+    await page.reload();
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].title);
+    await waitForApp(page);
+
+    await page.getByRole('link', { name: 'Change Message about' }).click();
+    await expect.poll(() => h1(page)).toBe(en.question.topic.title);
+    expect(new URL(page.url()).search).toBe('?cloud=us-government');
+    expect(await page.getByLabel('Microsoft products or services they bought outside CSP').isChecked()).toBe(
+      true,
+    );
+    await page.getByLabel('A service incident or other operational information').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-may-contact-incident'].title);
+
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('asks again, with a localized message, when Continue is pressed without an answer', async () => {
+    const page = await openPage(browser, `/zh-tw${WIZARD}`);
+    await waitForApp(page);
+    await page.getByRole('button', { name: zhTw.continue }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe(zhTw.error.choose);
+    expect(new URL(page.url()).search).toBe('');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
+  it('keeps the answers when the locale changes', async () => {
+    const page = await openPage(browser, `/en-us${WIZARD}?cloud=germany&topic=subscription`);
+    await waitForApp(page);
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: '中文（台灣）' })
+      .click();
+    await expect.poll(() => h1(page)).toBe(zhTw.outcome['partner-contacts'].title);
+    expect(new URL(page.url()).search).toBe('?cloud=germany&topic=subscription');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
+    await screenshot(page, 'wizard-outcome-zh-tw');
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone, and focus follows each new step', async () => {
+    const page = await openPage(browser, `/zh-cn${WIZARD}`);
+    await waitForApp(page);
+    await page.locator('input[type="radio"]').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => h1(page)).toBe(zhCn.question.topic.title);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    for (let step = 0; step < 10; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio'))
+        break;
+    }
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => h1(page)).toBe(zhCn.outcome['partner-contacts'].title);
+    expect(new URL(page.url()).search).toBe('?cloud=us-government&topic=subscription');
+    await page.context().close();
+  });
+});
+
+describe('what the outcome says about clouds', () => {
+  it('says the English version does not list Germany, and links to the version that does', async () => {
+    const page = await openPage(browser, `/en-us${WIZARD}?cloud=germany&topic=incident`);
+    await waitForApp(page);
+    const notice = page.locator('.notice-warning');
+    await expect
+      .poll(() => notice.innerText())
+      .toContain('does not list Partner Center for Microsoft Cloud Germany');
+    const link = notice.getByRole('link', { name: '中文（台灣）' });
+    expect(await link.getAttribute('href')).toBe('/zh-tw/articles/customer-communication-from-microsoft');
+    await page.context().close();
+  });
+
+  it('says the zh-tw version lists Germany', async () => {
+    const page = await openPage(browser, `/zh-tw${WIZARD}?cloud=germany&topic=incident`);
+    await waitForApp(page);
+    await expect
+      .poll(() => page.locator('.notice').first().innerText())
+      .toBe(zhTw.caveat.listed.replace('{{cloud}}', zhTw.question.cloud.option.germany));
+    await page.context().close();
+  });
+
+  it('links each quoted sentence to the article, where it is highlighted', async () => {
+    const page = await openPage(browser, `/zh-cn${WIZARD}?cloud=partner-center&topic=incident`);
+    await waitForApp(page);
+    await page.getByRole('link', { name: zhCn.outcome.readInArticle }).click();
+    await expect
+      .poll(() => new URL(page.url()).pathname)
+      .toBe('/zh-cn/articles/customer-communication-from-microsoft');
+    const highlighted = page.locator('.sentence[data-highlighted]');
+    await expect
+      .poll(() => highlighted.innerText())
+      .toBe('Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。');
+    await screenshot(page, 'article-highlighted-sentence-zh-cn');
+    await page.context().close();
+  });
+});
+
+describe('bad answers in the URL', () => {
+  it('keeps valid earlier answers and asks the first open question, saying what was ignored', async () => {
+    const page = await openPage(browser, `/zh-cn${WIZARD}?cloud=germany&topic=mars&relationship=yes`);
+    await waitForApp(page);
+    await expect.poll(() => h1(page)).toBe(zhCn.question.topic.title);
+    const notice = await page.getByRole('status').innerText();
+    expect(notice).toContain('mars');
+    expect(notice).toContain('yes');
+    await page.getByLabel(zhCn.question.topic.option.incident).check();
+    await page.getByRole('button', { name: zhCn.continue }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?cloud=germany&topic=incident');
+    await page.context().close();
+  });
+
+  it('shows markup from the query string as text', async () => {
+    const page = await openPage(
+      browser,
+      `/en-us${WIZARD}?cloud=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E`,
+    );
+    await waitForApp(page);
+    await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
+    expect(await page.getByRole('status').innerText()).toContain('<img src=x');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.context().close();
+  });
+
+  it('works as a plain form before JavaScript runs (prerendered first question)', async () => {
+    const html = await (await fetch(`${baseUrl()}/zh-tw${WIZARD}`)).text();
+    expect(html).toContain(zhTw.question.cloud.title);
+    const form = /<form[^>]*>/.exec(html)?.[0] ?? '';
+    expect(form).toContain('method="get"');
+    expect(form).toContain('action="/zh-tw/who-contacts-my-customer"');
+  });
+});
+
+describe('accessibility of every step', () => {
+  const steps = [
+    ['', 'cloud'],
+    ['?cloud=partner-center', 'topic'],
+    ['?cloud=partner-center&topic=non-csp', 'relationship'],
+    ['?cloud=not-sure&topic=non-csp&relationship=not-sure', 'outcome'],
+  ] as const;
+  for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
+    it(`has no axe violations on any step in ${locale}`, async () => {
+      for (const [query, name] of steps) {
+        const page = await openPage(browser, `/${locale}${WIZARD}${query}`);
+        await waitForApp(page);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        await expectNoAxeViolations(page);
+        await screenshot(page, `wizard-${locale}-${name}`);
+        await page.context().close();
+      }
+    });
+  }
+});
