@@ -8,7 +8,7 @@ import { LocaleContext } from '../../src/lib/locale/locale-context';
 /** Where the router is now, for assertions about navigation. */
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search + location.hash}</output>;
+  return <div data-testid="location">{location.pathname + location.search + location.hash}</div>;
 }
 
 /**

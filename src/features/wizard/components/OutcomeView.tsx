@@ -2,13 +2,13 @@ import type { RefObject } from 'react';
 import { Link } from 'react-router';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
 import type { Article, SentenceKey } from '../../../domain/article';
-import { answersBefore, answersToParams, type OutcomeStep } from '../../../domain/decision/who-contacts';
+import { answersBefore, type OutcomeStep } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleVersions, manifest, useArticle } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { WIZARD_ARTICLE_SLUG } from '../hooks/use-wizard-state';
+import { searchOf, WIZARD_ARTICLE_SLUG } from '../hooks/use-wizard-state';
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
@@ -48,7 +48,7 @@ export function OutcomeView({
               <dd>{t(`question.${question}.option.${option}`)}</dd>
               <dd>
                 <Link
-                  to={{ search: `?${answersToParams(answersBefore(step.answers, question))}` }}
+                  to={{ search: searchOf(answersBefore(step.answers, question)) }}
                   state={{ previous: option }}
                 >
                   {t('change')}

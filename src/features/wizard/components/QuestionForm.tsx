@@ -1,12 +1,8 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  answersBefore,
-  answersToParams,
-  type OptionId,
-  type QuestionStep,
-} from '../../../domain/decision/who-contacts';
+import { answersBefore, type OptionId, type QuestionStep } from '../../../domain/decision/who-contacts';
 import { wizardPath } from '../../../domain/routes';
+import { searchOf } from '../hooks/use-wizard-state';
 import { useStrings } from '../../../lib/i18n/use-strings';
 
 interface QuestionFormProps {
@@ -38,7 +34,7 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
       event.currentTarget.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
-    void navigate({ search: `?${answersToParams({ ...step.answers, [question.id]: choice })}` });
+    void navigate({ search: searchOf({ ...step.answers, [question.id]: choice }) });
   }
 
   return (
@@ -46,7 +42,7 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
       {last && (
         <Link
           className="back-link"
-          to={{ search: `?${answersToParams(answersBefore(step.answers, last.question))}` }}
+          to={{ search: searchOf(answersBefore(step.answers, last.question)) }}
           state={{ previous: last.option }}
         >
           {t('back')}

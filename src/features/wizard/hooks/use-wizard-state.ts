@@ -1,9 +1,11 @@
 import { useSearchParams } from 'react-router';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
 import {
+  answersToParams,
   nextStep,
   rawAnswersFromParams,
   validateAnswers,
+  type Answers,
   type InvalidAnswer,
   type Step,
 } from '../../../domain/decision/who-contacts';
@@ -27,4 +29,10 @@ export function useWizardState(): WizardState {
   const summary = articleSummary(WIZARD_ARTICLE_SLUG, locale);
   const step = nextStep(raw, summary ? listedCloudIdsOf(summary) : null);
   return { step, ignored: validateAnswers(raw).invalid };
+}
+
+/** The query string for a set of answers: `?cloud=…&topic=…`, or nothing at the start. */
+export function searchOf(answers: Answers): string {
+  const query = answersToParams(answers).toString();
+  return query ? `?${query}` : '';
 }
