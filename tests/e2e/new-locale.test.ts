@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,4 +48,34 @@ describe('a locale added as content', () => {
     expect(article).toMatch(/<a class="skip-link" href="#main" lang="en-US">Skip to main content<\/a>/);
     expect(article).toContain('<article class="article" lang="ja-JP">');
   });
+});
+
+describe('a malformed content file', () => {
+  it('fails the build naming the file, the line and what is wrong', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'help-center-malformed-'));
+    try {
+      const contentDir = path.join(dir, 'articles');
+      cpSync('src/content/articles', contentDir, { recursive: true });
+      const broken = path.join(contentDir, SLUG, 'ja-jp.md');
+      // The English twin of the H1's segment is missing: a half-translated file must not ship.
+      const fixture = readFileSync('tests/e2e/fixtures/ja-jp.md', 'utf8').replace(
+        /<span class="sxs-lookup"><span data-stu-id="abcde-103">Customer communication from Microsoft<\/span><\/span>/,
+        '',
+      );
+      writeFileSync(broken, fixture);
+      let output = '';
+      try {
+        execFileSync(process.execPath, ['scripts/build.mjs'], {
+          env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(dir, 'dist') },
+          stdio: 'pipe',
+        });
+      } catch (error) {
+        const failed = error as { stdout: Buffer; stderr: Buffer };
+        output = `${failed.stdout.toString()}${failed.stderr.toString()}`;
+      }
+      expect(output).toMatch(new RegExp(`${SLUG}/ja-jp\\.md:10:55: .*sxs-lookup`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
