@@ -1,6 +1,7 @@
 import { htmlLangOf } from '../../domain/locales';
 import { homePath } from '../../domain/routes';
-import { ArticleList } from '../../features/article/components/ArticleList';
+import { AppliesToFilter } from '../../features/applies-to/components/AppliesToFilter';
+import { FilteredArticleList } from '../../features/applies-to/components/FilteredArticleList';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
 import { manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
@@ -25,7 +26,8 @@ export function HomeRoute() {
         <p>{t('home.intro')}</p>
       </div>
       <WizardTeaser />
-      <ArticleList />
+      <AppliesToFilter />
+      <FilteredArticleList />
     </div>
   );
 }

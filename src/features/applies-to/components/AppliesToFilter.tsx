@@ -1,0 +1,130 @@
+import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
+import { Link } from 'react-router';
+import { NO_FILTER, parseFilterParams, type FilterParam } from '../../../domain/applies-to';
+import { homePath } from '../../../domain/routes';
+import { useStrings } from '../../../lib/i18n/use-strings';
+import { filterValues } from '../filter-values';
+import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
+import { useValueLabel } from '../hooks/use-value-label';
+import { RejectedFilterNotice } from './RejectedFilterNotice';
+
+/**
+ * The reader says where they work: a cloud and a role. A plain GET form (it submits `?cloud=…&role=…` without
+ * JavaScript); with JavaScript every change goes straight into the URL, in place.
+ */
+export function AppliesToFilter() {
+  const { t, lang, locale } = useStrings('applies-to');
+  const { filter, rejected, active, searchFor, setFilter } = useAppliesToFilter();
+  const cloudSelect = useRef<HTMLSelectElement>(null);
+  const roleSelect = useRef<HTMLSelectElement>(null);
+
+  // The form, not the last render, holds what the reader just chose: URL updates render in a transition,
+  // and a quick second change must not be lost or undone by the first one.
+  const applyForm = (form: HTMLFormElement | null) => {
+    if (form) setFilter(filterOfForm(form));
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    applyForm(event.currentTarget);
+  };
+
+  return (
+    <section className="applies-to-filter" aria-labelledby="applies-to-filter-heading" lang={lang}>
+      <h2 id="applies-to-filter-heading">{t('filter.heading')}</h2>
+      <p className="applies-to-hint">{t('filter.hint')}</p>
+      <RejectedFilterNotice rejected={rejected} filterActive={active} />
+      <form method="get" action={homePath(locale)} onSubmit={submit}>
+        <div className="applies-to-fields">
+          <FilterSelect
+            param="cloud"
+            label={t('filter.cloud')}
+            anyLabel={t('filter.anyCloud')}
+            ids={filterValues.clouds}
+            value={filter.cloud}
+            onChange={applyForm}
+            selectRef={cloudSelect}
+          />
+          <FilterSelect
+            param="role"
+            label={t('filter.role')}
+            anyLabel={t('filter.anyRole')}
+            ids={filterValues.roles}
+            value={filter.role}
+            onChange={applyForm}
+            selectRef={roleSelect}
+          />
+        </div>
+        <div className="applies-to-actions">
+          <button type="submit" className="button">
+            {t('filter.apply')}
+          </button>
+          {(active || rejected.length > 0) && (
+            <Link
+              className="button button-secondary"
+              to={{ pathname: homePath(locale), search: searchFor(NO_FILTER) }}
+              replace
+              // The link disappears with the filter: keep keyboard focus in the form, on its first control.
+              onClick={() => cloudSelect.current?.focus()}
+            >
+              {t('filter.clear')}
+            </Link>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function filterOfForm(form: HTMLFormElement) {
+  const entries = [...new FormData(form)].flatMap(([name, value]) =>
+    typeof value === 'string' ? [[name, value]] : [],
+  );
+  return parseFilterParams(new URLSearchParams(entries), filterValues.clouds, filterValues.roles).filter;
+}
+
+interface FilterSelectProps {
+  param: FilterParam;
+  label: string;
+  anyLabel: string;
+  ids: readonly string[];
+  /** The value in the URL. */
+  value: string | null;
+  onChange: (form: HTMLFormElement | null) => void;
+  selectRef: RefObject<HTMLSelectElement | null>;
+}
+
+/**
+ * A native select that follows the URL. Uncontrolled on purpose: a controlled select snaps back to the
+ * old value until the URL change has rendered, so a second arrow key press would start from there.
+ */
+function FilterSelect({ param, label, anyLabel, ids, value, onChange, selectRef }: FilterSelectProps) {
+  const labelOf = useValueLabel();
+  const id = `applies-to-${param}`;
+  const wanted = value ?? '';
+  useEffect(() => {
+    // The URL changed some other way (clear, back, a link): show what it now says.
+    if (selectRef.current && selectRef.current.value !== wanted) selectRef.current.value = wanted;
+  }, [selectRef, wanted]);
+  return (
+    <div className="applies-to-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        name={param}
+        defaultValue={wanted}
+        onChange={(event) => onChange(event.currentTarget.form)}
+        ref={selectRef}
+      >
+        <option value="">{anyLabel}</option>
+        {ids.map((optionId) => {
+          const option = labelOf(param, optionId);
+          return (
+            <option key={optionId} value={optionId} lang={option.lang}>
+              {option.text}
+            </option>
+          );
+        })}
+      </select>
+    </div>
+  );
+}

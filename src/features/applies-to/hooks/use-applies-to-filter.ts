@@ -1,0 +1,48 @@
+import { useSearchParams } from 'react-router';
+import {
+  FILTER_PARAMS,
+  filterToParams,
+  isFilterActive,
+  parseFilterParams,
+  type AppliesToFilter,
+  type RejectedParam,
+} from '../../../domain/applies-to';
+import { filterValues } from '../filter-values';
+
+export interface AppliesToFilterState {
+  /** The valid part of `?cloud=…&role=…`. */
+  filter: AppliesToFilter;
+  /** Values in the URL that were ignored (unknown, or repeated): shown to the reader, never used. */
+  rejected: RejectedParam[];
+  active: boolean;
+  /** The query for links that keep the filter: the URL's other parameters plus the valid filter (`?…` or ''). */
+  search: string;
+  /** The same query with another filter (`NO_FILTER` to clear it). */
+  searchFor: (filter: AppliesToFilter) => string;
+  /** Puts a filter into the URL in place (no reload, no extra history entry per change). */
+  setFilter: (filter: AppliesToFilter) => void;
+}
+
+/** The applies-to filter lives in the URL only: this reads it from there and writes it back there. */
+export function useAppliesToFilter(): AppliesToFilterState {
+  const [params, setParams] = useSearchParams();
+  const { filter, rejected } = parseFilterParams(params, filterValues.clouds, filterValues.roles);
+  const paramsFor = (next: AppliesToFilter): URLSearchParams => {
+    const result = new URLSearchParams(params);
+    for (const param of FILTER_PARAMS) result.delete(param);
+    for (const [param, value] of filterToParams(next)) result.append(param, value);
+    return result;
+  };
+  const searchFor = (next: AppliesToFilter): string => {
+    const query = paramsFor(next).toString();
+    return query === '' ? '' : `?${query}`;
+  };
+  return {
+    filter,
+    rejected,
+    active: isFilterActive(filter),
+    search: searchFor(filter),
+    searchFor,
+    setFilter: (next) => setParams(paramsFor(next), { replace: true }),
+  };
+}

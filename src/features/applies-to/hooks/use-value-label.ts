@@ -1,0 +1,47 @@
+import type { FilterParam } from '../../../domain/applies-to';
+import type { LocaleId } from '../../../domain/article';
+import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
+import { articleSummary, manifest, type ArticleSummary } from '../../../lib/content/article-store';
+import { useStrings } from '../../../lib/i18n/use-strings';
+import { englishOf, listedEntryOf } from '../filter-values';
+
+export interface ValueLabel {
+  text: string;
+  /** The language the text is really in. */
+  lang: string;
+}
+
+export type LabelOf = (param: FilterParam, id: string, version?: ArticleSummary) => ValueLabel;
+
+/**
+ * Names a cloud or role for the page's locale: as `version` (the one being read) gives it, else as the
+ * locale's version of any article gives it, else by the UI strings, else in English. Articles come first
+ * so the filter speaks the articles' own words (合作伙伴中心Microsoft Cloud for US Government, as zh-cn has it).
+ */
+export function useValueLabel(): LabelOf {
+  const { t, lang, locale } = useStrings('applies-to');
+  return (param, id, version) => {
+    const fromArticle = articleLabelOf(param, id, locale, version);
+    if (fromArticle) return fromArticle;
+    const fromStrings = t(`value.${param}.${id}`, { defaultValue: '' });
+    if (fromStrings !== '') return { text: fromStrings, lang };
+    return { text: englishOf(param, id) ?? id, lang: htmlLangOf(DEFAULT_LOCALE) };
+  };
+}
+
+function articleLabelOf(
+  param: FilterParam,
+  id: string,
+  locale: LocaleId,
+  version: ArticleSummary | undefined,
+): ValueLabel | undefined {
+  const candidates = [
+    ...(version ? [version] : []),
+    ...manifest.slugs.flatMap((slug) => articleSummary(slug, locale) ?? []),
+  ];
+  for (const candidate of candidates) {
+    const entry = listedEntryOf(candidate, param, id);
+    if (entry) return { text: entry.text, lang: htmlLangOf(candidate.locale) };
+  }
+  return undefined;
+}

@@ -1,0 +1,249 @@
+// @vitest-environment node
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  pageErrors,
+  screenshot,
+  waitForApp,
+} from './support/browser';
+
+const ARTICLE = '/articles/customer-communication-from-microsoft';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Marks the document, so a later check can tell an in-place URL change from a full page load. */
+async function markDocument(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+}
+const isSameDocument = (page: Page) =>
+  page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument === true);
+
+const search = (page: Page) => new URL(page.url()).search;
+const pathname = (page: Page) => new URL(page.url()).pathname;
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+
+/** Console errors (a hydration mismatch would show up here, not as a page error). */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+describe('the applies-to filter', () => {
+  it('keeps US Government chosen in zh-tw when switching to en-us, where the article applies to it', async () => {
+    const page = await openPage(browser, '/zh-tw/');
+    await waitForApp(page);
+    await markDocument(page);
+    await page
+      .getByLabel('雲端', { exact: true })
+      .selectOption({ label: '美國政府適用的 Microsoft Cloud 合作夥伴中心' });
+    await expect.poll(() => search(page)).toBe('?cloud=us-government');
+    expect(await isSameDocument(page)).toBe(true);
+    await expect
+      .poll(() => text(page, '.article-list'))
+      .toContain('適用於您的雲端：美國政府適用的 Microsoft Cloud 合作夥伴中心');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-home-zh-tw');
+
+    await page
+      .getByRole('navigation', { name: '語言' })
+      .getByRole('link', { name: 'English (United States)' })
+      .click();
+    await expect.poll(() => pathname(page)).toBe('/en-us/');
+    expect(search(page)).toBe('?cloud=us-government');
+    expect(await isSameDocument(page)).toBe(true);
+    expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('us-government');
+    await expect
+      .poll(() => text(page, '.article-list'))
+      .toContain('Applies to your cloud: Partner Center for Microsoft Cloud for US Government');
+    await screenshot(page, 'applies-to-home-en-us');
+
+    await page
+      .getByRole('link', { name: 'Guidelines for successful customer communication with Microsoft' })
+      .click();
+    await expect.poll(() => pathname(page)).toBe(`/en-us${ARTICLE}`);
+    expect(search(page)).toBe('?cloud=us-government');
+    await expect
+      .poll(() => text(page, '.applies-to-notices'))
+      .toContain('Applies to your cloud: Partner Center for Microsoft Cloud for US Government');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-article-en-us');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells an en-us reader that this version does not list Germany and links to the zh-tw version that does', async () => {
+    const page = await openPage(browser, '/en-us/');
+    await waitForApp(page);
+    await page
+      .getByLabel('Cloud', { exact: true })
+      .selectOption({ label: 'Partner Center for Microsoft Cloud Germany' });
+    await expect.poll(() => search(page)).toBe('?cloud=germany');
+    await expect
+      .poll(() => text(page, '.card'))
+      .toContain(
+        'Does not list Partner Center for Microsoft Cloud Germany. The 中文（台灣） version lists it.',
+      );
+    await screenshot(page, 'applies-to-home-germany-en-us');
+
+    await page
+      .getByRole('link', { name: 'Guidelines for successful customer communication with Microsoft' })
+      .click();
+    const notices = page.locator('.applies-to-notices');
+    await expect
+      .poll(() => notices.innerText())
+      .toContain(
+        'This version of the article does not list Partner Center for Microsoft Cloud Germany. The 中文（台灣） version lists it.',
+      );
+    expect(await notices.innerText()).not.toContain('Applies to your cloud');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-article-germany-en-us');
+
+    await notices.getByRole('link', { name: '中文（台灣）' }).click();
+    await expect.poll(() => pathname(page)).toBe(`/zh-tw${ARTICLE}`);
+    expect(search(page)).toBe('?cloud=germany');
+    await expect
+      .poll(() => notices.innerText())
+      .toContain('適用於您的雲端：Microsoft Cloud 德國合作夥伴中心');
+    expect(await notices.innerText()).toContain('此翻譯是根據本文較早的版本。');
+    expect(await notices.getByRole('link', { name: '閱讀目前的英文版本' }).getAttribute('href')).toBe(
+      `/en-us${ARTICLE}?cloud=germany`,
+    );
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-article-germany-zh-tw');
+    await page.context().close();
+  });
+
+  it('shows zh-cn readers Germany and the role in Simplified Chinese, honestly', async () => {
+    const page = await openPage(browser, `/zh-cn${ARTICLE}?cloud=germany&role=helpdesk-agent`);
+    await waitForApp(page);
+    const notices = page.locator('.applies-to-notices');
+    await expect
+      .poll(() => notices.innerText())
+      .toContain('此版本的文章未列出“德国 Microsoft Cloud 合作伙伴中心”。中文（台灣）版本列出了此项。');
+    expect(await notices.innerText()).toContain('适合你的角色：支持人员代理');
+    expect(await notices.locator('.applies-to-match').getAttribute('lang')).toBeNull();
+    expect(await notices.locator('.applies-to-notice').getAttribute('lang')).toBe('zh-CN');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-article-zh-cn');
+
+    await page.goto(`${baseUrl()}/zh-cn/?cloud=germany&role=helpdesk-agent`);
+    await waitForApp(page);
+    await expect.poll(() => page.getByLabel('云', { exact: true }).inputValue()).toBe('germany');
+    expect(await page.getByLabel('角色', { exact: true }).inputValue()).toBe('helpdesk-agent');
+    expect(await text(page, '.card')).toContain('未列出“德国 Microsoft Cloud 合作伙伴中心”。');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-home-zh-cn');
+    await page.context().close();
+  });
+
+  it('shows a bogus cloud in the URL as text in a notice, ignores it and keeps the valid role', async () => {
+    const page = await openPage(browser, '/en-us/?cloud=<script>window.pwned=1</script>&role=helpdesk-agent');
+    await waitForApp(page);
+    const notice = page.getByRole('status', {
+      name: 'Part of the link you followed cannot be used, so it is ignored:',
+    });
+    await expect.poll(() => notice.innerText()).toContain('the cloud “<script>window.pwned=1</script>”');
+    expect(await notice.innerText()).toContain('The rest of your filter still applies.');
+    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('helpdesk-agent');
+    expect(await text(page, '.card')).toContain('Appropriate for your role: Helpdesk agent');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-bogus-cloud-en-us');
+    await page.context().close();
+  });
+
+  it('keeps a long bogus value within a 320 px wide screen', async () => {
+    const page = await openPage(browser, `/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
+      viewport: { width: 320, height: 640 },
+    });
+    await waitForApp(page);
+    await expect.poll(() => page.locator('.applies-to-rejected').innerText()).toContain(`${'x'.repeat(40)}…`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'applies-to-home-zh-tw-320px');
+    await page.context().close();
+  });
+
+  it('keeps the filter on reload, rendering it without errors', async () => {
+    const page = await openPage(browser, '/zh-tw/');
+    const errors = consoleErrors(page);
+    await waitForApp(page);
+    await page.getByLabel('雲端', { exact: true }).selectOption('germany');
+    await page.getByLabel('角色', { exact: true }).selectOption('helpdesk-agent');
+    await expect.poll(() => search(page)).toBe('?cloud=germany&role=helpdesk-agent');
+    await page.reload();
+    await waitForApp(page);
+    expect(search(page)).toBe('?cloud=germany&role=helpdesk-agent');
+    await expect.poll(() => page.getByLabel('雲端', { exact: true }).inputValue()).toBe('germany');
+    expect(await page.getByLabel('角色', { exact: true }).inputValue()).toBe('helpdesk-agent');
+    expect(await text(page, '.card')).toContain('適用於您的雲端：Microsoft Cloud 德國合作夥伴中心');
+    expect(await text(page, '.card')).toContain('未列出角色「技術支援專員」：此版本未註明適當的角色。');
+    expect(errors).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be used with the keyboard alone, with the focus visible', async () => {
+    const page = await openPage(browser, '/en-us/');
+    await waitForApp(page);
+    const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    for (let step = 0; step < 20 && (await activeId()) !== 'applies-to-cloud'; step += 1) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await activeId()).toBe('applies-to-cloud');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe(
+      'solid',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toBe('?cloud=us-government');
+    await page.keyboard.press('Tab');
+    expect(await activeId()).toBe('applies-to-role');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toBe('?cloud=us-government&role=helpdesk-agent');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Apply filter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear filter');
+    await screenshot(page, 'applies-to-keyboard-focus-en-us');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search(page)).toBe('');
+    expect(await activeId()).toBe('applies-to-cloud');
+    await page.context().close();
+  });
+
+  it('submits as a plain GET form when JavaScript is off', async () => {
+    const page = await openPage(browser, '/en-us/', { javaScriptEnabled: false });
+    await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
+    await page.getByLabel('Role', { exact: true }).selectOption('helpdesk-agent');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect.poll(() => search(page)).toBe('?cloud=germany&role=helpdesk-agent');
+    expect(pathname(page)).toBe('/en-us/');
+    await page.context().close();
+  });
+
+  it('stays accessible in a dark colour scheme', async () => {
+    const page = await openPage(browser, '/zh-tw/?cloud=germany&role=helpdesk-agent', {
+      colorScheme: 'dark',
+    });
+    await waitForApp(page);
+    await expect.poll(() => text(page, '.card')).toContain('適用於您的雲端');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'applies-to-home-zh-tw-dark');
+    await page.context().close();
+  });
+});
