@@ -7,7 +7,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
+import { listedCloudIdsOf } from '../../../src/domain/applies-to';
+import { loadContentDir } from '../../../src/content/pipeline/load-content';
 import {
+  nextStep,
   OUTCOMES,
   OUTCOME_IDS,
   QUESTIONS,
@@ -21,6 +24,11 @@ const REGENERATE =
   'UPDATE_PATHS=1 npx vitest run --project unit tests/domain/decision/who-contacts.paths.test.ts';
 
 const paths = pathsToOutcomes();
+
+/** Every locale's version of the article the wizard cites, as the build would load it. */
+const versions = loadContentDir('src/content/articles').articles.filter(
+  (article) => article.slug === 'customer-communication-from-microsoft',
+);
 
 function answerOf(path: OutcomePath, question: string): string {
   return path.answers.find((step) => step.question === question)?.option ?? '—';
@@ -53,6 +61,40 @@ async function renderTable(): Promise<string> {
         `${path.outcome.id} | ${path.outcome.who} | ${path.outcome.cites.map(refOf).join(', ')} |`,
     ),
     '',
+    '## Every path in every locale',
+    '',
+    'What the wizard shows for each path when reading each locale version: the outcome, whether that version',
+    'lists the chosen cloud (the caveat shown with the outcome), and the cited sentences found in it.',
+    '',
+    '| # | locale | cloud | outcome | cloud caveat | cited sentences found |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...versions.flatMap((version) =>
+      paths.map((path, index) => {
+        const answers = Object.fromEntries(path.answers.map((step) => [step.question, step.option]));
+        const step = nextStep(answers, listedCloudIdsOf(version));
+        const caveat = step.kind === 'outcome' ? step.cloudCaveat : 'NO OUTCOME';
+        const found = path.outcome.cites
+          .map(
+            (key) =>
+              `${refOf(key)}${version.sentences.some((sentence) => sentence.key === key) ? '' : ' MISSING'}`,
+          )
+          .join(', ');
+        const outcome = step.kind === 'outcome' ? step.outcome.id : step.question.id;
+        return `| ${index + 1} | ${version.locale} | ${answerOf(path, 'cloud')} | ${outcome} | ${caveat} | ${found} |`;
+      }),
+    ),
+    '',
+    '## Cited sentences in each locale',
+    '',
+    ...keys.flatMap((key) => [
+      `### ${refOf(key)}`,
+      '',
+      ...versions.map(
+        (version) =>
+          `- ${version.locale}: ${version.sentences.find((sentence) => sentence.key === key)?.text ?? 'MISSING'}`,
+      ),
+      '',
+    ]),
   ];
   const config = (await resolveConfig(TABLE_FILE)) ?? {};
   return format(lines.join('\n'), { ...config, parser: 'markdown' });
@@ -72,6 +114,19 @@ describe('every path through "Who contacts my customer?"', () => {
         `(- Expected: generated from the graph, + Received: the committed file). ` +
         `If the change is intended, regenerate it and review the diff: ${REGENERATE}`,
     ).toBe(generated);
+  });
+
+  it('reaches the same outcome in every locale version, each citing sentences that version has', () => {
+    expect(versions.map((version) => version.locale).sort()).toEqual(['en-us', 'zh-cn', 'zh-tw']);
+    for (const version of versions) {
+      for (const path of paths) {
+        const answers = Object.fromEntries(path.answers.map((step) => [step.question, step.option]));
+        const step = nextStep(answers, listedCloudIdsOf(version));
+        expect(step.kind === 'outcome' && step.outcome.id, version.locale).toBe(path.outcome.id);
+        const keys = version.sentences.map((sentence) => sentence.key);
+        for (const key of path.outcome.cites) expect(keys, `${version.locale} cites ${key}`).toContain(key);
+      }
+    }
   });
 
   it('reaches every question', () => {
