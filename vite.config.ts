@@ -1,12 +1,30 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { contentPlugin } from './src/content/vite-plugin-content';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), contentPlugin()],
+  resolve: {
+    // react-router's package exports only its development build (dev warnings and checks included); the
+    // production build ships in the same package. Use it for builds.
+    alias:
+      command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : [],
+  },
   build: {
     target: 'es2022',
     manifest: true,
+    // Every browser that runs this app's ES2022 supports modulepreload: no polyfill needed.
+    modulePreload: { polyfill: false },
     // Article versions and UI strings are per-locale chunks, loaded only for the locale shown.
     rolldownOptions: {
       output: {
@@ -19,4 +37,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-});
+}));

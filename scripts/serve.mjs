@@ -1,5 +1,5 @@
 // Serves the production build (dist/) on 127.0.0.1: prerendered pages, precompressed assets, localized 404s.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,10 @@ export function createSiteServer(root = 'dist') {
     },
   });
   const notFound = sirv(root, { gzip: true, brotli: true });
+  const queryPages = readQueryPages(root);
   return http.createServer((req, res) => {
+    const queryPage = queryPages.get(canonicalRequest(req.url ?? '/'));
+    if (queryPage) req.url = queryPage;
     assets(req, res, () => {
       // A path under a locale we have gets that locale's 404 page; anything else the neutral one.
       const locale = (req.url ?? '/').split(/[/?#]/)[1] ?? '';
@@ -38,6 +41,23 @@ export function createSiteServer(root = 'dist') {
       notFound(req, res, () => res.end('Not found'));
     });
   });
+}
+
+/** Pages prerendered for a query string (wizard steps, filters): `/<path>?<query>` → file. */
+function readQueryPages(root) {
+  const file = path.join(root, 'query-pages.json');
+  return new Map(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8'))) : []);
+}
+
+/**
+ * The form of a URL the query-page map is keyed by: empty parameters dropped (a GET form sends "role="
+ * for "any role"), the rest in their order, and the path with or without its trailing slash as prerendered.
+ */
+export function canonicalRequest(url) {
+  const { pathname, searchParams } = new URL(url, 'http://localhost');
+  const kept = [...searchParams].filter(([, value]) => value !== '');
+  if (kept.length === 0) return pathname;
+  return `${pathname}?${new URLSearchParams(kept)}`;
 }
 
 export function listen(server, port, host = '127.0.0.1') {

@@ -1,9 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { WizardPage } from './lazy-routes';
+import { ArticleRoute, HomeRoute, WizardPage } from './lazy-routes';
 import { LocaleLayout } from './layout/LocaleLayout';
-import { ArticleRoute } from './routes/ArticleRoute';
-import { HomeRoute } from './routes/HomeRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
 import { RootRedirect } from './routes/RootRedirect';
 

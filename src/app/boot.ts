@@ -4,7 +4,7 @@ import { hasArticle, loadArticle, manifest } from '../lib/content/article-store'
 import { loadLocaleStrings } from '../lib/i18n/i18n';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { isKnownLocale, knownLocales } from './known-locales';
-import { loadWizardPage } from './lazy-routes';
+import { routeModules, type LazyRoute } from './lazy-routes';
 
 /** The locale a URL renders in: its own when we have it, else the visitor's preferred one. */
 export function renderLocaleOf(
@@ -16,18 +16,38 @@ export function renderLocaleOf(
   return fallback();
 }
 
+/** The lazy page module and article versions a URL renders with. */
+function lazyPartsOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
+  const route = matchRoute(pathname);
+  if (route.kind === 'home') return { page: 'home', slugs: [] };
+  if (route.kind === 'article') {
+    return { page: 'article', slugs: hasArticle(route.slug, locale) ? [route.slug] : [] };
+  }
+  // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
+  if (route.kind === 'wizard')
+    return { page: 'wizard', slugs: manifest.slugs.filter((slug) => hasArticle(slug, locale)) };
+  return { page: null, slugs: [] };
+}
+
+/** What a route loads lazily: source keys of Vite's build manifest, for prerendering's modulepreloads. */
+export function lazyModulesOf(pathname: string, locale: LocaleId): string[] {
+  const { page, slugs } = lazyPartsOf(pathname, locale);
+  return [
+    ...(page ? [routeModules[page].source] : []),
+    ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
+  ];
+}
+
 /**
  * Loads what the first render of a URL needs (its locale's strings and its article), so that rendering
- * never suspends: prerendering cannot wait, and hydration must match the prerendered HTML.
+ * never suspends: hydration must match the prerendered HTML. `namespaces` are the UI string namespaces the
+ * page uses (prerendering records them); without it every namespace is loaded.
  */
-export async function preloadRoute(pathname: string, locale: LocaleId): Promise<void> {
-  const route = matchRoute(pathname);
-  const loads: Promise<unknown>[] = [loadLocaleStrings(locale)];
-  if (route.kind === 'article' && hasArticle(route.slug, locale)) loads.push(loadArticle(route.slug, locale));
-  if (route.kind === 'wizard') {
-    loads.push(loadWizardPage());
-    // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
-    for (const slug of manifest.slugs) if (hasArticle(slug, locale)) loads.push(loadArticle(slug, locale));
-  }
-  await Promise.all(loads);
+export async function preloadRoute(pathname: string, locale: LocaleId, namespaces?: readonly string[]) {
+  const { page, slugs } = lazyPartsOf(pathname, locale);
+  await Promise.all([
+    loadLocaleStrings(locale, namespaces),
+    ...(page ? [routeModules[page].load()] : []),
+    ...slugs.map((slug) => loadArticle(slug, locale)),
+  ]);
 }

@@ -1,4 +1,4 @@
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './App';
@@ -10,7 +10,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 const { pathname } = window.location;
 const locale = renderLocaleOf(pathname);
-await preloadRoute(pathname, locale);
+const prerendered = container.dataset;
+await preloadRoute(pathname, locale, prerendered.namespaces?.split(','));
 
 /** Marks the document once React owns it (tests wait for this before clicking). */
 function MarkHydrated() {

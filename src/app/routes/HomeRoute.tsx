@@ -8,11 +8,12 @@ import { DocumentHead } from '../../lib/head/document-head';
 import { useStrings } from '../../lib/i18n/use-strings';
 
 export function HomeRoute() {
-  const { t, lang, locale } = useStrings('app');
+  const { t, lang, locale } = useStrings('routes');
+  const app = useStrings('app');
   return (
     <div className="home">
       <DocumentHead
-        title={t('siteName')}
+        title={app.t('siteName')}
         lang={htmlLangOf(locale)}
         description={t('home.intro')}
         canonicalPath={homePath(locale)}

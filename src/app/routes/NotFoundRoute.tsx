@@ -7,7 +7,7 @@ import { useStrings } from '../../lib/i18n/use-strings';
 
 /** What exists, in the page's locale: the home page and every article. */
 function WhatExists() {
-  const { t, lang, locale } = useStrings('app');
+  const { t, lang, locale } = useStrings('routes');
   return (
     <>
       <p lang={lang}>{t('notFound.whatExists')}</p>
@@ -29,7 +29,7 @@ function WhatExists() {
 }
 
 export function NotFoundRoute() {
-  const { t, lang, locale } = useStrings('app');
+  const { t, lang, locale } = useStrings('routes');
   return (
     <div className="not-found" lang={lang}>
       <NotFoundHead title={t('notFound.title')} locale={locale} />
@@ -42,7 +42,7 @@ export function NotFoundRoute() {
 
 /** The URL names a locale we do not have: say so, and offer every locale's home page. */
 export function UnknownLocalePage({ requested }: { requested: string }) {
-  const { t, lang, locale } = useStrings('app');
+  const { t, lang, locale } = useStrings('routes');
   return (
     <div className="not-found" lang={lang}>
       <NotFoundHead title={t('notFound.title')} locale={locale} />

@@ -5,26 +5,36 @@ import type { LocaleId } from '../../domain/article';
 import { trackSettlement } from '../promise/track-settlement';
 
 /**
- * UI strings: one JSON file per namespace and locale, `src/app/locales/<locale>.json` (namespace `app`) and
+ * UI strings: one JSON file per namespace and locale: `src/app/locales/<locale>.json` (namespace `app`, the
+ * page shell), `src/app/<folder>/locales/<locale>.json` (namespace `<folder>`) and
  * `src/features/<feature>/locales/<locale>.json` (namespace `<feature>`). Each file is its own lazy chunk,
  * so a page downloads only its locale's strings. A locale with no file for a namespace uses English.
  */
 type ResourceLoader = () => Promise<Record<string, unknown>>;
 
 const resourceFiles = import.meta.glob<Record<string, unknown>>(
-  ['/src/app/locales/*.json', '/src/features/*/locales/*.json'],
+  ['/src/app/locales/*.json', '/src/app/*/locales/*.json', '/src/features/*/locales/*.json'],
   { import: 'default' },
 );
 
 interface ResourceFile {
+  /** Source path, as Vite's build manifest keys it (`src/app/locales/zh-cn.json`). */
+  source: string;
   namespace: string;
   locale: LocaleId;
   load: ResourceLoader;
 }
 
+/** A file's namespace is the folder that owns its `locales/` folder: `app`, `routes`, `wizard`, … */
 const files: ResourceFile[] = Object.entries(resourceFiles).map(([file, load]) => {
-  const match = /\/(?:app|features\/([^/]+))\/locales\/([^/]+)\.json$/.exec(file);
-  return { namespace: match?.[1] ?? 'app', locale: match?.[2] ?? DEFAULT_LOCALE, load };
+  const parts = file.split('/');
+  const fileName = parts.at(-1) ?? '';
+  return {
+    source: file.slice(1),
+    namespace: parts.at(-3) ?? 'app',
+    locale: fileName.replace(/\.json$/, ''),
+    load,
+  };
 });
 
 export const namespaces: readonly string[] = [...new Set(files.map((file) => file.namespace))].sort();
@@ -52,26 +62,49 @@ export function uiLangOf(locale: LocaleId, namespace: string): string {
   return htmlLangOf(hasOwnStrings(locale, namespace) ? locale : DEFAULT_LOCALE);
 }
 
-const loading = new Map<LocaleId, Promise<void>>();
+const loading = new Map<string, Promise<void>>();
 
-/** Loads every namespace for a locale (English for the namespaces it lacks) into the i18n instance. */
-export function loadLocaleStrings(locale: LocaleId): Promise<void> {
-  const existing = loading.get(locale);
+/** The JSON file that serves a namespace in a locale: the locale's own, else English. */
+function fileFor(locale: LocaleId, namespace: string): ResourceFile | undefined {
+  return (
+    files.find((file) => file.locale === locale && file.namespace === namespace) ??
+    files.find((file) => file.locale === DEFAULT_LOCALE && file.namespace === namespace)
+  );
+}
+
+/** Namespaces rendered since the last `takeUsedNamespaces()`: prerendering preloads exactly these. */
+const used = new Set<string>();
+
+export function takeUsedNamespaces(): string[] {
+  const names = [...used].sort();
+  used.clear();
+  return names;
+}
+
+/** Source paths of the string files for these namespaces (keys of Vite's build manifest). */
+export function stringFilesOf(locale: LocaleId, names: readonly string[]): string[] {
+  return names.flatMap((namespace) => fileFor(locale, namespace)?.source ?? []);
+}
+
+/** Loads one namespace's strings for a locale (English when the locale has none) into the i18n instance. */
+export function loadNamespace(locale: LocaleId, namespace: string): Promise<void> {
+  used.add(namespace);
+  const key = `${locale}/${namespace}`;
+  const existing = loading.get(key);
   if (existing) return existing;
-  const wanted = namespaces.map(
-    (namespace) =>
-      files.find((file) => file.locale === locale && file.namespace === namespace) ??
-      files.find((file) => file.locale === DEFAULT_LOCALE && file.namespace === namespace),
-  );
+  const file = fileFor(locale, namespace);
   const promise = trackSettlement(
-    Promise.all(
-      wanted.map(async (file) => {
-        if (!file) return;
-        const strings = await file.load();
-        i18n.addResourceBundle(file.locale, file.namespace, strings, true, true);
-      }),
-    ).then(() => undefined),
+    file
+      ? file.load().then((strings) => {
+          i18n.addResourceBundle(file.locale, file.namespace, strings, true, true);
+        })
+      : Promise.resolve(),
   );
-  loading.set(locale, promise);
+  loading.set(key, promise);
   return promise;
+}
+
+/** Loads several namespaces (by default every one) for a locale. */
+export function loadLocaleStrings(locale: LocaleId, names: readonly string[] = namespaces): Promise<void> {
+  return Promise.all(names.map((namespace) => loadNamespace(locale, namespace))).then(() => undefined);
 }

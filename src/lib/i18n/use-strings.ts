@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../locale/locale-context';
-import { loadLocaleStrings, uiLangOf } from './i18n';
+import { loadNamespace, uiLangOf } from './i18n';
 
 /**
  * The UI strings of one namespace in the page's locale, plus the `lang` they are really in (English when
@@ -9,7 +9,7 @@ import { loadLocaleStrings, uiLangOf } from './i18n';
  */
 export function useStrings(namespace: string) {
   const locale = useLocale();
-  use(loadLocaleStrings(locale));
+  use(loadNamespace(locale, namespace));
   const { t } = useTranslation(namespace, { lng: locale });
   return { t, lang: uiLangOf(locale, namespace), locale };
 }

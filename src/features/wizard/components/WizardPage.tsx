@@ -14,6 +14,7 @@ import { QuestionForm } from './QuestionForm';
 /** `/<locale>/who-contacts-my-customer?cloud=…&topic=…&relationship=…` — one question per step. */
 export function WizardPage() {
   const { t, lang, locale } = useStrings('wizard');
+  const app = useStrings('app');
   const { step, ignored } = useWizardState();
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,16 +39,18 @@ export function WizardPage() {
   return (
     <div className="wizard" lang={lang}>
       <DocumentHead
-        title={`${stepTitle} | ${t('teaser.heading')}`}
+        title={`${stepTitle} | ${app.t('wizardTeaser.heading')}`}
         lang={htmlLangOf(locale)}
-        description={t('teaser.body')}
+        description={app.t('wizardTeaser.body')}
         canonicalPath={wizardPath(locale) + (query ? `?${query}` : '')}
         alternates={manifest.locales.map((option) => ({
           hrefLang: option.htmlLang,
           path: wizardPath(option.id) + (query ? `?${query}` : ''),
         }))}
       />
-      <p className="wizard-caption">{t('teaser.heading')}</p>
+      <p className="wizard-caption" lang={app.lang}>
+        {app.t('wizardTeaser.heading')}
+      </p>
       <IgnoredAnswersNotice ignored={ignored} />
       {step.kind === 'question' ? (
         <QuestionForm

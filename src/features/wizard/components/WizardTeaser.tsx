@@ -4,13 +4,13 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 
 /** The way into the "Who contacts my customer?" wizard, shown on the home and article pages. */
 export function WizardTeaser() {
-  const { t, lang, locale } = useStrings('wizard');
+  const { t, lang, locale } = useStrings('app');
   return (
     <aside className="wizard-teaser" aria-labelledby="wizard-teaser-heading" lang={lang}>
-      <h2 id="wizard-teaser-heading">{t('teaser.heading')}</h2>
-      <p>{t('teaser.body')}</p>
+      <h2 id="wizard-teaser-heading">{t('wizardTeaser.heading')}</h2>
+      <p>{t('wizardTeaser.body')}</p>
       <Link className="button" to={wizardPath(locale)}>
-        {t('teaser.start')}
+        {t('wizardTeaser.start')}
       </Link>
     </aside>
   );

@@ -1,0 +1,40 @@
+import { filterToParams, filterValuesOf } from '../domain/applies-to';
+import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
+import { manifest } from '../lib/content/article-store';
+
+/**
+ * The query strings the app itself writes, for which pages are prerendered too: every wizard step and
+ * outcome, and every applies-to filter. The server answers those URLs with their own HTML, so a shared
+ * link paints its real content at once and works without JavaScript (plain GET forms).
+ */
+export function wizardQueries(): string[] {
+  const queries = new Set<string>();
+  for (const path of pathsToOutcomes()) {
+    for (let length = 1; length <= path.answers.length; length += 1) {
+      const answers = Object.fromEntries(
+        path.answers.slice(0, length).map((step) => [step.question, step.option]),
+      );
+      queries.add(`?${answersToParams(answers)}`);
+    }
+  }
+  return [...queries];
+}
+
+export function filterQueries(): string[] {
+  const summaries = Object.values(manifest.articles).flatMap((versions) => Object.values(versions));
+  const { clouds, roles } = filterValuesOf(summaries);
+  const queries: string[] = [];
+  for (const cloud of [null, ...clouds]) {
+    for (const role of [null, ...roles]) {
+      const query = filterToParams({ cloud, role }).toString();
+      if (query) queries.push(`?${query}`);
+    }
+  }
+  return queries;
+}
+
+/** Where a query variant of a page is written: beside the page, named by its query (ids are URL-safe). */
+export function queryFile(pageFile: string, query: string): string {
+  if (!/^\?[\w=&-]+$/.test(query)) throw new Error(`Cannot name a file after the query ${query}`);
+  return pageFile.replace(/index\.html$/, `__query/${query.slice(1)}.html`);
+}
