@@ -29,15 +29,14 @@ const app = (
     </BrowserRouter>
   </StrictMode>
 );
-// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page), for other
-// query parameters (pages are prerendered without any: wizard answers and filters change what shows) or
-// not at all (the dev server) is rendered afresh.
+// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page) or another query
+// (a query the app never writes gets the page without one) or not at all (the dev server) renders afresh.
+// Either way in a transition, so React yields to the browser while it works instead of blocking input.
 const matchesPrerender =
-  container.dataset.prerenderedLocale === locale &&
-  window.location.search === '' &&
-  container.firstElementChild;
-if (matchesPrerender) {
-  hydrateRoot(container, app);
-} else {
-  createRoot(container).render(app);
-}
+  prerendered.prerenderedLocale === locale &&
+  (prerendered.prerenderedSearch ?? '') === window.location.search &&
+  container.firstElementChild !== null;
+startTransition(() => {
+  if (matchesPrerender) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});

@@ -263,6 +263,46 @@ describe('bad answers in the URL', () => {
   });
 });
 
+describe('shared links and no JavaScript', () => {
+  it('answers an outcome link with that outcome already in the HTML', async () => {
+    const response = await fetch(`${baseUrl()}/zh-tw${WIZARD}?cloud=germany&topic=incident`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(zhTw.outcome['microsoft-may-contact-incident'].title);
+    expect(html).toContain('Microsoft may communicate directly with customers about service incidents');
+  });
+
+  it('hydrates a prerendered outcome without a mismatch', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`${baseUrl()}/en-us${WIZARD}?cloud=partner-center&topic=non-csp&relationship=not-sure`);
+    await waitForApp(page);
+    expect(await h1(page)).toBe(en.outcome['relationship-explained'].title);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('walks to an outcome with JavaScript turned off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/zh-cn${WIZARD}`);
+    await page.getByLabel(zhCn.question.cloud.option['us-government'], { exact: true }).check();
+    await page.getByRole('button', { name: zhCn.continue }).click();
+    await page.waitForURL(/cloud=us-government/);
+    expect(await h1(page)).toBe(zhCn.question.topic.title);
+    await page.getByLabel(zhCn.question.topic.option.subscription).check();
+    await page.getByRole('button', { name: zhCn.continue }).click();
+    await page.waitForURL(/topic=subscription/);
+    expect(await h1(page)).toBe(zhCn.outcome['partner-contacts'].title);
+    await screenshot(page, 'wizard-outcome-zh-cn-no-javascript');
+    await context.close();
+  });
+});
+
 describe('accessibility of every step', () => {
   const steps = [
     ['', 'cloud'],
