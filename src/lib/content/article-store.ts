@@ -42,3 +42,11 @@ export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
 export function useArticle(slug: string, locale: LocaleId): Article {
   return use(loadArticle(slug, locale));
 }
+
+/** The articles loaded (or loading) in a locale. */
+export function loadedSlugsOf(locale: LocaleId): string[] {
+  return [...loaded.keys()].flatMap((key) => {
+    const [slug, keyLocale] = key.split('/');
+    return keyLocale === locale && slug ? [slug] : [];
+  });
+}

@@ -108,3 +108,11 @@ export function loadNamespace(locale: LocaleId, namespace: string): Promise<void
 export function loadLocaleStrings(locale: LocaleId, names: readonly string[] = namespaces): Promise<void> {
   return Promise.all(names.map((namespace) => loadNamespace(locale, namespace))).then(() => undefined);
 }
+
+/** The namespaces loaded (or loading) for a locale: what the pages seen so far needed. */
+export function loadedNamespacesOf(locale: LocaleId): string[] {
+  return [...loading.keys()].flatMap((key) => {
+    const [keyLocale, namespace] = key.split('/');
+    return keyLocale === locale && namespace ? [namespace] : [];
+  });
+}

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { withLocale } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { prefetchLocale } from '../../../lib/locale/prefetch-locale';
 import { rememberLocale } from '../../../lib/locale/remembered-locale';
 
 /**
@@ -11,6 +13,17 @@ import { rememberLocale } from '../../../lib/locale/remembered-locale';
 export function LocaleSwitcher() {
   const { t, lang, locale } = useStrings('locale-switcher');
   const { pathname, search, hash } = useLocation();
+  // Once the page is idle, fetch what this page needs in the other locales, so a switch is instant.
+  useEffect(() => {
+    const others = manifest.locales.filter((option) => option.id !== locale);
+    const prefetch = () => others.forEach((option) => prefetchLocale(locale, option.id));
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(prefetch, 1000);
+      return () => clearTimeout(timer);
+    }
+    const handle = requestIdleCallback(prefetch, { timeout: 3000 });
+    return () => cancelIdleCallback(handle);
+  }, [locale, pathname]);
   return (
     <nav className="locale-switcher" aria-label={t('label')} lang={lang}>
       <ul>
