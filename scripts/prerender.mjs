@@ -6,25 +6,27 @@ import { pathToFileURL } from 'node:url';
 export async function prerender({ outDir, ssrOutDir }) {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
-  const css = await inlineStyles(template, outDir);
+  const shell = await pageShell(template, outDir);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
   const pages = [];
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
   for (const target of server.prerenderTargets()) {
     const page = await server.render(target);
-    const preloads = chunksFor(page.modules, viteManifest)
-      .map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="/${file}">`)
-      .join('');
+    const scripts = {
+      entry: shell.entry,
+      preload: [...shell.preload, ...chunksFor(page.modules, viteManifest).map((file) => `/${file}`)],
+    };
     const rootAttributes = [
       `data-prerendered-locale="${page.locale}"`,
       `data-prerendered-search="${escapeAttribute(page.search)}"`,
       `data-namespaces="${page.namespaces.join(',')}"`,
     ].join(' ');
-    const html = css
+    const html = shell.html
       .replace('<html lang="en-US">', `<html lang="${page.htmlLang}">`)
-      .replace('<!--app-head-->', page.head + preloads)
-      .replace('<div id="root"><!--app-html--></div>', `<div id="root" ${rootAttributes}>${page.html}</div>`);
+      .replace('<!--app-head-->', page.head)
+      .replace('<div id="root"><!--app-html--></div>', `<div id="root" ${rootAttributes}>${page.html}</div>`)
+      .replace('</body>', `${scriptLoader(scripts)}</body>`);
     const file = path.join(outDir, page.file);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, html);
@@ -37,21 +39,44 @@ export async function prerender({ outDir, ssrOutDir }) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The stylesheet is small: inlining it saves a render-blocking request on first paint. */
-async function inlineStyles(template, outDir) {
-  const links = [...template.matchAll(/<link rel="stylesheet" crossorigin href="\/([^"]+)">/g)];
-  // The app's script only adds interactivity to text that is already there: fetch it after what paints.
-  let html = template
-    .replace('<script type="module" crossorigin', '<script type="module" crossorigin fetchpriority="low"')
-    .replaceAll(
-      '<link rel="modulepreload" crossorigin href=',
-      '<link rel="modulepreload" crossorigin fetchpriority="low" href=',
-    );
-  for (const [tag, href] of links) {
-    const css = await readFile(path.join(outDir, href), 'utf8');
-    html = html.replace(tag, `<style>${css}</style>`);
+/**
+ * The page shell from Vite's index.html: the stylesheet inlined (it is small; that saves a render-blocking
+ * request), and the entry script and its modulepreloads taken out, to be started by `scriptLoader`.
+ */
+async function pageShell(template, outDir) {
+  let html = template;
+  for (const [tag, href] of template.matchAll(/<link rel="stylesheet" crossorigin href="(\/[^"]+)">/g)) {
+    html = html.replace(tag, `<style>${await readFile(path.join(outDir, href), 'utf8')}</style>`);
   }
-  return html;
+  const entryTag = /<script type="module" crossorigin src="(\/[^"]+)"><\/script>/.exec(html);
+  if (!entryTag) throw new Error('Prerendering: no entry <script type="module"> in index.html');
+  html = html.replace(entryTag[0], '');
+  const preload = [];
+  for (const [tag, href] of html.matchAll(/<link rel="modulepreload" crossorigin href="(\/[^"]+)">/g)) {
+    preload.push(href);
+    html = html.replace(tag, '');
+  }
+  return { html, entry: entryTag[1], preload };
+}
+
+/**
+ * The page's text and styles are all in the HTML, so its scripts only add interactivity: they are
+ * requested once the first frame has painted (or after 200 ms in a hidden tab, where frames do not run),
+ * never competing with what the reader sees first. The list is plain JSON so tools can read it
+ * (`scripts/bench/first-load.mjs`).
+ */
+function scriptLoader(scripts) {
+  const json = JSON.stringify(scripts).replace(/</g, '\\u003c');
+  return (
+    `<script type="application/json" id="app-scripts">${json}</script>` +
+    '<script>(function(){var started=false;function start(){if(started)return;started=true;' +
+    'var s=JSON.parse(document.getElementById("app-scripts").textContent);' +
+    's.preload.forEach(function(href){var l=document.createElement("link");l.rel="modulepreload";' +
+    'l.crossOrigin="";l.href=href;document.head.appendChild(l)});' +
+    'var e=document.createElement("script");e.type="module";e.crossOrigin="";e.src=s.entry;' +
+    'document.head.appendChild(e)}' +
+    'requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,200)})()</script>'
+  );
 }
 
 /**

@@ -1,27 +1,40 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
+
+type PageModule = { default: ComponentType };
+
+/**
+ * A page whose code is its own chunk. Once `load()` has run (the client preloads the current page before
+ * hydrating), the component renders without suspending: `React.lazy` accepts a thenable, and one that
+ * calls back at once resolves during the same render, so hydration does not wait a tick for it.
+ */
+function lazyPage(source: string, importPage: () => Promise<PageModule>) {
+  let loaded: PageModule | undefined;
+  const load = () => importPage().then((module) => (loaded = module));
+  // React's types ask for a Promise, but React itself only calls `then` (see the comment above).
+  const resolved = (module: PageModule) =>
+    ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;
+  const Page = lazy(() => (loaded ? resolved(loaded) : load()));
+  return { source, load, Page };
+}
 
 /**
  * Each page's code is its own chunk, so an article does not download the home page's filter or the
  * wizard. `source` is the module's path as Vite's build manifest keys it: prerendering preloads it.
  */
 export const routeModules = {
-  home: {
-    source: 'src/app/routes/HomeRoute.tsx',
-    load: () => import('./routes/HomeRoute').then((module) => ({ default: module.HomeRoute })),
-  },
-  article: {
-    source: 'src/app/routes/ArticleRoute.tsx',
-    load: () => import('./routes/ArticleRoute').then((module) => ({ default: module.ArticleRoute })),
-  },
-  wizard: {
-    source: 'src/features/wizard/components/WizardPage.tsx',
-    load: () =>
-      import('../features/wizard/components/WizardPage').then((module) => ({ default: module.WizardPage })),
-  },
-} as const;
+  home: lazyPage('src/app/routes/HomeRoute.tsx', () =>
+    import('./routes/HomeRoute').then((module) => ({ default: module.HomeRoute })),
+  ),
+  article: lazyPage('src/app/routes/ArticleRoute.tsx', () =>
+    import('./routes/ArticleRoute').then((module) => ({ default: module.ArticleRoute })),
+  ),
+  wizard: lazyPage('src/features/wizard/components/WizardPage.tsx', () =>
+    import('../features/wizard/components/WizardPage').then((module) => ({ default: module.WizardPage })),
+  ),
+};
 
 export type LazyRoute = keyof typeof routeModules;
 
-export const HomeRoute = lazy(routeModules.home.load);
-export const ArticleRoute = lazy(routeModules.article.load);
-export const WizardPage = lazy(routeModules.wizard.load);
+export const HomeRoute = routeModules.home.Page;
+export const ArticleRoute = routeModules.article.Page;
+export const WizardPage = routeModules.wizard.Page;

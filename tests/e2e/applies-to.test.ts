@@ -209,6 +209,7 @@ describe('the applies-to filter', () => {
       'solid',
     );
     await page.keyboard.press('ArrowDown');
+    await expect.poll(() => search(page)).toBe('?cloud=partner-center');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => search(page)).toBe('?cloud=us-government');
     await page.keyboard.press('Tab');
