@@ -1,11 +1,15 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Every feature folder: features never import each other; `src/app` composes them. */
 const features = ['article', 'locale-switcher', 'applies-to', 'wizard', 'embed', 'agent-tools'];
+
+/** Import patterns (gitignore-style, matched against the import specifier) a folder may not use. */
+const restrictedImports = (groups, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-ssr', '.bench', 'node_modules', 'tests/e2e/__screenshots__'] },
@@ -14,48 +18,43 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       // Mutating a per-render accumulator (sentence anchors) is deliberate and deterministic.
       'react-hooks/immutability': 'off',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            // The domain is pure: no React, no app, no features, no content pipeline.
-            { target: './src/domain', from: ['./src/app', './src/features', './src/lib', './src/content'] },
-            // Shared code does not reach up into features or the app.
-            { target: './src/lib', from: ['./src/app', './src/features'] },
-            ...features.map((feature) => ({
-              target: `./src/features/${feature}`,
-              from: [
-                './src/app',
-                ...features.filter((other) => other !== feature).map((other) => `./src/features/${other}`),
-              ],
-            })),
-          ],
-        },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['react', 'react-dom', 'react-*', 'i18next'],
-              message: 'src/domain is pure TypeScript.',
-            },
-          ],
-        },
-      ],
     },
   },
   {
-    // Only src/domain must stay free of React; elsewhere React imports are the point.
-    files: ['**/*.{ts,tsx}'],
-    ignores: ['src/domain/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    // The domain is pure TypeScript: no React, no i18n, nothing from the app, features, lib or content.
+    files: ['src/domain/**/*.ts'],
+    rules: restrictedImports(
+      ['react', 'react-*', 'i18next', '**/app/**', '**/features/**', '**/lib/**', '**/content/**'],
+      'src/domain is pure TypeScript: it imports only other domain modules.',
+    ),
   },
+  {
+    // Shared code does not reach up into features or the app.
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: restrictedImports(
+      ['**/app/**', '**/features/**'],
+      'src/lib is shared: it must not depend on app or features.',
+    ),
+  },
+  // Features never import each other (or the app); src/app composes them.
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: restrictedImports(
+      [
+        '**/app/**',
+        // Matched against the specifier as written: `../../wizard/x` as well as `…/features/wizard/x`.
+        ...features
+          .filter((other) => other !== feature)
+          .flatMap((other) => [`**/features/${other}/**`, `../${other}/**`, `../../${other}/**`]),
+      ],
+      `Features do not import each other or src/app: move shared code to src/lib or src/domain, compose in src/app.`,
+    ),
+  })),
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
