@@ -1,0 +1,59 @@
+// The routes the bench measures, and how to find their prerendered HTML in a build. Shared with the tests.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as serve from '../serve.mjs';
+
+export const ARTICLE_SLUG = 'customer-communication-from-microsoft';
+
+/** Every route measured, in every locale. `id` keys the budgets in bench/budgets.json. */
+export const ROUTES = [
+  { id: 'home', label: 'home', url: (locale) => `/${locale}/` },
+  { id: 'article', label: 'article', url: (locale) => `/${locale}/articles/${ARTICLE_SLUG}` },
+  { id: 'wizard', label: 'wizard start', url: (locale) => `/${locale}/who-contacts-my-customer` },
+  {
+    id: 'wizard-outcome',
+    label: 'wizard outcome',
+    url: (locale) => `/${locale}/who-contacts-my-customer?cloud=partner-center&topic=incident`,
+  },
+];
+
+const LOCALE_DIR = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
+
+/** The locales of a build: its top-level folders named like a locale that hold a home page. */
+export function discoverLocales(dist) {
+  return readdirSync(dist, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && LOCALE_DIR.test(entry.name))
+    .filter((entry) => existsSync(path.join(dist, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The server's key for a URL with a query (scripts/serve.mjs `canonicalRequest` when it has one). */
+function canonicalRequest(url) {
+  if (typeof serve.canonicalRequest === 'function') return serve.canonicalRequest(url);
+  const { pathname, search } = new URL(url, 'http://localhost');
+  return pathname + search;
+}
+
+/**
+ * The file the static server answers a URL with, or null when the build has no page for it (the server would
+ * answer with its 404 page). Like scripts/serve.mjs: a URL with a query string prerendered for it (listed in
+ * `query-pages.json`) gets that page; otherwise sirv's lookup of the path: as is, `.html`, `/index.html`.
+ */
+export function htmlFileFor(dist, url) {
+  const queryPagesFile = path.join(dist, 'query-pages.json');
+  const queryPages = existsSync(queryPagesFile) ? JSON.parse(readFileSync(queryPagesFile, 'utf8')) : {};
+  const target = new URL(url, 'http://localhost').search ? queryPages[canonicalRequest(url)] : undefined;
+  const pathname = decodeURIComponent(new URL(target ?? url, 'http://localhost').pathname);
+  const base = path.join(dist, pathname);
+  const candidates = pathname.endsWith('/')
+    ? [path.join(base, 'index.html')]
+    : [base, `${base}.html`, path.join(base, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
+}
+
+/** The `lang` of a prerendered page's <html> element (e.g. `zh-TW`), which the locale switcher links carry. */
+export function htmlLangOf(htmlFile) {
+  const match = /<html[^>]*\slang="([^"]+)"/i.exec(readFileSync(htmlFile, 'utf8'));
+  return match?.[1] ?? null;
+}
