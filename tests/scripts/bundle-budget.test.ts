@@ -67,7 +67,8 @@ describe('first-load byte budgets (bench/budgets.json)', () => {
     if (typeof budget !== 'object')
       throw new Error(`bench/budgets.json has no firstLoad budget for "${route.id}"`);
     const htmlFile = htmlFileFor(DIST, route.url(locale));
-    if (!htmlFile) throw new Error(`${route.url(locale)} is not in ${DIST}/: every route must be prerendered`);
+    if (!htmlFile)
+      throw new Error(`${route.url(locale)} is not in ${DIST}/: every route must be prerendered`);
     const load = firstLoad(DIST, htmlFile, { manifest: readManifest(DIST) });
     if (budget.jsGzipBytes !== undefined) {
       expect(
