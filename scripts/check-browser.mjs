@@ -1,7 +1,7 @@
 // The end-to-end tests drive Debian's Chromium; fail early, with the fix, when it is missing.
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 if (!existsSync(CHROMIUM_PATH)) {
   console.error(

@@ -1,18 +1,6 @@
 // Small helpers shared by the bench modules.
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags Debian's Chromium needs here (see /work/shared/STACK.md): no sandbox as root, no calls out. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 export function median(values) {
   const numbers = values.filter((value) => typeof value === 'number' && Number.isFinite(value));

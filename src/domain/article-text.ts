@@ -1,7 +1,10 @@
 import type { Article, Block, Inline } from './article';
 
-/** The visible text of inline content (a sentence contributes its translation). */
-export function plainTextOf(inlines: readonly Inline[]): string {
+/** Which side of each sentence to read: the locale's translation or the English original. */
+export type TextSide = 'translation' | 'english';
+
+/** The visible text of inline content; a sentence contributes its translation, or its English original. */
+export function plainTextOf(inlines: readonly Inline[], side: TextSide = 'translation'): string {
   return inlines
     .map((inline) => {
       switch (inline.type) {
@@ -12,8 +15,10 @@ export function plainTextOf(inlines: readonly Inline[]): string {
           return '\n';
         case 'image':
           return inline.alt;
+        case 'sentence':
+          return plainTextOf(side === 'english' ? inline.english : inline.children, side);
         default:
-          return plainTextOf(inline.children);
+          return plainTextOf(inline.children, side);
       }
     })
     .join('');

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
+// @ts-expect-error -- plain ESM script shared with the bench and the browser check
+import { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 // @ts-expect-error -- plain ESM script shared with `npm start`; typed where it is used
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
 
@@ -12,7 +14,7 @@ declare module 'vitest' {
 
 /** Serves the production build exactly as `npm start` does, on a free loopback port. */
 export default async function setup(project: TestProject) {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const chromium: string = CHROMIUM_PATH;
   if (!existsSync(chromium)) {
     throw new Error(
       `Chromium is missing at ${chromium}. Install it: apt-get install -y chromium fonts-noto-cjk (bash .ci/run does).`,

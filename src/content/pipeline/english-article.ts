@@ -4,7 +4,8 @@
  */
 import type { Article, Block, Inline, LabelledList } from '../../domain/article';
 import { ContentError } from './content-error';
-import { collapseWhitespace, plainTextOf } from './parse-article';
+import { plainTextOf } from '../../domain/article-text';
+import { collapseWhitespace } from './parse-article';
 
 export const ENGLISH_LOCALE = 'en-us';
 

@@ -28,6 +28,7 @@ import type {
   ListedValue,
   TranslationKind,
 } from '../../domain/article';
+import { plainTextOf, type TextSide } from '../../domain/article-text';
 import { sentenceKeyOf } from '../../domain/sentence-key';
 import { ContentError } from './content-error';
 
@@ -857,29 +858,6 @@ function isBlank(inlines: readonly Inline[]): boolean {
 
 // ---------------------------------------------------------------------------------------------------------
 // Plain text (shared with the English article builder)
-
-/** Which side of each sentence to read: the locale's translation or the English original. */
-export type TextSide = 'translation' | 'english';
-
-export function plainTextOf(inlines: readonly Inline[], side: TextSide = 'translation'): string {
-  return inlines
-    .map((inline) => {
-      switch (inline.type) {
-        case 'text':
-        case 'code':
-          return inline.value;
-        case 'break':
-          return '\n';
-        case 'image':
-          return inline.alt;
-        case 'sentence':
-          return plainTextOf(side === 'english' ? inline.english : inline.children, side);
-        default:
-          return plainTextOf(inline.children, side);
-      }
-    })
-    .join('');
-}
 
 export function plainTextOfBlocks(blocks: readonly Block[], side: TextSide = 'translation'): string {
   return blocks
