@@ -234,6 +234,14 @@ describe('the applies-to filter', () => {
     await page.getByRole('button', { name: 'Apply filter' }).click();
     await expect.poll(() => search(page)).toBe('?cloud=germany&role=helpdesk-agent');
     expect(pathname(page)).toBe('/en-us/');
+    // The server answers with the page prerendered for that filter: the honest marker, without JavaScript.
+    expect(await text(page, '.card')).toContain('Does not list Partner Center for Microsoft Cloud Germany');
+    // "Any role" submits an empty value; the server still finds the prerendered page for the cloud alone.
+    await page.getByLabel('Role', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: 'Apply filter' }).click();
+    await expect.poll(() => search(page)).toBe('?cloud=germany&role=');
+    expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('germany');
+    expect(await text(page, '.card')).toContain('Does not list Partner Center for Microsoft Cloud Germany');
     await page.context().close();
   });
 
