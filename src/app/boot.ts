@@ -19,14 +19,21 @@ export function renderLocaleOf(
 /** The lazy page module and article versions a URL renders with. */
 function lazyPartsOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
   const route = matchRoute(pathname);
+  if (route.kind === 'root') return { page: null, slugs: [] };
+  if (!knownLocales.includes(route.locale)) {
+    // `/zh-TW/…` only redirects to `/zh-tw/…`; any other unknown locale gets the unknown-locale page.
+    return { page: knownLocales.includes(route.locale.toLowerCase()) ? null : 'unknownLocale', slugs: [] };
+  }
   if (route.kind === 'home') return { page: 'home', slugs: [] };
   if (route.kind === 'article') {
-    return { page: 'article', slugs: hasArticle(route.slug, locale) ? [route.slug] : [] };
+    return hasArticle(route.slug, locale)
+      ? { page: 'article', slugs: [route.slug] }
+      : { page: 'notFound', slugs: [] };
   }
   // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
   if (route.kind === 'wizard')
     return { page: 'wizard', slugs: manifest.slugs.filter((slug) => hasArticle(slug, locale)) };
-  return { page: null, slugs: [] };
+  return { page: 'notFound', slugs: [] };
 }
 
 /** What a route loads lazily: source keys of Vite's build manifest, for prerendering's modulepreloads. */

@@ -1,13 +1,15 @@
 import { lazy, type ComponentType } from 'react';
 
-type PageModule = { default: ComponentType };
-
 /**
  * A page whose code is its own chunk. Once `load()` has run (the client preloads the current page before
  * hydrating), the component renders without suspending: `React.lazy` accepts a thenable, and one that
  * calls back at once resolves during the same render, so hydration does not wait a tick for it.
  */
-function lazyPage(source: string, importPage: () => Promise<PageModule>) {
+function lazyPage<Props extends object>(
+  source: string,
+  importPage: () => Promise<{ default: ComponentType<Props> }>,
+) {
+  type PageModule = { default: ComponentType<Props> };
   let loaded: PageModule | undefined;
   const load = () => importPage().then((module) => (loaded = module));
   // React's types ask for a Promise, but React itself only calls `then` (see the comment above).
@@ -22,13 +24,19 @@ function lazyPage(source: string, importPage: () => Promise<PageModule>) {
  * wizard. `source` is the module's path as Vite's build manifest keys it: prerendering preloads it.
  */
 export const routeModules = {
-  home: lazyPage('src/app/routes/HomeRoute.tsx', () =>
+  home: lazyPage<object>('src/app/routes/HomeRoute.tsx', () =>
     import('./routes/HomeRoute').then((module) => ({ default: module.HomeRoute })),
   ),
-  article: lazyPage('src/app/routes/ArticleRoute.tsx', () =>
+  article: lazyPage<object>('src/app/routes/ArticleRoute.tsx', () =>
     import('./routes/ArticleRoute').then((module) => ({ default: module.ArticleRoute })),
   ),
-  wizard: lazyPage('src/features/wizard/components/WizardPage.tsx', () =>
+  notFound: lazyPage<object>('src/app/routes/NotFoundRoute.tsx', () =>
+    import('./routes/NotFoundRoute').then((module) => ({ default: module.NotFoundRoute })),
+  ),
+  unknownLocale: lazyPage<{ requested: string }>('src/app/routes/NotFoundRoute.tsx', () =>
+    import('./routes/NotFoundRoute').then((module) => ({ default: module.UnknownLocalePage })),
+  ),
+  wizard: lazyPage<object>('src/features/wizard/components/WizardPage.tsx', () =>
     import('../features/wizard/components/WizardPage').then((module) => ({ default: module.WizardPage })),
   ),
 };
@@ -38,3 +46,5 @@ export type LazyRoute = keyof typeof routeModules;
 export const HomeRoute = routeModules.home.Page;
 export const ArticleRoute = routeModules.article.Page;
 export const WizardPage = routeModules.wizard.Page;
+export const NotFoundPage = routeModules.notFound.Page;
+export const UnknownLocalePage = routeModules.unknownLocale.Page;

@@ -213,17 +213,17 @@ describe('the applies-to filter', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => search(page)).toBe('?cloud=us-government');
     await page.keyboard.press('Tab');
-    expect(await activeId()).toBe('applies-to-role');
+    await expect.poll(activeId).toBe('applies-to-role');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => search(page)).toBe('?cloud=us-government&role=helpdesk-agent');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Apply filter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Apply filter');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Clear filter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Clear filter');
     await screenshot(page, 'applies-to-keyboard-focus-en-us');
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toBe('');
-    expect(await activeId()).toBe('applies-to-cloud');
+    await expect.poll(activeId).toBe('applies-to-cloud');
     await page.context().close();
   });
 

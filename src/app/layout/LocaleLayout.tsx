@@ -4,7 +4,7 @@ import { withLocale } from '../../domain/routes';
 import { LocaleContext } from '../../lib/locale/locale-context';
 import { preferredLocale } from '../../lib/locale/preferred-locale';
 import { isKnownLocale, knownLocales } from '../known-locales';
-import { UnknownLocalePage } from '../routes/NotFoundRoute';
+import { UnknownLocalePage } from '../lazy-routes';
 import { PageShell } from './PageShell';
 
 /**

@@ -2,14 +2,12 @@ import { useParams } from 'react-router';
 import { AppliesToNotices } from '../../features/applies-to/components/AppliesToNotices';
 import { ArticlePage } from '../../features/article/components/ArticlePage';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
-import { hasArticle } from '../../lib/content/article-store';
 import { useLocale } from '../../lib/locale/locale-context';
-import { NotFoundRoute } from './NotFoundRoute';
 
+/** An article version that exists (App checks that before loading this page's chunk). */
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const locale = useLocale();
-  if (!hasArticle(slug, locale)) return <NotFoundRoute />;
   return (
     <ArticlePage
       key={`${slug}/${locale}`}
