@@ -3,8 +3,8 @@ import { homePath } from '../../domain/routes';
 import { AppliesToFilter } from '../../features/applies-to/components/AppliesToFilter';
 import { FilteredArticleList } from '../../features/applies-to/components/FilteredArticleList';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
-import { manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
+import { homeAlternates } from './LocaleHomeLinks';
 import { useStrings } from '../../lib/i18n/use-strings';
 
 export function HomeRoute() {
@@ -17,10 +17,7 @@ export function HomeRoute() {
         lang={htmlLangOf(locale)}
         description={t('home.intro')}
         canonicalPath={homePath(locale)}
-        alternates={manifest.locales.map((option) => ({
-          hrefLang: option.htmlLang,
-          path: homePath(option.id),
-        }))}
+        alternates={homeAlternates}
       />
       <div className="hero" lang={lang}>
         <h1 tabIndex={-1}>{t('home.title')}</h1>

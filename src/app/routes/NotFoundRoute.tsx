@@ -3,6 +3,7 @@ import { htmlLangOf } from '../../domain/locales';
 import { articlePath, homePath } from '../../domain/routes';
 import { articleSummary, manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
+import { LocaleHomeLinks } from './LocaleHomeLinks';
 import { useStrings } from '../../lib/i18n/use-strings';
 
 /** What exists, in the page's locale: the home page and every article. */
@@ -48,13 +49,7 @@ export function UnknownLocalePage({ requested }: { requested: string }) {
       <NotFoundHead title={t('notFound.title')} locale={locale} />
       <h1 tabIndex={-1}>{t('notFound.title')}</h1>
       <p>{t('notFound.unknownLocale', { locale: shorten(requested) })}</p>
-      <ul>
-        {manifest.locales.map((option) => (
-          <li key={option.id} lang={option.htmlLang}>
-            <Link to={homePath(option.id)}>{option.nativeName}</Link>
-          </li>
-        ))}
-      </ul>
+      <LocaleHomeLinks />
       <WhatExists />
     </div>
   );

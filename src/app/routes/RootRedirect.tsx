@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { homePath } from '../../domain/routes';
-import { manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
 import { preferredLocale } from '../../lib/locale/preferred-locale';
+import { LocaleHomeLinks, homeAlternates } from './LocaleHomeLinks';
 import { knownLocales } from '../known-locales';
 
 /**
@@ -23,19 +23,10 @@ export function RootRedirect() {
         lang="en-US"
         description="Choose your language."
         canonicalPath="/"
-        alternates={manifest.locales.map((option) => ({
-          hrefLang: option.htmlLang,
-          path: homePath(option.id),
-        }))}
+        alternates={homeAlternates}
       />
       <h1>Choose your language</h1>
-      <ul>
-        {manifest.locales.map((option) => (
-          <li key={option.id} lang={option.htmlLang}>
-            <Link to={homePath(option.id)}>{option.nativeName}</Link>
-          </li>
-        ))}
-      </ul>
+      <LocaleHomeLinks />
     </main>
   );
 }
