@@ -7,7 +7,8 @@ export default defineConfig(({ command }) => ({
   plugins: [react(), contentPlugin()],
   resolve: {
     // react-router's package exports only its development build (dev warnings and checks included); the
-    // production build ships in the same package. Use it for builds.
+    // production build ships in the same package. Use it for builds. react-i18next's
+    // `use-sync-external-store/shim` is React's own hook since React 18.
     alias:
       command === 'build'
         ? [
@@ -15,6 +16,12 @@ export default defineConfig(({ command }) => ({
               find: /^react-router$/,
               replacement: fileURLToPath(
                 new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+            {
+              find: /^use-sync-external-store\/shim$/,
+              replacement: fileURLToPath(
+                new URL('./src/lib/react/use-sync-external-store-shim.ts', import.meta.url),
               ),
             },
           ]

@@ -1,10 +1,17 @@
 import { Suspense } from 'react';
-import { Route, Routes, useParams } from 'react-router';
+import { Route, Routes, useLocation, useParams } from 'react-router';
+import { hasFilterParams } from '../domain/filter-params';
 import { hasArticle } from '../lib/content/article-store';
 import { useLocale } from '../lib/locale/locale-context';
-import { ArticleRoute, HomeRoute, NotFoundPage, WizardPage } from './lazy-routes';
+import {
+  ArticleFilterNotices,
+  ArticleRoute,
+  HomeRoute,
+  NotFoundPage,
+  RootRedirect,
+  WizardPage,
+} from './lazy-routes';
 import { LocaleLayout } from './layout/LocaleLayout';
-import { RootRedirect } from './routes/RootRedirect';
 
 /** Every URL of the help center (see README, "URLs"). */
 export function AppRoutes() {
@@ -26,8 +33,14 @@ export function AppRoutes() {
   );
 }
 
-/** Only an article version that exists loads the article page's chunk; anything else is not found. */
+/**
+ * Only an article version that exists loads the article page's chunk; anything else is not found. Most
+ * readers come without an applies-to filter: the notices about one load only for a URL that names it.
+ */
 function ArticleOrNotFound() {
   const { slug = '' } = useParams();
-  return hasArticle(slug, useLocale()) ? <ArticleRoute /> : <NotFoundPage />;
+  const { search } = useLocation();
+  if (!hasArticle(slug, useLocale())) return <NotFoundPage />;
+  const filtered = hasFilterParams(new URLSearchParams(search));
+  return <ArticleRoute notices={filtered ? <ArticleFilterNotices slug={slug} /> : null} />;
 }

@@ -1,4 +1,5 @@
 import type { LocaleId } from '../domain/article';
+import { hasFilterParams } from '../domain/filter-params';
 import { matchRoute } from '../domain/routes';
 import { hasArticle, loadArticle, manifest } from '../lib/content/article-store';
 import { loadLocaleStrings } from '../lib/i18n/i18n';
@@ -16,10 +17,22 @@ export function renderLocaleOf(
   return fallback();
 }
 
-/** The lazy page module and article versions a URL renders with. */
-function lazyPartsOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
+/** The lazy modules (page and parts) and article versions a URL renders with. */
+function lazyPartsOf(
+  pathname: string,
+  search: string,
+  locale: LocaleId,
+): { modules: LazyRoute[]; slugs: string[] } {
+  const { page, slugs } = lazyPageOf(pathname, locale);
+  const modules: LazyRoute[] = page ? [page] : [];
+  if (page === 'article' && hasFilterParams(new URLSearchParams(search)))
+    modules.push('articleFilterNotices');
+  return { modules, slugs };
+}
+
+function lazyPageOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
   const route = matchRoute(pathname);
-  if (route.kind === 'root') return { page: null, slugs: [] };
+  if (route.kind === 'root') return { page: 'root', slugs: [] };
   if (!knownLocales.includes(route.locale)) {
     // `/zh-TW/…` only redirects to `/zh-tw/…`; any other unknown locale gets the unknown-locale page.
     return { page: knownLocales.includes(route.locale.toLowerCase()) ? null : 'unknownLocale', slugs: [] };
@@ -37,10 +50,10 @@ function lazyPartsOf(pathname: string, locale: LocaleId): { page: LazyRoute | nu
 }
 
 /** What a route loads lazily: source keys of Vite's build manifest, for prerendering's modulepreloads. */
-export function lazyModulesOf(pathname: string, locale: LocaleId): string[] {
-  const { page, slugs } = lazyPartsOf(pathname, locale);
+export function lazyModulesOf(pathname: string, search: string, locale: LocaleId): string[] {
+  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
   return [
-    ...(page ? [routeModules[page].source] : []),
+    ...modules.map((module) => routeModules[module].source),
     ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
   ];
 }
@@ -50,11 +63,15 @@ export function lazyModulesOf(pathname: string, locale: LocaleId): string[] {
  * never suspends: hydration must match the prerendered HTML. `namespaces` are the UI string namespaces the
  * page uses (prerendering records them); without it every namespace is loaded.
  */
-export async function preloadRoute(pathname: string, locale: LocaleId, namespaces?: readonly string[]) {
-  const { page, slugs } = lazyPartsOf(pathname, locale);
+export async function preloadRoute(
+  { pathname, search }: { pathname: string; search: string },
+  locale: LocaleId,
+  namespaces?: readonly string[],
+) {
+  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
-    ...(page ? [routeModules[page].load()] : []),
+    ...modules.map((module) => routeModules[module].load()),
     ...slugs.map((slug) => loadArticle(slug, locale)),
   ]);
 }

@@ -8,10 +8,8 @@ import './styles.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const { pathname } = window.location;
-const locale = renderLocaleOf(pathname);
+const locale = renderLocaleOf(window.location.pathname);
 const prerendered = container.dataset;
-await preloadRoute(pathname, locale, prerendered.namespaces?.split(','));
 
 /** Marks the document once React owns it (tests wait for this before clicking). */
 function MarkHydrated() {
@@ -36,7 +34,11 @@ const matchesPrerender =
   prerendered.prerenderedLocale === locale &&
   (prerendered.prerenderedSearch ?? '') === window.location.search &&
   container.firstElementChild !== null;
-startTransition(() => {
-  if (matchesPrerender) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+// Not a top-level await: with one, the bundler stops merging shared chunks into this entry's chunk, and
+// every page would load several more files (about 3 kB gzip more in all).
+void preloadRoute(window.location, locale, prerendered.namespaces?.split(',')).then(() => {
+  startTransition(() => {
+    if (matchesPrerender) hydrateRoot(container, app);
+    else createRoot(container).render(app);
+  });
 });

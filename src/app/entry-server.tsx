@@ -66,7 +66,7 @@ export function prerenderTargets(): Target[] {
 export async function render(target: Target): Promise<PrerenderedPage> {
   const url = new URL(target.url, 'http://prerender.invalid');
   const locale = renderLocaleOf(url.pathname, () => DEFAULT_LOCALE);
-  await preloadRoute(url.pathname, locale);
+  await preloadRoute(url, locale);
   takeUsedNamespaces();
   const collector: { head: HeadData | null } = { head: null };
   // `prerender` (unlike renderToString) waits for lazy routes and suspended data, so pages are complete.
@@ -85,7 +85,7 @@ export async function render(target: Target): Promise<PrerenderedPage> {
     ...target,
     search: url.search,
     namespaces,
-    modules: [...stringFilesOf(locale, namespaces), ...lazyModulesOf(url.pathname, locale)],
+    modules: [...stringFilesOf(locale, namespaces), ...lazyModulesOf(url.pathname, url.search, locale)],
     locale,
     html,
     head: headHtml(collector.head),

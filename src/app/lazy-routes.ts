@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 
 /**
  * A page whose code is its own chunk. Once `load()` has run (the client preloads the current page before
@@ -24,10 +24,13 @@ function lazyPage<Props extends object>(
  * wizard. `source` is the module's path as Vite's build manifest keys it: prerendering preloads it.
  */
 export const routeModules = {
+  root: lazyPage<object>('src/app/routes/RootRedirect.tsx', () =>
+    import('./routes/RootRedirect').then((module) => ({ default: module.RootRedirect })),
+  ),
   home: lazyPage<object>('src/app/routes/HomeRoute.tsx', () =>
     import('./routes/HomeRoute').then((module) => ({ default: module.HomeRoute })),
   ),
-  article: lazyPage<object>('src/app/routes/ArticleRoute.tsx', () =>
+  article: lazyPage<{ notices: ReactNode }>('src/app/routes/ArticleRoute.tsx', () =>
     import('./routes/ArticleRoute').then((module) => ({ default: module.ArticleRoute })),
   ),
   notFound: lazyPage<object>('src/app/routes/NotFoundRoute.tsx', () =>
@@ -36,6 +39,14 @@ export const routeModules = {
   unknownLocale: lazyPage<{ requested: string }>('src/app/routes/NotFoundRoute.tsx', () =>
     import('./routes/NotFoundRoute').then((module) => ({ default: module.UnknownLocalePage })),
   ),
+  // Not a page: the article page's applies-to notices, which only URLs naming the filter need.
+  articleFilterNotices: lazyPage<{ slug: string }>(
+    'src/features/applies-to/components/AppliesToNotices.tsx',
+    () =>
+      import('../features/applies-to/components/AppliesToNotices').then((module) => ({
+        default: module.AppliesToNotices,
+      })),
+  ),
   wizard: lazyPage<object>('src/features/wizard/components/WizardPage.tsx', () =>
     import('../features/wizard/components/WizardPage').then((module) => ({ default: module.WizardPage })),
   ),
@@ -43,8 +54,10 @@ export const routeModules = {
 
 export type LazyRoute = keyof typeof routeModules;
 
+export const RootRedirect = routeModules.root.Page;
 export const HomeRoute = routeModules.home.Page;
 export const ArticleRoute = routeModules.article.Page;
 export const WizardPage = routeModules.wizard.Page;
 export const NotFoundPage = routeModules.notFound.Page;
 export const UnknownLocalePage = routeModules.unknownLocale.Page;
+export const ArticleFilterNotices = routeModules.articleFilterNotices.Page;

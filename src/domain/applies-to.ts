@@ -6,6 +6,7 @@
  * translations differ between locales and between source versions, the English is what aligns them.
  */
 import type { Article, LabelledList, LocaleId } from './article';
+import { FILTER_PARAMS, type FilterParam } from './filter-params';
 
 /** Known clouds, each with every English spelling seen in the Partner Center sources (first is canonical). */
 export const KNOWN_CLOUDS = [
@@ -170,15 +171,10 @@ export function filterValuesOf(articles: readonly Pick<Article, 'appliesTo' | 'r
 // ---------------------------------------------------------------------------------------------------------
 // The filter
 
-export interface AppliesToFilter {
+export interface AppliesToFilter extends Record<FilterParam, string | null> {
   cloud: CloudId | null;
   role: RoleId | null;
 }
-
-export type FilterParam = keyof AppliesToFilter;
-
-/** Query parameter names, in the order `filterToParams` writes them. */
-export const FILTER_PARAMS = ['cloud', 'role'] as const satisfies readonly FilterParam[];
 
 export const NO_FILTER: Readonly<AppliesToFilter> = Object.freeze({ cloud: null, role: null });
 
@@ -323,37 +319,4 @@ export function matchArticle(
 
 function uniqueSorted(locales: readonly LocaleId[]): LocaleId[] {
   return [...new Set(locales)].sort();
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Versions
-
-type DatedVersion = Pick<Article, 'date' | 'sourceVersion'>;
-
-/** ISO dates compare as strings; a version without a date counts as the oldest. */
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
-  return a < b ? -1 : 1;
-}
-
-/** The source versions of the newest-dated versions (several when dates tie). */
-function newestSourceVersions(versions: readonly DatedVersion[]): Set<string> {
-  let newest: string | null | undefined;
-  for (const version of versions) {
-    if (newest === undefined || compareDates(version.date, newest) > 0) newest = version.date;
-  }
-  return new Set(
-    versions.filter((version) => version.date === newest).map((version) => version.sourceVersion),
-  );
-}
-
-/**
- * True when `article` was translated from an earlier English source than the newest version of the slug
- * (newest by `date`, a missing date being the oldest). en-us, generated from the newest source, shares its
- * `sourceVersion` and so is never earlier. `article` itself takes part whether or not `versions` holds it.
- */
-export function isEarlierVersion(article: DatedVersion, versions: readonly DatedVersion[]): boolean {
-  return !newestSourceVersions([article, ...versions]).has(article.sourceVersion);
 }

@@ -117,8 +117,9 @@ describe('the applies-to filter', () => {
     await expect
       .poll(() => notices.innerText())
       .toContain('適用於您的雲端：Microsoft Cloud 德國合作夥伴中心');
-    expect(await notices.innerText()).toContain('此翻譯是根據本文較早的版本。');
-    expect(await notices.getByRole('link', { name: '閱讀目前的英文版本' }).getAttribute('href')).toBe(
+    const versionNotice = page.locator('.version-notice');
+    expect(await versionNotice.innerText()).toContain('此翻譯是根據本文較早的版本。');
+    expect(await versionNotice.getByRole('link', { name: '閱讀目前的英文版本' }).getAttribute('href')).toBe(
       `/en-us${ARTICLE}?cloud=germany`,
     );
     await expectNoAxeViolations(page);
@@ -254,5 +255,29 @@ describe('the applies-to filter', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-home-zh-tw-dark');
     await page.context().close();
+  });
+
+  it('loads the notices’ code only for article URLs that name a filter', async () => {
+    const scriptsLoaded = (page: Page) =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.js')),
+      );
+    const plain = await openPage(browser, `/en-us${ARTICLE}`);
+    await waitForApp(plain);
+    expect(await scriptsLoaded(plain)).not.toContainEqual(expect.stringContaining('AppliesToNotices'));
+    await plain.context().close();
+
+    const filtered = await openPage(browser, `/en-us${ARTICLE}?cloud=germany`);
+    const errors = consoleErrors(filtered);
+    await waitForApp(filtered);
+    expect(await scriptsLoaded(filtered)).toContainEqual(expect.stringContaining('AppliesToNotices'));
+    expect(await text(filtered, '.applies-to-notices')).toContain(
+      'This version of the article does not list Partner Center for Microsoft Cloud Germany.',
+    );
+    expect(errors).toEqual([]);
+    await filtered.context().close();
   });
 });

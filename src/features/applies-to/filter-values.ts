@@ -1,4 +1,5 @@
-import { appliesToOf, filterValuesOf, type AppliesToEntry, type FilterParam } from '../../domain/applies-to';
+import { appliesToOf, filterValuesOf, type AppliesToEntry } from '../../domain/applies-to';
+import type { FilterParam } from '../../domain/filter-params';
 import type { ArticleSummary } from '../../lib/content/article-store';
 import { articleVersions, manifest } from '../../lib/content/article-store';
 

@@ -5,12 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article';
-import {
-  filterValuesOf,
-  isEarlierVersion,
-  listedCloudIdsOf,
-  matchArticle,
-} from '../../../src/domain/applies-to';
+import { filterValuesOf, listedCloudIdsOf, matchArticle } from '../../../src/domain/applies-to';
+import { isEarlierVersion } from '../../../src/domain/article-versions';
 import {
   CLOUD_OPTIONS,
   OUTCOMES,

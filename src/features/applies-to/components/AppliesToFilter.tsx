@@ -1,6 +1,7 @@
 import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
 import { Link } from 'react-router';
-import { NO_FILTER, parseFilterParams, type FilterParam } from '../../../domain/applies-to';
+import { NO_FILTER, parseFilterParams } from '../../../domain/applies-to';
+import type { FilterParam } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { filterValues } from '../filter-values';

@@ -1,12 +1,8 @@
 import { Link } from 'react-router';
-import {
-  FILTER_PARAMS,
-  isEarlierVersion,
-  matchArticle,
-  type AppliesToFilter,
-  type ArticleMatch,
-} from '../../../domain/applies-to';
+import { matchArticle, type AppliesToFilter, type ArticleMatch } from '../../../domain/applies-to';
 import type { LabelledList } from '../../../domain/article';
+import { isEarlierVersion } from '../../../domain/article-versions';
+import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import {

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { FilterParam, Listing } from '../../../domain/applies-to';
+import type { Listing } from '../../../domain/applies-to';
+import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { localeInfoOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';

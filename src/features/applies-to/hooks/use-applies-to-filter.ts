@@ -1,12 +1,12 @@
 import { useSearchParams } from 'react-router';
 import {
-  FILTER_PARAMS,
   filterToParams,
   isFilterActive,
   parseFilterParams,
   type AppliesToFilter,
   type RejectedParam,
 } from '../../../domain/applies-to';
+import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { filterValues } from '../filter-values';
 
 export interface AppliesToFilterState {

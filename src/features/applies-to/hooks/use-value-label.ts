@@ -1,4 +1,4 @@
-import type { FilterParam } from '../../../domain/applies-to';
+import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { articleSummary, manifest, type ArticleSummary } from '../../../lib/content/article-store';

@@ -8,6 +8,7 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
 import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
 import { ArticleMeta } from './ArticleMeta';
+import { EarlierVersionNotice } from './EarlierVersionNotice';
 
 interface ArticlePageProps {
   slug: string;
@@ -49,6 +50,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
           {title ? <Inlines inlines={title.children} context={context} /> : article.title}
         </h1>
         <ArticleMeta article={article} t={t} uiLang={lang} />
+        <EarlierVersionNotice slug={slug} locale={locale} />
         {notices}
       </header>
       <div className="article-body">
