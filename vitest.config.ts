@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/features/**/*.test.tsx', 'tests/app/**/*.test.tsx'],
+          include: ['tests/features/**/*.test.tsx', 'tests/app/**/*.test.tsx', 'tests/lib/**/*.test.ts'],
           setupFiles: ['tests/setup-dom.ts'],
         },
       },

@@ -73,6 +73,8 @@ export interface Article {
   description: string;
   /** `ms.date` as ISO `YYYY-MM-DD`, or null when the source has none. */
   date: string | null;
+  /** `date` as the version's language writes it (see `dateTextOf`), or null without a date. */
+  dateText: string | null;
   translation: TranslationKind;
   /**
    * Identifies the English source version this locale was translated from (`ms.openlocfilehash` where present).

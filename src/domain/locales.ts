@@ -17,9 +17,16 @@ export function isLocaleIdShape(value: string): boolean {
   return LOCALE_ID_PATTERN.test(value);
 }
 
-/** `zh-tw` → `zh-TW`, using the platform's canonicalisation. */
+const htmlLangs = new Map<LocaleId, string>();
+
+/** `zh-tw` → `zh-TW`, using the platform's canonicalisation (cached: pages call it for every `lang`). */
 export function htmlLangOf(locale: LocaleId): string {
-  return Intl.getCanonicalLocales(locale)[0] ?? locale;
+  let htmlLang = htmlLangs.get(locale);
+  if (htmlLang === undefined) {
+    htmlLang = Intl.getCanonicalLocales(locale)[0] ?? locale;
+    htmlLangs.set(locale, htmlLang);
+  }
+  return htmlLang;
 }
 
 export function localeInfoOf(locale: LocaleId): LocaleInfo {

@@ -4,6 +4,7 @@
  */
 import type { Article, Block, Inline, LabelledList } from '../../domain/article';
 import { ContentError } from './content-error';
+import { dateTextOf } from '../../domain/article-date';
 import { plainTextOf } from '../../domain/article-text';
 import { collapseWhitespace } from './parse-article';
 
@@ -24,6 +25,7 @@ export function englishArticle(sources: readonly Article[]): Article {
     title: englishTitleOf(blocks, source),
     description: englishDescriptionOf(blocks),
     date: source.date,
+    dateText: dateTextOf(source.date, ENGLISH_LOCALE),
     translation: 'original',
     sourceVersion: source.sourceVersion,
     appliesTo: englishLabelledList(source.appliesTo, ENGLISH_LABELS.appliesTo),

@@ -28,6 +28,7 @@ import type {
   ListedValue,
   TranslationKind,
 } from '../../domain/article';
+import { dateTextOf } from '../../domain/article-date';
 import { plainTextOf, type TextSide } from '../../domain/article-text';
 import { sentenceKeyOf } from '../../domain/sentence-key';
 import { ContentError } from './content-error';
@@ -90,6 +91,7 @@ export function parseArticleSource(source: string, options: ParseOptions): Artic
     title: frontMatter.title,
     description: frontMatter.description,
     date: frontMatter.date,
+    dateText: dateTextOf(frontMatter.date, options.locale),
     translation: frontMatter.translation,
     sourceVersion: frontMatter.sourceVersion ?? fallbackSourceVersion(walk.sentences, blocks),
     appliesTo,

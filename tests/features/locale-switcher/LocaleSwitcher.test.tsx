@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { LocaleSwitcher } from '../../../src/features/locale-switcher/components/LocaleSwitcher';
@@ -34,6 +34,9 @@ describe('LocaleSwitcher', () => {
     await renderInLocale(<LocaleSwitcher />, `/en-us${ARTICLE}#next-steps`);
     await userEvent.click(await screen.findByRole('link', { name: '中文（台灣）' }));
     expect(screen.getByTestId('location')).toHaveTextContent(`/zh-tw${ARTICLE}#next-steps`);
-    expect(localStorage.getItem('help-center.locale')).toBe('zh-tw');
+    // Written once the page is idle, so the write does not delay the switch.
+    await waitFor(() => expect(localStorage.getItem('help-center.locale')).toBe('zh-tw'), {
+      timeout: 3000,
+    });
   });
 });

@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Article, LabelledList } from '../../../domain/article';
-import { htmlLangOf } from '../../../domain/locales';
 
 /** Applies-to, roles, last-reviewed date and how the text was translated. */
 export function ArticleMeta({ article, t, uiLang }: { article: Article; t: TFunction; uiLang: string }) {
-  const dateLang = htmlLangOf(article.locale);
   return (
     <dl className="article-meta">
       <ListedValues list={article.appliesTo} />
@@ -13,7 +11,7 @@ export function ArticleMeta({ article, t, uiLang }: { article: Article; t: TFunc
         <dt lang={uiLang}>{t('lastReviewed')}</dt>
         <dd>
           {article.date ? (
-            <time dateTime={article.date}>{formatDate(article.date, dateLang)}</time>
+            <time dateTime={article.date}>{article.dateText}</time>
           ) : (
             <span lang={uiLang}>{t('noDate')}</span>
           )}
@@ -46,12 +44,5 @@ function ListedValues({ list }: { list: LabelledList | null }) {
         </ul>
       </dd>
     </div>
-  );
-}
-
-/** Dates are calendar dates (no time zone): format them as UTC so every visitor sees the same day. */
-export function formatDate(isoDate: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
   );
 }

@@ -4,7 +4,8 @@ import { withLocale } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { prefetchLocale } from '../../../lib/locale/prefetch-locale';
-import { rememberLocale } from '../../../lib/locale/remembered-locale';
+import { rememberLocaleSoon } from '../../../lib/locale/remembered-locale';
+import { whenIdle } from '../../../lib/scheduling/when-idle';
 
 /**
  * Links to the same page in every locale, keeping the query (filters, wizard answers) and the #hash.
@@ -16,13 +17,7 @@ export function LocaleSwitcher() {
   // Once the page is idle, fetch what this page needs in the other locales, so a switch is instant.
   useEffect(() => {
     const others = manifest.locales.filter((option) => option.id !== locale);
-    const prefetch = () => others.forEach((option) => prefetchLocale(locale, option.id));
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(prefetch, 1000);
-      return () => clearTimeout(timer);
-    }
-    const handle = requestIdleCallback(prefetch, { timeout: 3000 });
-    return () => cancelIdleCallback(handle);
+    return whenIdle(() => others.forEach((option) => prefetchLocale(locale, option.id)), 3000);
   }, [locale, pathname]);
   return (
     <nav className="locale-switcher" aria-label={t('label')} lang={lang}>
@@ -34,7 +29,7 @@ export function LocaleSwitcher() {
               lang={option.htmlLang}
               hrefLang={option.htmlLang}
               aria-current={option.id === locale ? 'true' : undefined}
-              onClick={() => rememberLocale(option.id)}
+              onClick={() => rememberLocaleSoon(option.id)}
             >
               {option.nativeName}
             </Link>
