@@ -1,6 +1,7 @@
 // @vitest-environment node
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sentenceAnchorId, sentenceKeyOf } from '../../src/domain/sentence-key';
 import {
   baseUrl,
   expectNoAxeViolations,
@@ -116,6 +117,49 @@ describe('the locale switcher', () => {
     expect(await page.title()).toContain('Microsoft 的客戶通訊');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(`/zh-tw${ARTICLE}`);
     await screenshot(page, 'switched-to-zh-tw');
+    await page.context().close();
+  });
+
+  it('updates the article in place to exactly what a fresh load of the other locale shows', async () => {
+    /** What a reader gets: the text, and every id and lang in the article. */
+    const articleOf = (page: Page) =>
+      page.locator('article').evaluate((article) => ({
+        text: (article as HTMLElement).innerText,
+        ids: [...article.querySelectorAll('[id]')].map((element) => element.id),
+        langs: [...article.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang')),
+      }));
+    const fresh = new Map<string, Awaited<ReturnType<typeof articleOf>>>();
+    for (const { id } of LOCALES) {
+      const page = await openPage(browser, `/${id}${ARTICLE}`);
+      await waitForApp(page);
+      fresh.set(id, await articleOf(page));
+      await page.context().close();
+    }
+    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    await waitForApp(page);
+    // Every ordered pair of locales, as switches in one page.
+    for (const id of ['zh-tw', 'zh-cn', 'en-us', 'zh-cn', 'zh-tw', 'en-us']) {
+      const target = LOCALES.find((locale) => locale.id === id);
+      await page.locator(`nav[aria-label] a[lang="${target?.lang}"]`).click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe(target?.heading);
+      expect(await articleOf(page), `switched to ${id}`).toEqual(fresh.get(id));
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a linked sentence highlighted, in the new locale’s words', async () => {
+    const id = sentenceAnchorId(sentenceKeyOf(LOCALES[0].sentence));
+    const page = await openPage(browser, `/en-us${ARTICLE}#${id}`);
+    await waitForApp(page);
+    const highlighted = page.locator('.sentence[data-highlighted]');
+    await expect.poll(() => highlighted.innerText()).toBe(LOCALES[0].sentence);
+    for (const locale of [LOCALES[2], LOCALES[1]]) {
+      await page.locator(`nav[aria-label] a[lang="${locale.lang}"]`).click();
+      await expect.poll(() => highlighted.innerText()).toBe(locale.sentence);
+      expect(await highlighted.count()).toBe(1);
+      expect(await highlighted.getAttribute('id')).toBe(id);
+    }
     await page.context().close();
   });
 

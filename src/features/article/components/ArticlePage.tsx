@@ -23,7 +23,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const { t, lang, locale } = useStrings('article');
   const app = useStrings('app');
   const article = useArticle(slug, locale);
-  useHighlightedSentence();
+  useHighlightedSentence(article);
   const [title, body] = splitTitle(article.blocks);
   const context: RenderContext = {
     locale,

@@ -3,9 +3,10 @@ import { useLocation } from 'react-router';
 
 /**
  * Client-side navigation does not move the browser's `:target`, so a link to `#s-…` (a cited sentence)
- * scrolls to and marks the element itself. Also runs on first load, after hydration.
+ * scrolls to and marks the element itself. Also runs on first load, after hydration, and again when the
+ * shown version changes (a locale switch keeps the hash, and React may reuse or replace the element).
  */
-export function useHighlightedSentence(): void {
+export function useHighlightedSentence(version: unknown): void {
   const { hash } = useLocation();
   useEffect(() => {
     const id = decodeURIComponent(hash.slice(1));
@@ -16,5 +17,5 @@ export function useHighlightedSentence(): void {
     if (!element.classList.contains('sentence')) return;
     element.setAttribute('data-highlighted', '');
     return () => element.removeAttribute('data-highlighted');
-  }, [hash]);
+  }, [hash, version]);
 }
