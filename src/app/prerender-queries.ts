@@ -1,5 +1,6 @@
 import { filterToParams, filterValuesOf } from '../domain/applies-to';
 import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
+import { articleListings } from '../lib/content/article-catalog';
 import { manifest } from '../lib/content/article-store';
 
 /**
@@ -21,8 +22,7 @@ export function wizardQueries(): string[] {
 }
 
 export function filterQueries(): string[] {
-  const summaries = Object.values(manifest.articles).flatMap((versions) => Object.values(versions));
-  const { clouds, roles } = filterValuesOf(summaries);
+  const { clouds, roles } = filterValuesOf(manifest.slugs.flatMap((slug) => articleListings(slug)));
   const queries: string[] = [];
   for (const cloud of [null, ...clouds]) {
     for (const role of [null, ...roles]) {

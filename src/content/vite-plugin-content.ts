@@ -4,16 +4,19 @@ import type { Article } from '../domain/article';
 import { headingOf } from '../domain/article-text';
 import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
-import type { ContentManifest, ArticleSummary } from './content-manifest';
+import type { ArticleSummary, ContentCatalog, ContentManifest } from './content-manifest';
 
 /**
  * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app:
  * - `virtual:content/manifest` — slugs, locales and small per-version summaries, plus one lazy loader per
  *   article version (so a page ships only the locale it shows);
+ * - `virtual:content/catalog` — each version's description and applies-to lines, for the pages that list
+ *   or filter articles (the article page itself has them in its article);
  * - `virtual:content/article/<slug>/<locale>` — one parsed article as JSON.
  * The markdown is parsed here, in Node; the browser never sees the source markup.
  */
 const MANIFEST_ID = 'virtual:content/manifest';
+const CATALOG_ID = 'virtual:content/catalog';
 const ARTICLE_PREFIX = 'virtual:content/article/';
 const RESOLVED_PREFIX = '\0';
 
@@ -28,7 +31,8 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
   return {
     name: 'help-center-content',
     resolveId(id) {
-      if (id === MANIFEST_ID || id.startsWith(ARTICLE_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === MANIFEST_ID || id === CATALOG_ID || id.startsWith(ARTICLE_PREFIX))
+        return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
@@ -37,6 +41,10 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       if (virtualId === MANIFEST_ID) {
         for (const file of articleFiles(contentDir)) this.addWatchFile(file);
         return manifestModule(content());
+      }
+      if (virtualId === CATALOG_ID) {
+        for (const file of articleFiles(contentDir)) this.addWatchFile(file);
+        return `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(buildCatalog(content())))});`;
       }
       if (virtualId.startsWith(ARTICLE_PREFIX)) {
         const [slug, locale] = virtualId.slice(ARTICLE_PREFIX.length).split('/');
@@ -73,18 +81,21 @@ export function buildManifest(content: ContentSet): ContentManifest {
   return { slugs: content.slugs, locales: localeIds.map(localeInfoOf), articles };
 }
 
+export function buildCatalog(content: ContentSet): ContentCatalog {
+  const details: ContentCatalog['details'] = {};
+  for (const { slug, locale, description, appliesTo, roles } of content.articles) {
+    (details[slug] ??= {})[locale] = { description, appliesTo, roles };
+  }
+  return { details };
+}
+
 function summaryOf(article: Article): ArticleSummary {
   return {
     slug: article.slug,
     locale: article.locale,
-    title: article.title,
     heading: headingOf(article),
-    description: article.description,
     date: article.date,
-    translation: article.translation,
     sourceVersion: article.sourceVersion,
-    appliesTo: article.appliesTo,
-    roles: article.roles,
   };
 }
 

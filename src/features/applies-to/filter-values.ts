@@ -1,10 +1,10 @@
 import { appliesToOf, filterValuesOf, type AppliesToEntry } from '../../domain/applies-to';
 import type { FilterParam } from '../../domain/filter-params';
-import type { ArticleSummary } from '../../lib/content/article-store';
-import { articleVersions, manifest } from '../../lib/content/article-store';
+import { articleListings, type ArticleListing } from '../../lib/content/article-catalog';
+import { manifest } from '../../lib/content/article-store';
 
 /** Every version of every article, in manifest order. */
-const allVersions: readonly ArticleSummary[] = manifest.slugs.flatMap((slug) => articleVersions(slug));
+const allVersions: readonly ArticleListing[] = manifest.slugs.flatMap((slug) => articleListings(slug));
 
 /**
  * The clouds and roles the filter offers and accepts: those that ANY version of any article lists. A value
@@ -15,7 +15,7 @@ export const filterValues = filterValuesOf(allVersions);
 
 /** The entry a version lists for a filter value, or undefined when it does not list it. */
 export function listedEntryOf(
-  version: Pick<ArticleSummary, 'appliesTo' | 'roles'>,
+  version: Pick<ArticleListing, 'appliesTo' | 'roles'>,
   param: FilterParam,
   id: string,
 ): AppliesToEntry | undefined {
@@ -25,7 +25,7 @@ export function listedEntryOf(
 
 /** Whether a version has the applies-to (cloud) or roles line at all. */
 export function hasListFor(
-  version: Pick<ArticleSummary, 'appliesTo' | 'roles'>,
+  version: Pick<ArticleListing, 'appliesTo' | 'roles'>,
   param: FilterParam,
 ): boolean {
   return (param === 'cloud' ? version.appliesTo : version.roles) !== null;

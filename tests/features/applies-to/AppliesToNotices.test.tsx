@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppliesToNotices } from '../../../src/features/applies-to/components/AppliesToNotices';
 import { ListingStatement } from '../../../src/features/applies-to/components/ListingStatement';
-import { articleSummary } from '../../../src/lib/content/article-store';
+import { articleListing } from '../../../src/lib/content/article-catalog';
 import { renderInLocale } from '../render-in-locale';
 
 const SLUG = 'customer-communication-from-microsoft';
@@ -82,7 +82,7 @@ describe('AppliesToNotices', () => {
 
 describe('ListingStatement', () => {
   it('says so when no version of the article lists the chosen role, never claiming it applies', async () => {
-    const version = articleSummary(SLUG, 'en-us');
+    const version = articleListing(SLUG, 'en-us');
     if (!version) throw new Error('the en-us version is missing');
     await renderInLocale(
       <ul>

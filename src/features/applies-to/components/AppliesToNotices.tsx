@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { matchArticle } from '../../../domain/applies-to';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
-import { articleSummary, articleVersions } from '../../../lib/content/article-store';
+import { articleListing, articleListings } from '../../../lib/content/article-catalog';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';
@@ -15,9 +15,9 @@ import { RejectedFilterNotice } from './RejectedFilterNotice';
 export function AppliesToNotices({ slug }: { slug: string }) {
   const { t, lang, locale } = useStrings('applies-to');
   const { filter, rejected, active, search } = useAppliesToFilter();
-  const version = articleSummary(slug, locale);
+  const version = articleListing(slug, locale);
   if (!version) return null;
-  const match = matchArticle(articleVersions(slug), locale, filter);
+  const match = matchArticle(articleListings(slug), locale, filter);
 
   return (
     <div className="applies-to-notices">

@@ -5,12 +5,8 @@ import { isEarlierVersion } from '../../../domain/article-versions';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
-import {
-  articleSummary,
-  articleVersions,
-  manifest,
-  type ArticleSummary,
-} from '../../../lib/content/article-store';
+import { articleListing, articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
+import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { listedEntryOf } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
@@ -24,9 +20,9 @@ export function FilteredArticleList() {
   const { t, lang, locale } = useStrings('applies-to');
   const { filter, active, search } = useAppliesToFilter();
   const articles = manifest.slugs.flatMap((slug) => {
-    const summary = articleSummary(slug, locale);
+    const summary = articleListing(slug, locale);
     if (!summary) return [];
-    const versions = articleVersions(slug);
+    const versions = articleListings(slug);
     return [{ summary, versions, match: matchArticle(versions, locale, filter) }];
   });
   const listed = articles.filter((article) => article.match.matches).length;
@@ -57,7 +53,7 @@ export function FilteredArticleList() {
 }
 
 interface ArticleCardProps {
-  summary: ArticleSummary;
+  summary: ArticleListing;
   earlier: boolean;
   filter: AppliesToFilter;
   match: ArticleMatch;
@@ -117,7 +113,7 @@ function ListedBadges({
 }: {
   list: LabelledList | null;
   chosen: string | null;
-  summary: ArticleSummary;
+  summary: ArticleListing;
   param: 'cloud' | 'role';
 }) {
   if (!list || list.values.length === 0) return null;

@@ -4,7 +4,8 @@ import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { localeInfoOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
-import { manifest, type ArticleSummary } from '../../../lib/content/article-store';
+import type { ArticleListing } from '../../../lib/content/article-catalog';
+import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { hasListFor } from '../filter-values';
 import { useValueLabel } from '../hooks/use-value-label';
@@ -17,7 +18,7 @@ interface ListingStatementProps {
   /** Whether `version` lists it (from `matchArticle`). */
   listing: Exclude<Listing, 'no-filter'>;
   /** The version being read. */
-  version: ArticleSummary;
+  version: ArticleListing;
   /** The other locales whose version lists it (from `matchArticle`). */
   otherLocales: readonly LocaleId[];
   /** A card in the home list speaks of "the article"; the article page of "this version". */

@@ -1,7 +1,8 @@
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
-import { articleSummary, manifest, type ArticleSummary } from '../../../lib/content/article-store';
+import { articleListing, type ArticleListing } from '../../../lib/content/article-catalog';
+import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { englishOf, listedEntryOf } from '../filter-values';
 
@@ -11,7 +12,7 @@ export interface ValueLabel {
   lang: string;
 }
 
-export type LabelOf = (param: FilterParam, id: string, version?: ArticleSummary) => ValueLabel;
+export type LabelOf = (param: FilterParam, id: string, version?: ArticleListing) => ValueLabel;
 
 /**
  * Names a cloud or role for the page's locale: as `version` (the one being read) gives it, else as the
@@ -33,11 +34,11 @@ function articleLabelOf(
   param: FilterParam,
   id: string,
   locale: LocaleId,
-  version: ArticleSummary | undefined,
+  version: ArticleListing | undefined,
 ): ValueLabel | undefined {
   const candidates = [
     ...(version ? [version] : []),
-    ...manifest.slugs.flatMap((slug) => articleSummary(slug, locale) ?? []),
+    ...manifest.slugs.flatMap((slug) => articleListing(slug, locale) ?? []),
   ];
   for (const candidate of candidates) {
     const entry = listedEntryOf(candidate, param, id);

@@ -6,7 +6,8 @@ import { answersBefore, type OutcomeStep } from '../../../domain/decision/who-co
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { articleVersions, manifest, useArticle } from '../../../lib/content/article-store';
+import { articleListings } from '../../../lib/content/article-catalog';
+import { manifest, useArticle } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { searchOf, WIZARD_ARTICLE_SLUG } from '../hooks/use-wizard-state';
 
@@ -102,7 +103,7 @@ function CloudCaveat({ step }: { step: OutcomeStep }) {
   const { t, locale } = useStrings('wizard');
   const cloud = step.answers.cloud;
   if (!cloud) return null;
-  const versions = articleVersions(WIZARD_ARTICLE_SLUG);
+  const versions = articleListings(WIZARD_ARTICLE_SLUG);
   if (step.cloudCaveat === 'listed') {
     return <p className="notice">{t('caveat.listed', { cloud: t(`question.cloud.option.${cloud}`) })}</p>;
   }

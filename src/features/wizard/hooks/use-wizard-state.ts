@@ -9,7 +9,7 @@ import {
   type InvalidAnswer,
   type Step,
 } from '../../../domain/decision/who-contacts';
-import { articleSummary } from '../../../lib/content/article-store';
+import { articleListing } from '../../../lib/content/article-catalog';
 import { useLocale } from '../../../lib/locale/locale-context';
 
 /** The article every outcome of the wizard cites. */
@@ -26,7 +26,7 @@ export function useWizardState(): WizardState {
   const [params] = useSearchParams();
   const locale = useLocale();
   const raw = rawAnswersFromParams(params);
-  const summary = articleSummary(WIZARD_ARTICLE_SLUG, locale);
+  const summary = articleListing(WIZARD_ARTICLE_SLUG, locale);
   const step = nextStep(raw, summary ? listedCloudIdsOf(summary) : null);
   return { step, ignored: validateAnswers(raw).invalid };
 }
