@@ -10,7 +10,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/domain/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/scripts/budgets.test.ts',
+          ],
         },
       },
       {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { kB, ms } from './util.mjs';
+import { kB, median, ms } from './util.mjs';
 
 export const BUDGETS_FILE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -61,8 +61,9 @@ export function checkBudgets(report, budgets) {
   // Lighthouse.
   const lh = budgets.lighthouse ?? {};
   for (const [preset, locales] of Object.entries(report.lighthouse.medians)) {
+    const floorOfPreset = pooledFloorLcp(report, preset);
     for (const [locale, routes] of Object.entries(locales)) {
-      const floorLcp = routes['static-floor']?.metrics?.lcp ?? null;
+      const floorLcp = floorOfPreset ?? routes['static-floor']?.metrics?.lcp ?? null;
       for (const [route, result] of Object.entries(routes)) {
         if (route === 'static-floor' || !result) continue;
         const where = `${route} ${locale} ${preset}`;
@@ -183,4 +184,18 @@ export function checkBudgets(report, budgets) {
     }
   }
   return checks;
+}
+
+/**
+ * The static floor's LCP for a preset: the median over all its runs, in every locale. Lighthouse's simulated
+ * LCP of these small pages is bimodal (in some runs it equals FCP, in others it is 70-100 ms later), so a
+ * median of one locale's three runs sometimes lands on the low mode by chance; the text differs between
+ * locales, the floor's timing does not.
+ */
+export function pooledFloorLcp(report, preset) {
+  return median(
+    (report.lighthouse.runs ?? [])
+      .filter((run) => run.preset === preset && run.route === 'static-floor')
+      .map((run) => run.metrics?.lcp),
+  );
 }

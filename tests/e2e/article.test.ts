@@ -163,6 +163,30 @@ describe('the locale switcher', () => {
     await page.context().close();
   });
 
+  it('warms up the other locales’ pages once idle, leaving no trace in the page', async () => {
+    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    await waitForApp(page);
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch')
+          .map((entry) => new URL(entry.name).pathname),
+      );
+    await expect
+      .poll(fetched, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([`/zh-cn${ARTICLE}`, `/zh-tw${ARTICLE}`]));
+    await page.waitForTimeout(500);
+    expect(await page.locator('body > [inert]').count()).toBe(0);
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('[id]')].map((element) => element.id),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(await page.locator('h1').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it('is usable with the keyboard alone', async () => {
     const page = await openPage(browser, `/en-us/`);
     await waitForApp(page);

@@ -14,10 +14,22 @@ import { whenIdle } from '../../../lib/scheduling/when-idle';
 export function LocaleSwitcher() {
   const { t, lang, locale } = useStrings('locale-switcher');
   const { pathname, search, hash } = useLocation();
-  // Once the page is idle, fetch what this page needs in the other locales, so a switch is instant.
+  // Once the page is idle, fetch what this page needs in the other locales, then lay out their text
+  // offscreen (warm-up-page.ts), so that a switch renders at once.
   useEffect(() => {
     const others = manifest.locales.filter((option) => option.id !== locale);
-    return whenIdle(() => others.forEach((option) => prefetchLocale(locale, option.id)), 3000);
+    const warmUp = new AbortController();
+    const cancel = whenIdle(() => {
+      others.forEach((option) => prefetchLocale(locale, option.id));
+      const pages = others.map((option) => withLocale(pathname, option.id));
+      import('../../../lib/locale/warm-up-page')
+        .then(({ warmUpPages }) => warmUpPages(pages, warmUp.signal))
+        .catch(() => undefined);
+    }, 3000);
+    return () => {
+      cancel();
+      warmUp.abort();
+    };
   }, [locale, pathname]);
   return (
     <nav className="locale-switcher" aria-label={t('label')} lang={lang}>
