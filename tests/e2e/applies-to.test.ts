@@ -228,6 +228,52 @@ describe('the applies-to filter', () => {
     await page.context().close();
   });
 
+  it('keeps every change of quick keystrokes', async () => {
+    const page = await openPage(browser, '/en-us/');
+    await waitForApp(page);
+    const chosen = () =>
+      page.evaluate(() =>
+        ['#applies-to-cloud', '#applies-to-role']
+          .map((selector) => document.querySelector<HTMLSelectElement>(selector)?.value)
+          .join(' '),
+      );
+    // The race is one of timing, so run it several times. No waiting between keys: each arrives while
+    // the URL change before it may still be rendering.
+    for (let round = 0; round < 8; round += 1) {
+      await page.locator('#applies-to-cloud').focus();
+      for (const key of ['ArrowDown', 'ArrowDown', 'Tab', 'ArrowDown', 'Shift+Tab', 'ArrowDown']) {
+        await page.keyboard.press(key);
+      }
+      await expect.poll(() => search(page)).toBe('?cloud=germany&role=helpdesk-agent');
+      await expect.poll(chosen).toBe('germany helpdesk-agent');
+      for (const key of ['Home', 'Tab', 'Home']) await page.keyboard.press(key);
+      await expect.poll(() => search(page)).toBe('');
+      await expect.poll(chosen).toBe(' ');
+    }
+    await page.context().close();
+  });
+
+  it('keeps a choice made before the page’s script has run, and applies it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/zh-tw/`, { waitUntil: 'commit' });
+    await page.getByLabel('雲端', { exact: true }).selectOption('germany');
+    releaseScripts();
+    await waitForApp(page);
+    await expect.poll(() => search(page)).toBe('?cloud=germany');
+    expect(await page.getByLabel('雲端', { exact: true }).inputValue()).toBe('germany');
+    await expect
+      .poll(() => text(page, '.article-list'))
+      .toContain('適用於您的雲端：Microsoft Cloud 德國合作夥伴中心');
+    await context.close();
+  });
+
   it('submits as a plain GET form when JavaScript is off', async () => {
     const page = await openPage(browser, '/en-us/', { javaScriptEnabled: false });
     await page.getByLabel('Cloud', { exact: true }).selectOption('germany');

@@ -19,11 +19,21 @@ export function AppliesToFilter() {
   const cloudSelect = useRef<HTMLSelectElement>(null);
   const roleSelect = useRef<HTMLSelectElement>(null);
 
-  // The form, not the last render, holds what the reader just chose: URL updates render in a transition,
-  // and a quick second change must not be lost or undone by the first one.
-  const applyForm = (form: HTMLFormElement | null) => {
-    if (form) setFilter(filterOfForm(form));
+  const form = useRef<HTMLFormElement>(null);
+
+  // The form holds what the reader sees chosen, including a choice made before this page's script ran.
+  const applyForm = (changed: HTMLFormElement | null) => {
+    if (changed) setFilter(filterOfForm(changed));
   };
+  // Hydration keeps a select's value as the reader left it, without telling React: apply such a choice
+  // rather than let the next render undo it.
+  useEffect(() => {
+    if (!form.current) return;
+    const chosen = filterOfForm(form.current);
+    if (chosen.cloud !== filter.cloud || chosen.role !== filter.role) setFilter(chosen);
+    // Once, on hydration: later changes arrive through the selects' change events.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     applyForm(event.currentTarget);
@@ -34,7 +44,7 @@ export function AppliesToFilter() {
       <h2 id="applies-to-filter-heading">{t('filter.heading')}</h2>
       <p className="applies-to-hint">{t('filter.hint')}</p>
       <RejectedFilterNotice rejected={rejected} filterActive={active} />
-      <form method="get" action={homePath(locale)} onSubmit={submit}>
+      <form method="get" action={homePath(locale)} onSubmit={submit} ref={form}>
         <div className="applies-to-fields">
           <FilterSelect
             param="cloud"
@@ -88,31 +98,23 @@ interface FilterSelectProps {
   label: string;
   anyLabel: string;
   ids: readonly string[];
-  /** The value in the URL. */
+  /** The value shown: the URL's, or the one just chosen. */
   value: string | null;
   onChange: (form: HTMLFormElement | null) => void;
   selectRef: RefObject<HTMLSelectElement | null>;
 }
 
-/**
- * A native select that follows the URL. Uncontrolled on purpose: a controlled select snaps back to the
- * old value until the URL change has rendered, so a second arrow key press would start from there.
- */
+/** A native select that shows the filter (the URL's, or the one just chosen and on its way there). */
 function FilterSelect({ param, label, anyLabel, ids, value, onChange, selectRef }: FilterSelectProps) {
   const labelOf = useValueLabel();
   const id = `applies-to-${param}`;
-  const wanted = value ?? '';
-  useEffect(() => {
-    // The URL changed some other way (clear, back, a link): show what it now says.
-    if (selectRef.current && selectRef.current.value !== wanted) selectRef.current.value = wanted;
-  }, [selectRef, wanted]);
   return (
     <div className="applies-to-field">
       <label htmlFor={id}>{label}</label>
       <select
         id={id}
         name={param}
-        defaultValue={wanted}
+        value={value ?? ''}
         onChange={(event) => onChange(event.currentTarget.form)}
         ref={selectRef}
       >

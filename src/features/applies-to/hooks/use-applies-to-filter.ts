@@ -1,3 +1,4 @@
+import { startTransition, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   filterToParams,
@@ -19,13 +20,20 @@ export interface AppliesToFilterState {
   search: string;
   /** The same query with another filter (`NO_FILTER` to clear it). */
   searchFor: (filter: AppliesToFilter) => string;
-  /** Puts a filter into the URL in place (no reload, no extra history entry per change). */
+  /**
+   * Puts a filter into the URL in place (no reload, no extra history entry per change). This hook's
+   * `filter` shows it at once, before the URL change has rendered.
+   */
   setFilter: (filter: AppliesToFilter) => void;
 }
 
 /** The applies-to filter lives in the URL only: this reads it from there and writes it back there. */
 export function useAppliesToFilter(): AppliesToFilterState {
-  const [params, setParams] = useSearchParams();
+  const [urlParams, setParams] = useSearchParams();
+  // The router renders URL changes in a transition. Until one has, this hook shows the filter just asked
+  // for, and a quick second change builds on it: otherwise a controlled select would snap back for a
+  // moment, and a second change made in that moment would undo the first.
+  const [params, showParams] = useOptimistic(urlParams);
   const { filter, rejected } = parseFilterParams(params, filterValues.clouds, filterValues.roles);
   const paramsFor = (next: AppliesToFilter): URLSearchParams => {
     const result = new URLSearchParams(params);
@@ -43,6 +51,12 @@ export function useAppliesToFilter(): AppliesToFilterState {
     active: isFilterActive(filter),
     search: searchFor(filter),
     searchFor,
-    setFilter: (next) => setParams(paramsFor(next), { replace: true }),
+    setFilter: (next) => {
+      const nextParams = paramsFor(next);
+      startTransition(() => {
+        showParams(nextParams);
+        setParams(nextParams, { replace: true });
+      });
+    },
   };
 }
