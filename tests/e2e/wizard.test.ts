@@ -254,6 +254,26 @@ describe('bad answers in the URL', () => {
     await page.context().close();
   });
 
+  it('keeps an answer checked before the page’s script has run', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let releaseScripts = () => {};
+    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await scriptsHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/zh-tw${WIZARD}`, { waitUntil: 'commit' });
+    await page.getByLabel(optionLabel('zh-tw', 'cloud', 'germany')).check();
+    releaseScripts();
+    await waitForApp(page);
+    expect(await page.getByLabel(optionLabel('zh-tw', 'cloud', 'germany')).isChecked()).toBe(true);
+    await page.getByRole('button', { name: zhTw.continue }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?cloud=germany');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await context.close();
+  });
+
   it('works as a plain form before JavaScript runs (prerendered first question)', async () => {
     const html = await (await fetch(`${baseUrl()}/zh-tw${WIZARD}`)).text();
     expect(html).toContain(zhTw.question.cloud.title);

@@ -29,12 +29,15 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (choice === undefined) {
+    // A radio checked before the page's script ran is checked in the form but not in state: use it.
+    const checked = new FormData(event.currentTarget).get(question.id);
+    const chosen = choice ?? options.find((option) => option === checked);
+    if (chosen === undefined) {
       setMissing(true);
       event.currentTarget.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
-    void navigate({ search: searchOf({ ...step.answers, [question.id]: choice }) });
+    void navigate({ search: searchOf({ ...step.answers, [question.id]: chosen }) });
   }
 
   return (
