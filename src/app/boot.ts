@@ -1,8 +1,8 @@
 import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { matchRoute } from '../domain/routes';
-import { hasArticle, loadArticle, manifest } from '../lib/content/article-store';
-import { loadLocaleStrings } from '../lib/i18n/i18n';
+import { hasArticle, isArticleLoaded, loadArticle, manifest } from '../lib/content/article-store';
+import { hasStringsOfPagesSeen, loadLocaleStrings } from '../lib/i18n/i18n';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { isKnownLocale, knownLocales } from './known-locales';
 import { routeModules, type LazyRoute } from './lazy-routes';
@@ -74,4 +74,19 @@ export async function preloadRoute(
     ...modules.map((module) => routeModules[module].load()),
     ...slugs.map((slug) => loadArticle(slug, locale)),
   ]);
+}
+
+/**
+ * Whether a URL renders with nothing left to load: its page's code and articles are here, and its locale
+ * has the strings that the kinds of page shown so far needed. A page's namespaces are all loaded the first
+ * time it renders, and a page renders before its module counts as loaded only at boot, which preloads them.
+ */
+export function rendersWithoutLoading({ pathname, search }: { pathname: string; search: string }): boolean {
+  const locale = renderLocaleOf(pathname);
+  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
+  return (
+    modules.every((module) => routeModules[module].isLoaded()) &&
+    slugs.every((slug) => isArticleLoaded(slug, locale)) &&
+    hasStringsOfPagesSeen(locale)
+  );
 }

@@ -1,8 +1,8 @@
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { AppRoutes } from './App';
-import { preloadRoute, renderLocaleOf } from './boot';
+import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
+import { EagerBrowserRouter } from './EagerBrowserRouter';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -21,10 +21,10 @@ function MarkHydrated() {
 
 const app = (
   <StrictMode>
-    <BrowserRouter>
+    <EagerBrowserRouter rendersAtOnce={rendersWithoutLoading}>
       <AppRoutes />
       <MarkHydrated />
-    </BrowserRouter>
+    </EagerBrowserRouter>
   </StrictMode>
 );
 // Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page) or another query

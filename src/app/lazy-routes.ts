@@ -16,7 +16,7 @@ function lazyPage<Props extends object>(
   const resolved = (module: PageModule) =>
     ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;
   const Page = lazy(() => (loaded ? resolved(loaded) : load()));
-  return { source, load, Page };
+  return { source, load, isLoaded: () => loaded !== undefined, Page };
 }
 
 /**

@@ -11,6 +11,7 @@ import { sentenceAnchorId } from '../../src/domain/sentence-key';
 import en from '../../src/features/wizard/locales/en-us.json';
 import zhCn from '../../src/features/wizard/locales/zh-cn.json';
 import zhTw from '../../src/features/wizard/locales/zh-tw.json';
+import appZhCn from '../../src/app/locales/zh-cn.json';
 import {
   baseUrl,
   expectNoAxeViolations,
@@ -104,6 +105,30 @@ describe('the wizard, clicked through to every outcome', () => {
 });
 
 describe('moving around the wizard', () => {
+  it('opens from the home page in place, keeping the home page on screen while its code arrives', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let releaseWizard = () => {};
+    const wizardHeld = new Promise<void>((resolve) => (releaseWizard = resolve));
+    await page.route('**/assets/WizardPage-*.js', async (route) => {
+      await wizardHeld;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/zh-cn/`);
+    await waitForApp(page);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const homeTitle = await h1(page);
+    await page.getByRole('link', { name: appZhCn.wizardTeaser.start }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-cn${WIZARD}`);
+    await page.waitForTimeout(300);
+    // React hides, rather than removes, content it replaces with a fallback: ask for a visible heading.
+    expect(await page.getByRole('heading', { level: 1, name: homeTitle }).isVisible()).toBe(true);
+    releaseWizard();
+    await expect.poll(() => h1(page)).toBe(zhCn.question.cloud.title);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await context.close();
+  });
+
   it('goes Back, Changes an answer, reloads and Starts again without losing what was chosen', async () => {
     const page = await openPage(browser, `/en-us${WIZARD}`);
     await waitForApp(page);

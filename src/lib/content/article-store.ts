@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { articleLoaders, manifest } from 'virtual:content/manifest';
 import type { Article, LocaleId } from '../../domain/article';
-import { trackSettlement } from '../promise/track-settlement';
+import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 import type { ArticleSummary, ContentManifest } from '../../content/content-manifest';
 
 export { manifest };
@@ -36,6 +36,11 @@ export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
     : Promise.reject(new Error(`No article ${key}`));
   loaded.set(key, trackSettlement(promise));
   return promise;
+}
+
+/** True once the article version is loaded: rendering it then does not suspend. */
+export function isArticleLoaded(slug: string, locale: LocaleId): boolean {
+  return hasFulfilled(loaded.get(keyOf(slug, locale)));
 }
 
 /** Suspends until the article version is loaded. */

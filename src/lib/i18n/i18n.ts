@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../domain/locales';
 import type { LocaleId } from '../../domain/article';
-import { trackSettlement } from '../promise/track-settlement';
+import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 
 /**
  * UI strings: one JSON file per namespace and locale: `src/app/locales/<locale>.json` (namespace `app`, the
@@ -115,4 +115,13 @@ export function loadedNamespacesOf(locale: LocaleId): string[] {
     const [keyLocale, namespace] = key.split('/');
     return keyLocale === locale && namespace ? [namespace] : [];
   });
+}
+
+/**
+ * True when this locale has the strings of every namespace loaded so far in any locale: a kind of page
+ * already shown then renders in this locale without waiting for strings.
+ */
+export function hasStringsOfPagesSeen(locale: LocaleId): boolean {
+  const seen = new Set([...loading.keys()].map((key) => key.split('/')[1]));
+  return [...seen].every((namespace) => hasFulfilled(loading.get(`${locale}/${namespace ?? ''}`)));
 }

@@ -10,3 +10,8 @@ export function trackSettlement<T>(promise: Promise<T>): Promise<T> {
   );
   return promise;
 }
+
+/** True once a promise passed through `trackSettlement` has resolved. */
+export function hasFulfilled(promise: Promise<unknown> | undefined): boolean {
+  return (promise as { status?: string } | undefined)?.status === 'fulfilled';
+}
