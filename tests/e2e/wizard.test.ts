@@ -193,6 +193,23 @@ describe('moving around the wizard', () => {
     await page.context().close();
   });
 
+  it('warms up the other locales’ version of this very step, answers included, once idle', async () => {
+    const query = '?cloud=germany&topic=subscription';
+    const page = await openPage(browser, `/en-us${WIZARD}${query}`);
+    await waitForApp(page);
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch')
+          .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search),
+      );
+    await expect
+      .poll(fetched, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining([`/zh-cn${WIZARD}${query}`, `/zh-tw${WIZARD}${query}`]));
+    await page.context().close();
+  });
+
   it('can be used with the keyboard alone, and focus follows each new step', async () => {
     const page = await openPage(browser, `/zh-cn${WIZARD}`);
     await waitForApp(page);

@@ -32,7 +32,11 @@ export async function warmUpPages(urls: readonly string[], signal: AbortSignal):
   }
 }
 
+/** Pages laid out already: the browser's caches stay warm for them, so each is done once per visit. */
+const warmedUp = new Set<string>();
+
 export async function warmUpPage(url: string, signal: AbortSignal): Promise<void> {
+  if (warmedUp.has(url)) return;
   const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'text/html' } });
   if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return;
   // Only this site's own pages (a redirect could lead elsewhere).
@@ -55,6 +59,7 @@ export async function warmUpPage(url: string, signal: AbortSignal): Promise<void
       if (block) layOutOffscreen(block, root, lang, width);
     } while (next < blocks.length && performance.now() - started < SLICE_MS && deadline.timeRemaining() > 1);
   }
+  warmedUp.add(url);
 }
 
 /** Lays out a copy of `block` inside copies of its ancestors (tag, class and lang: what the CSS matches). */

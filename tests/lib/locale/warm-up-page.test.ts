@@ -65,9 +65,10 @@ describe('warmUpPage', () => {
   it('copies text only: no ids, no images, no scripts, no inline handlers', async () => {
     vi.stubGlobal('fetch', respondWith(PAGE));
     const { inserted, stop } = recordInsertions();
-    await warmUpPage('/zh-cn/', new AbortController().signal);
+    await warmUpPage('/zh-cn/articles/copies', new AbortController().signal);
     await Promise.resolve();
     stop();
+    expect(inserted).toHaveLength(3);
     const html = inserted.map((entry) => entry.html).join('');
     expect(html).not.toMatch(/ id=|<img|<script|onerror|onclick/);
     const flags = window as unknown as Record<string, unknown>;
@@ -87,10 +88,27 @@ describe('warmUpPage', () => {
     ]) {
       vi.stubGlobal('fetch', fetchPage);
       const { inserted, stop } = recordInsertions();
-      await warmUpPage('/zh-cn/', new AbortController().signal);
+      await warmUpPage('/zh-tw/not-html', new AbortController().signal);
       stop();
       expect(inserted).toEqual([]);
     }
+  });
+
+  it('lays each page out once per visit: its text stays warm in the browser', async () => {
+    const fetchPage = respondWith(PAGE);
+    vi.stubGlobal('fetch', fetchPage);
+    await warmUpPage('/zh-cn/once', new AbortController().signal);
+    await warmUpPage('/zh-cn/once', new AbortController().signal);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries again later when a page could not be laid out', async () => {
+    vi.stubGlobal('fetch', respondWith(PAGE, { status: 503 }));
+    await warmUpPage('/zh-cn/retry', new AbortController().signal);
+    const fetchPage = respondWith(PAGE);
+    vi.stubGlobal('fetch', fetchPage);
+    await warmUpPage('/zh-cn/retry', new AbortController().signal);
+    expect(fetchPage).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -100,7 +118,7 @@ describe('warmUpPages', () => {
     controller.abort();
     const fetchPage = respondWith(PAGE);
     vi.stubGlobal('fetch', fetchPage);
-    await warmUpPages(['/zh-cn/', '/zh-tw/'], controller.signal);
+    await warmUpPages(['/zh-cn/aborted', '/zh-tw/aborted'], controller.signal);
     expect(fetchPage).not.toHaveBeenCalled();
 
     vi.stubGlobal(
@@ -109,14 +127,14 @@ describe('warmUpPages', () => {
         throw new TypeError('offline');
       }),
     );
-    await expect(warmUpPages(['/zh-cn/'], new AbortController().signal)).resolves.toBeUndefined();
+    await expect(warmUpPages(['/zh-cn/offline'], new AbortController().signal)).resolves.toBeUndefined();
   });
 
   it('downloads nothing for visitors who asked to save data', async () => {
     vi.stubGlobal('navigator', { ...navigator, connection: { saveData: true } });
     const fetchPage = respondWith(PAGE);
     vi.stubGlobal('fetch', fetchPage);
-    await warmUpPages(['/zh-cn/'], new AbortController().signal);
+    await warmUpPages(['/zh-cn/save-data'], new AbortController().signal);
     expect(fetchPage).not.toHaveBeenCalled();
   });
 });

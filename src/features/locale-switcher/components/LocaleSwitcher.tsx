@@ -21,7 +21,8 @@ export function LocaleSwitcher() {
     const warmUp = new AbortController();
     const cancel = whenIdle(() => {
       others.forEach((option) => prefetchLocale(locale, option.id));
-      const pages = others.map((option) => withLocale(pathname, option.id));
+      // With the query: a wizard outcome or a filtered list has text of its own (prerendered too).
+      const pages = others.map((option) => withLocale(pathname, option.id) + search);
       import('../../../lib/locale/warm-up-page')
         .then(({ warmUpPages }) => warmUpPages(pages, warmUp.signal))
         .catch(() => undefined);
@@ -30,7 +31,7 @@ export function LocaleSwitcher() {
       cancel();
       warmUp.abort();
     };
-  }, [locale, pathname]);
+  }, [locale, pathname, search]);
   return (
     <nav className="locale-switcher" aria-label={t('label')} lang={lang}>
       <ul>
