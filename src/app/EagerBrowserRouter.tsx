@@ -5,28 +5,50 @@ interface EagerBrowserRouterProps {
   children: ReactNode;
   /** Whether the URL renders with nothing left to load (code, strings, articles). */
   rendersAtOnce: (location: Location) => boolean;
+  /** Loads what the URL renders with. */
+  prepare: (location: Location) => Promise<unknown>;
+  /** What to do when that fails (offline, or a new release replaced the code): by default a full page load. */
+  onPrepareFailed?: (location: Location) => void;
 }
+
+const loadPage = () => window.location.reload();
 
 /**
  * React Router's BrowserRouter renders every navigation in a transition: React then keeps the old page
  * while the new one loads, but works in 5 ms slices between which the browser paints the old page again
  * (a locale switch took about a third longer with CPU throttling). This router renders a navigation in one
- * go when the new URL needs nothing loaded, and in a transition only when it does, so the old page
- * stays on screen, never a blank one, while code or text arrives.
+ * go. When the new URL needs something loaded first, the old page stays on screen until it has arrived —
+ * never a blank one — and a later navigation wins over an earlier one still loading. When it cannot be
+ * loaded, the browser loads the URL as a page (every URL is prerendered), instead of showing nothing.
  */
-export function EagerBrowserRouter({ children, rendersAtOnce }: EagerBrowserRouterProps) {
+export function EagerBrowserRouter({
+  children,
+  rendersAtOnce,
+  prepare,
+  onPrepareFailed = loadPage,
+}: EagerBrowserRouterProps) {
   // One history for the app's lifetime (created on first render, like BrowserRouter's).
   const [history] = useState(() => createBrowserHistory({ window, v5Compat: true }));
   const [state, setState] = useState({ action: history.action, location: history.location });
-  useLayoutEffect(
-    () =>
-      history.listen(({ action, location }) => {
-        const update = () => setState({ action, location });
-        if (rendersAtOnce(location)) update();
-        else startTransition(update);
-      }),
-    [history, rendersAtOnce],
-  );
+  useLayoutEffect(() => {
+    let latest = 0;
+    return history.listen(({ action, location }) => {
+      const navigation = ++latest;
+      const show = () => setState({ action, location });
+      if (rendersAtOnce(location)) return show();
+      prepare(location).then(
+        () => {
+          if (navigation !== latest) return;
+          // Whatever is still missing (a kind of page never seen before) loads in a transition.
+          if (rendersAtOnce(location)) show();
+          else startTransition(show);
+        },
+        () => {
+          if (navigation === latest) onPrepareFailed(location);
+        },
+      );
+    });
+  }, [history, rendersAtOnce, prepare, onPrepareFailed]);
   return (
     <Router location={state.location} navigationType={state.action} navigator={history}>
       {children}

@@ -19,9 +19,13 @@ function MarkHydrated() {
   return null;
 }
 
+/** What a navigation to another URL loads before it renders: that page's code, strings and articles. */
+const prepareNavigation = (location: { pathname: string; search: string }) =>
+  preloadRoute(location, renderLocaleOf(location.pathname));
+
 const app = (
   <StrictMode>
-    <EagerBrowserRouter rendersAtOnce={rendersWithoutLoading}>
+    <EagerBrowserRouter rendersAtOnce={rendersWithoutLoading} prepare={prepareNavigation}>
       <AppRoutes />
       <MarkHydrated />
     </EagerBrowserRouter>
