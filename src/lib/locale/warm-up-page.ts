@@ -1,23 +1,31 @@
 /**
  * Warms the browser up for a page it may show next: lays out that page's prerendered text once, offscreen
- * and hidden, in idle time. The first time a page lays out text in a script it has not shown yet (Chinese
- * after English), Chromium spends most of a locale switch on font fallback and glyph shaping (about 13 ms
- * of a 40 ms switch on a fast machine, four times that on a slow phone); once those caches are warm the
- * same layout takes 2-3 ms. Prefetching the strings and the article (prefetch-locale.ts) does not do that.
+ * and hidden, in idle time. The first time a page lays out text it has not shown yet (Chinese after
+ * English), Chromium spends most of a locale switch measuring each new glyph in each size and weight (about
+ * 20 ms of a 45 ms switch on a fast machine, 80 ms of 190 ms with a four times slower CPU); once the glyphs
+ * are known the same layout takes a few milliseconds. Prefetching the strings and the article
+ * (prefetch-locale.ts) does not do that.
  *
  * Only this site's own prerendered HTML is used. It is parsed inertly (DOMParser runs no scripts), never
- * shown, never focusable (hidden, `inert`, `aria-hidden`), and laid out one block at a time, each inserted
- * and removed in the same task, so that no long task blocks input and nothing else ever sees it.
+ * shown, never focusable (hidden, `inert`, `aria-hidden`). The text is laid out a few characters at a time,
+ * each piece inside copies of the elements around it (what the CSS matches: tag, class, lang), so every
+ * task stays short: the cost is per glyph, and a piece has only a few new ones.
  */
 
-/** Elements that hold text; the outermost of them are laid out one by one. */
-const TEXT_BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,caption,figcaption,legend,label,summary,pre,a,button';
+/** Elements whose content is not laid out text: left out, with everything in them. */
+const NOT_TEXT = 'script,style,template,noscript,svg,math,iframe,object,canvas,video,audio,select,textarea';
 
-/** Elements the copies leave out: they would load or run something, and hold no text to lay out. */
-const NOT_TEXT = 'script,style,link,img,picture,video,audio,iframe,object,embed,svg,canvas,source,track';
+/** Characters per piece: a handful of new glyphs, well under a millisecond even on a slow phone. */
+const PIECE_CHARS = 16;
 
 /** Work per idle callback, in milliseconds: well under the 50 ms of a long task, even at 4× slower CPUs. */
 const SLICE_MS = 4;
+
+/** One piece of text and the elements around it in its page, outermost first. */
+interface TextPiece {
+  ancestors: readonly Element[];
+  text: string;
+}
 
 /** Lays out the text of each page, one page after the other, until done or `signal` aborts. */
 export async function warmUpPages(urls: readonly string[], signal: AbortSignal): Promise<void> {
@@ -44,65 +52,87 @@ export async function warmUpPage(url: string, signal: AbortSignal): Promise<void
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
   const root = page.getElementById('root');
   if (!root) return;
-  const blocks = [...root.querySelectorAll(TEXT_BLOCKS)].filter(
-    (block) => !block.parentElement?.closest(TEXT_BLOCKS),
-  );
+  const pieces = textPiecesOf(root);
   const lang = page.documentElement.lang;
   const width = document.getElementById('root')?.clientWidth ?? document.documentElement.clientWidth;
   let next = 0;
-  while (next < blocks.length) {
+  while (next < pieces.length) {
     const deadline = await idle(signal);
     const started = performance.now();
-    do {
-      const block = blocks[next];
-      next += 1;
-      if (block) layOutOffscreen(block, root, lang, width);
-    } while (next < blocks.length && performance.now() - started < SLICE_MS && deadline.timeRemaining() > 1);
+    const container = offscreenContainer(lang, width);
+    document.body.append(container);
+    try {
+      do {
+        const piece = pieces[next];
+        next += 1;
+        if (piece) layOut(piece, container);
+      } while (
+        next < pieces.length &&
+        performance.now() - started < SLICE_MS &&
+        deadline.timeRemaining() > 1
+      );
+    } finally {
+      container.remove();
+    }
   }
   warmedUp.add(url);
 }
 
-/** Lays out a copy of `block` inside copies of its ancestors (tag, class and lang: what the CSS matches). */
-function layOutOffscreen(block: Element, root: Element, lang: string, width: number): void {
+/** The page's visible text, in pieces of a few characters, each with the elements around it. */
+export function textPiecesOf(root: Element): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const parent = node.parentElement;
+    if (!text.trim() || !parent || parent.closest(NOT_TEXT)) continue;
+    const ancestors = ancestorsBetween(root, node);
+    // By code point, so a character outside the BMP is never split in two.
+    const characters = Array.from(text);
+    for (let start = 0; start < characters.length; start += PIECE_CHARS) {
+      pieces.push({ ancestors, text: characters.slice(start, start + PIECE_CHARS).join('') });
+    }
+  }
+  return pieces;
+}
+
+/** A hidden, inert box outside the page's flow whose contents are laid out but never shown. */
+function offscreenContainer(lang: string, width: number): HTMLElement {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.inert = true;
   if (lang) container.lang = lang;
-  // Size containment keeps the page's own layout untouched; the copy inside is laid out all the same.
+  // Size containment keeps the page's own layout untouched; what is inside is laid out all the same.
   container.style.cssText = `position:absolute;top:0;left:0;width:${width}px;height:0;overflow:hidden;visibility:hidden;pointer-events:none;contain:strict`;
-  let parent: Element = container;
-  for (const ancestor of ancestorsBetween(root, block)) {
+  return container;
+}
+
+/** Lays out `piece` inside copies of its ancestors (tag, class, lang and dir: what the CSS matches). */
+function layOut(piece: TextPiece, container: HTMLElement): void {
+  // Built apart, then put in the container once and measured: that lays the piece out.
+  let outermost: HTMLElement | null = null;
+  let innermost: HTMLElement | null = null;
+  for (const ancestor of piece.ancestors) {
     const copy = document.createElement(ancestor.localName);
     for (const name of ['class', 'lang', 'dir']) {
       const value = ancestor.getAttribute(name);
       if (value !== null) copy.setAttribute(name, value);
     }
-    parent.append(copy);
-    parent = copy;
+    if (innermost) innermost.append(copy);
+    else outermost = copy;
+    innermost = copy;
   }
-  const copy = document.importNode(block, true);
-  // Text only: nothing that loads or runs anything, and no duplicate ids, even for the moment the copy is
-  // in the document.
-  copy.querySelectorAll(NOT_TEXT).forEach((element) => element.remove());
-  for (const element of [copy, ...copy.querySelectorAll('*')]) {
-    for (const { name } of [...element.attributes]) {
-      if (name === 'id' || name.startsWith('on')) element.removeAttribute(name);
-    }
-  }
-  parent.append(copy);
-  document.body.append(container);
-  void (copy as HTMLElement).offsetHeight;
-  container.remove();
+  const box = outermost ?? document.createElement('span');
+  (innermost ?? box).append(piece.text);
+  container.append(box);
+  void box.offsetHeight;
+  box.remove();
 }
 
-/** The ancestors of `element` below `root`, outermost first. */
-function ancestorsBetween(root: Element, element: Element): Element[] {
+/** The elements around `node` below `root`, outermost first. */
+function ancestorsBetween(root: Element, node: Node): Element[] {
   const chain: Element[] = [];
-  for (
-    let ancestor = element.parentElement;
-    ancestor && ancestor !== root;
-    ancestor = ancestor.parentElement
-  ) {
+  for (let ancestor = node.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
     chain.unshift(ancestor);
   }
   return chain;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { warmUpPage, warmUpPages } from '../../../src/lib/locale/warm-up-page';
+import { textPiecesOf, warmUpPage, warmUpPages } from '../../../src/lib/locale/warm-up-page';
 
 const PAGE = `<!doctype html><html lang="zh-CN"><head><script>window.ranHead = true</script></head><body>
 <div id="root"><main id="main"><article class="article" lang="zh-CN">
@@ -17,24 +17,42 @@ function respondWith(body: string, init: ResponseInit & { url?: string } = {}) {
   return vi.fn(async () => response);
 }
 
-/** Every element appended to the document while warming, with a copy of what it held then. */
+/** Every element appended to the document while warming (containers and the copies laid out in them). */
 function recordInsertions() {
-  const inserted: { html: string; ariaHidden: string | null; inert: boolean }[] = [];
+  const containers: { ariaHidden: string | null; inert: boolean; style: string }[] = [];
+  const copies: string[] = [];
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof HTMLElement) {
-          inserted.push({
-            html: node.innerHTML,
+        if (!(node instanceof HTMLElement)) continue;
+        if (record.target === document.body) {
+          containers.push({
             ariaHidden: node.getAttribute('aria-hidden'),
             inert: node.inert,
+            style: node.style.cssText,
           });
+        } else {
+          // Detached again by now, with what it held while it was laid out.
+          copies.push(node.outerHTML);
         }
       }
     }
   });
-  observer.observe(document.body, { childList: true });
-  return { inserted, stop: () => observer.disconnect() };
+  observer.observe(document.body, { childList: true, subtree: true });
+  return {
+    containers,
+    copies,
+    stop: async () => {
+      await Promise.resolve();
+      observer.disconnect();
+    },
+  };
+}
+
+function parse(html: string): Element {
+  const root = new DOMParser().parseFromString(html, 'text/html').getElementById('root');
+  if (!root) throw new Error('the test page has no #root');
+  return root;
 }
 
 afterEach(() => {
@@ -42,35 +60,63 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+describe('textPiecesOf', () => {
+  it('cuts the visible text into pieces of a few characters, each with the elements around it', () => {
+    const pieces = textPiecesOf(parse(PAGE));
+    expect(pieces.map((piece) => piece.text)).toEqual(['标题', '第一句。', '链接', '项目']);
+    expect(pieces[1]?.ancestors.map((element) => element.localName)).toEqual(['main', 'article', 'div', 'p']);
+    expect(pieces[2]?.ancestors.at(-1)?.localName).toBe('a');
+  });
+
+  it('leaves out blank text and what is not laid out text', () => {
+    const root = parse(
+      '<div id="root"> <p> </p><style>p{}</style><noscript>x</noscript><svg><text>y</text></svg><p>z</p></div>',
+    );
+    expect(textPiecesOf(root).map((piece) => piece.text)).toEqual(['z']);
+  });
+
+  it('cuts long text by characters, never inside one', () => {
+    const text = '客户通信'.repeat(5) + '😀'.repeat(20);
+    const pieces = textPiecesOf(parse(`<div id="root"><p>${text}</p></div>`)).map((piece) => piece.text);
+    expect(pieces.join('')).toBe(text);
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) {
+      expect(Array.from(piece).length).toBeLessThanOrEqual(16);
+      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
+});
+
 describe('warmUpPage', () => {
-  it('lays out each text block of the page offscreen, then leaves the document as it was', async () => {
+  it('lays out every piece of the page offscreen, hidden and inert, then leaves the document as it was', async () => {
     document.body.innerHTML = '<div id="root"><p id="s-1">current page</p></div>';
     const before = document.body.innerHTML;
     vi.stubGlobal('fetch', respondWith(PAGE));
-    const { inserted, stop } = recordInsertions();
+    const { containers, copies, stop } = recordInsertions();
     await warmUpPage('/zh-cn/', new AbortController().signal);
-    await Promise.resolve();
-    stop();
+    await stop();
     expect(document.body.innerHTML).toBe(before);
-    // h1, p and li: the outermost text blocks, each inside copies of its ancestors.
-    expect(inserted).toHaveLength(3);
-    for (const { ariaHidden, inert } of inserted) {
+    expect(containers.length).toBeGreaterThan(0);
+    for (const { ariaHidden, inert, style } of containers) {
       expect(ariaHidden).toBe('true');
       expect(inert).toBe(true);
+      expect(style).toContain('visibility: hidden');
+      expect(style).toContain('contain: strict');
     }
-    expect(inserted[1]?.html).toContain('<article class="article" lang="zh-CN">');
-    expect(inserted[1]?.html).toContain('第一句。');
+    expect(copies).toHaveLength(4);
+    expect(copies[1]).toBe(
+      '<main><article class="article" lang="zh-CN"><div class="article-body"><p>第一句。</p></div></article></main>',
+    );
   });
 
   it('copies text only: no ids, no images, no scripts, no inline handlers', async () => {
     vi.stubGlobal('fetch', respondWith(PAGE));
-    const { inserted, stop } = recordInsertions();
+    const { copies, stop } = recordInsertions();
     await warmUpPage('/zh-cn/articles/copies', new AbortController().signal);
-    await Promise.resolve();
-    stop();
-    expect(inserted).toHaveLength(3);
-    const html = inserted.map((entry) => entry.html).join('');
-    expect(html).not.toMatch(/ id=|<img|<script|onerror|onclick/);
+    await stop();
+    expect(copies).toHaveLength(4);
+    const html = copies.join('');
+    expect(html).not.toMatch(/ id=|<img|<script|onerror|onclick|href/);
     const flags = window as unknown as Record<string, unknown>;
     expect([flags.ranHead, flags.ranBody, flags.ranImage, flags.ranClick]).toEqual([
       undefined,
@@ -87,10 +133,10 @@ describe('warmUpPage', () => {
       respondWith(PAGE, { url: 'https://elsewhere.example/zh-cn/' }),
     ]) {
       vi.stubGlobal('fetch', fetchPage);
-      const { inserted, stop } = recordInsertions();
+      const { containers, stop } = recordInsertions();
       await warmUpPage('/zh-tw/not-html', new AbortController().signal);
-      stop();
-      expect(inserted).toEqual([]);
+      await stop();
+      expect(containers).toEqual([]);
     }
   });
 
