@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoutes } from './App';
 import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
 import { EagerBrowserRouter } from './EagerBrowserRouter';
+import { PrepareLocaleSwitch } from './locale-switch/PrepareLocaleSwitch';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -28,6 +29,7 @@ const app = (
     <EagerBrowserRouter rendersAtOnce={rendersWithoutLoading} prepare={prepareNavigation}>
       <AppRoutes />
       <MarkHydrated />
+      <PrepareLocaleSwitch />
     </EagerBrowserRouter>
   </StrictMode>
 );

@@ -1,11 +1,9 @@
-import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { withLocale } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { prefetchLocale } from '../../../lib/locale/prefetch-locale';
 import { rememberLocaleSoon } from '../../../lib/locale/remembered-locale';
-import { whenIdle } from '../../../lib/scheduling/when-idle';
 
 /**
  * Links to the same page in every locale, keeping the query (filters, wizard answers) and the #hash.
@@ -14,24 +12,8 @@ import { whenIdle } from '../../../lib/scheduling/when-idle';
 export function LocaleSwitcher() {
   const { t, lang, locale } = useStrings('locale-switcher');
   const { pathname, search, hash } = useLocation();
-  // Once the page is idle, fetch what this page needs in the other locales, then lay out their text
-  // offscreen (warm-up-page.ts), so that a switch renders at once.
-  useEffect(() => {
-    const others = manifest.locales.filter((option) => option.id !== locale);
-    const warmUp = new AbortController();
-    const cancel = whenIdle(() => {
-      others.forEach((option) => prefetchLocale(locale, option.id));
-      // With the query: a wizard outcome or a filtered list has text of its own (prerendered too).
-      const pages = others.map((option) => withLocale(pathname, option.id) + search);
-      import('../../../lib/locale/warm-up-page')
-        .then(({ warmUpPages }) => warmUpPages(pages, warmUp.signal))
-        .catch(() => undefined);
-    }, 3000);
-    return () => {
-      cancel();
-      warmUp.abort();
-    };
-  }, [locale, pathname, search]);
+  // The other locales are fetched once the page is idle anyway; pointing at a link or focusing it fetches
+  // that locale's strings and articles at once, in case the visitor is quicker.
   return (
     <nav className="locale-switcher" aria-label={t('label')} lang={lang}>
       <ul>
@@ -43,6 +25,8 @@ export function LocaleSwitcher() {
               hrefLang={option.htmlLang}
               aria-current={option.id === locale ? 'true' : undefined}
               onClick={() => rememberLocaleSoon(option.id)}
+              onPointerEnter={() => prefetchLocale(locale, option.id)}
+              onFocus={() => prefetchLocale(locale, option.id)}
             >
               {option.nativeName}
             </Link>
