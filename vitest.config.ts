@@ -23,7 +23,11 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['tests/features/**/*.test.tsx', 'tests/app/**/*.test.{ts,tsx}', 'tests/lib/**/*.test.ts'],
+          include: [
+            'tests/features/**/*.test.tsx',
+            'tests/app/**/*.test.{ts,tsx}',
+            'tests/lib/**/*.test.{ts,tsx}',
+          ],
           setupFiles: ['tests/setup-dom.ts'],
         },
       },

@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
+import { afterNextPaint } from '../scheduling/after-next-paint';
 
 export interface HeadData {
   title: string;
@@ -26,21 +27,44 @@ export function DocumentHead(props: HeadData) {
   if (collector) collector.head = props;
   const { title, lang, description, canonicalPath } = props;
   const alternates = JSON.stringify(props.alternates);
-  useEffect(() => {
-    document.title = title;
+  // With the page itself: the language of everything on it that does not say its own.
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
-    headElement('meta', 'name', 'description').content = description;
-    headElement('link', 'rel', 'canonical').href = absoluteUrl(canonicalPath);
-    for (const link of document.head.querySelectorAll('link[rel="alternate"][hreflang]')) link.remove();
-    for (const alternate of JSON.parse(alternates) as HeadData['alternates']) {
-      const link = document.createElement('link');
-      link.rel = 'alternate';
-      link.hreflang = alternate.hrefLang;
-      link.href = absoluteUrl(alternate.path);
-      document.head.append(link);
-    }
-  }, [title, lang, description, canonicalPath, alternates]);
+  }, [lang]);
+  // After the frame that shows the page: nothing here is on screen, and the title goes to the browser.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        document.title = title;
+        headElement('meta', 'name', 'description').content = description;
+        headElement('link', 'rel', 'canonical').href = absoluteUrl(canonicalPath);
+        updateAlternates(JSON.parse(alternates) as HeadData['alternates']);
+      }),
+    [title, description, canonicalPath, alternates],
+  );
   return null;
+}
+
+/**
+ * Sets the `<link rel="alternate" hreflang>` elements to `alternates`, changing the ones already there in
+ * place: adding or removing a link in the head makes the browser look at the page's icons again.
+ */
+function updateAlternates(alternates: HeadData['alternates']) {
+  const existing = new Map(
+    [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((link) => [
+      link.hreflang,
+      link,
+    ]),
+  );
+  for (const { hrefLang, path } of alternates) {
+    const link = existing.get(hrefLang) ?? document.head.appendChild(document.createElement('link'));
+    existing.delete(hrefLang);
+    link.rel = 'alternate';
+    link.hreflang = hrefLang;
+    const href = absoluteUrl(path);
+    if (link.href !== href) link.href = href;
+  }
+  for (const link of existing.values()) link.remove();
 }
 
 function headElement<K extends 'meta' | 'link'>(tag: K, attribute: string, value: string) {

@@ -6,6 +6,7 @@ import { wizardPath } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { afterNextPaint } from '../../../lib/scheduling/after-next-paint';
 import { useWizardState } from '../hooks/use-wizard-state';
 import { IgnoredAnswersNotice } from './IgnoredAnswersNotice';
 import { OutcomeView } from './OutcomeView';
@@ -20,13 +21,15 @@ export function WizardPage() {
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
-  // Moving between steps is a page change for screen reader and keyboard users: focus the new heading.
+  // Moving between steps is a page change for screen reader and keyboard users: focus the new heading,
+  // once the step is on screen (focusing lays the page out and scrolls to the heading: the frame that
+  // shows the new step does not wait for that).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    heading.current?.focus();
+    return afterNextPaint(() => heading.current?.focus());
   }, [location.search]);
 
   const stepNumber = step.path.length + 1;
