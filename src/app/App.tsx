@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Route, Routes, useLocation, useParams } from 'react-router';
+import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { hasFilterParams } from '../domain/filter-params';
 import { hasArticle } from '../lib/content/article-store';
 import { useLocale } from '../lib/locale/locale-context';
@@ -13,24 +13,28 @@ import {
 } from './lazy-routes';
 import { LocaleLayout } from './layout/LocaleLayout';
 
-/** Every URL of the help center (see README, "URLs"). */
+/**
+ * Every URL of the help center (see README, "URLs"). Plain route objects, made once: the router then does
+ * not rebuild them from elements on every navigation.
+ */
+const routes: RouteObject[] = [
+  { index: true, element: <RootRedirect /> },
+  {
+    path: ':locale',
+    element: <LocaleLayout />,
+    children: [
+      { index: true, element: <HomeRoute /> },
+      { path: 'articles/:slug', element: <ArticleOrNotFound /> },
+      { path: 'who-contacts-my-customer', element: <WizardPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  { path: '*', element: <LocaleLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
+];
+
 export function AppRoutes() {
-  return (
-    <Suspense fallback={null}>
-      <Routes>
-        <Route index element={<RootRedirect />} />
-        <Route path=":locale" element={<LocaleLayout />}>
-          <Route index element={<HomeRoute />} />
-          <Route path="articles/:slug" element={<ArticleOrNotFound />} />
-          <Route path="who-contacts-my-customer" element={<WizardPage />} />
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-        <Route path="*" element={<LocaleLayout />}>
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </Suspense>
-  );
+  const page = useRoutes(routes);
+  return <Suspense fallback={null}>{page}</Suspense>;
 }
 
 /**
