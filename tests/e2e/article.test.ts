@@ -114,7 +114,8 @@ describe('the locale switcher', () => {
       true,
     );
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
-    expect(await page.title()).toContain('Microsoft 的客戶通訊');
+    // The title follows in the frame after the new page (it is not on screen).
+    await expect.poll(() => page.title()).toContain('Microsoft 的客戶通訊');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(`/zh-tw${ARTICLE}`);
     await screenshot(page, 'switched-to-zh-tw');
     await page.context().close();
@@ -163,9 +164,91 @@ describe('the locale switcher', () => {
     await page.context().close();
   });
 
+  it('keeps the page on screen while a locale still on its way arrives, then shows it whole', async () => {
+    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    // The Chinese article takes a while to arrive (a slow network, or a click before the page is idle).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/article-zh-cn-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await waitForApp(page);
+    await page.evaluate(() => {
+      const seen = [document.querySelector('h1')?.textContent ?? '(no heading)'];
+      Object.assign(window, { sameDocument: true, headingsSeen: seen });
+      new MutationObserver(() => {
+        const heading = document.querySelector('h1')?.textContent ?? '(no heading)';
+        if (seen.at(-1) !== heading) seen.push(heading);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('nav[aria-label] a[lang="zh-CN"]').click();
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(`/zh-cn${ARTICLE}`);
+    expect(await page.locator('h1').innerText()).toBe(LOCALES[0].heading);
+    release();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(LOCALES[1].heading);
+    // Never a blank page or a half-switched one on the way: the English page, then the Chinese one.
+    const headingsSeen = await page.evaluate(
+      () => (window as unknown as { headingsSeen: string[] }).headingsSeen,
+    );
+    expect(headingsSeen).toEqual([LOCALES[0].heading, LOCALES[1].heading]);
+    expect(await page.locator('article').getAttribute('lang')).toBe('zh-CN');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads the other locale as a page when its code cannot be fetched', async () => {
+    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    await page.route(/\/assets\/article-zh-tw-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await waitForApp(page);
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.locator('nav[aria-label] a[lang="zh-TW"]').click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(LOCALES[2].heading);
+    // A page load of the prerendered zh-tw page, not a blank app.
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      undefined,
+    );
+    expect(new URL(page.url()).pathname).toBe(`/zh-tw${ARTICLE}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
+    await page.context().close();
+  });
+
+  for (const width of [1024, 600]) {
+    it(`keeps every language link where it was when the language changes, ${width} px wide`, async () => {
+      const page = await openPage(browser, `/en-us${ARTICLE}`, { viewport: { width, height: 800 } });
+      await waitForApp(page);
+      const boxes = () =>
+        page
+          .locator('nav[aria-label] a')
+          .evaluateAll((links) => links.map((link) => JSON.stringify(link.getBoundingClientRect().toJSON())));
+      const before = await boxes();
+      for (const locale of [LOCALES[1], LOCALES[2], LOCALES[0]]) {
+        await page.locator(`nav[aria-label] a[lang="${locale.lang}"]`).click();
+        await expect.poll(() => page.locator('h1').innerText()).toBe(locale.heading);
+        expect(await boxes(), `in ${locale.id}`).toEqual(before);
+      }
+      await page.context().close();
+    });
+  }
+
   it('warms up the other locales’ pages once idle, leaving no trace in the page', async () => {
     const page = await openPage(browser, `/en-us${ARTICLE}`);
     await waitForApp(page);
+    const link = page.locator('nav[aria-label] a[lang="en-US"]');
+    await link.focus();
+    const head = await page.evaluate(() => document.head.innerHTML);
+    // Once its idle-time work is done (the other locales fetched, laid out and rehearsed), the page says so.
+    await page.waitForFunction(() => performance.getEntriesByName('help-center:settled').length === 1, null, {
+      timeout: 20_000,
+    });
+    expect(await page.evaluate(() => document.head.innerHTML)).toBe(head);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const fetched = () =>
       page.evaluate(() =>
         performance
