@@ -1,4 +1,5 @@
 import { startTransition, useLayoutEffect, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Router, UNSAFE_createBrowserHistory as createBrowserHistory, type Location } from 'react-router';
 
 interface EagerBrowserRouterProps {
@@ -39,8 +40,9 @@ export function EagerBrowserRouter({
       prepare(location).then(
         () => {
           if (navigation !== latest) return;
-          // Whatever is still missing (a kind of page never seen before) loads in a transition.
-          if (rendersAtOnce(location)) show();
+          // At once, in this task (an update made here would otherwise wait for a task of its own); what
+          // is still missing (a kind of page never seen before) loads in a transition.
+          if (rendersAtOnce(location)) flushSync(show);
           else startTransition(show);
         },
         () => {
