@@ -193,20 +193,19 @@ describe('moving around the wizard', () => {
     await page.context().close();
   });
 
-  it('warms up the other locales’ version of this very step, answers included, once idle', async () => {
+  it('prepares a switch to the other locales’ version of this very step, answers included, once idle', async () => {
     const query = '?cloud=germany&topic=subscription';
     const page = await openPage(browser, `/en-us${WIZARD}${query}`);
     await waitForApp(page);
-    const fetched = () =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'fetch')
-          .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search),
-      );
-    await expect
-      .poll(fetched, { timeout: 10_000 })
-      .toEqual(expect.arrayContaining([`/zh-cn${WIZARD}${query}`, `/zh-tw${WIZARD}${query}`]));
+    const settled = await page.waitForFunction(
+      () => (performance.getEntriesByName('help-center:settled')[0] as PerformanceMark | undefined)?.detail,
+      null,
+      { timeout: 20_000 },
+    );
+    expect(await settled.jsonValue()).toEqual({
+      page: `/en-us${WIZARD}${query}`,
+      prepared: [`/zh-cn${WIZARD}${query}`, `/zh-tw${WIZARD}${query}`],
+    });
     await page.context().close();
   });
 

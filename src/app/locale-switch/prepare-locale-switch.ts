@@ -1,37 +1,57 @@
 import type { LocaleId } from '../../domain/article';
+import { htmlLangOf } from '../../domain/locales';
 import { matchRoute, withLocale } from '../../domain/routes';
-import { prefetchLocale } from '../../lib/locale/prefetch-locale';
-import { warmUpPages } from '../../lib/locale/warm-up-page';
+import { loadedNamespacesOf } from '../../lib/i18n/i18n';
+import { savesData, warmUpText } from '../../lib/locale/warm-up-text';
+import { idle } from '../../lib/scheduling/idle';
 import { markSettled } from '../../lib/scheduling/settled-mark';
+import { preloadRoute } from '../boot';
 import { isKnownLocale, knownLocales } from '../known-locales';
-import { rehearseLocaleSwitch } from './rehearse-locale-switch';
-
-/** Pages whose switch has been rehearsed: the engine stays warm, so each is rehearsed once per visit. */
-const rehearsed = new Set<string>();
+import { openRehearsal } from './rehearse-locale-switch';
 
 /**
- * Prepares a switch from the page at `pathname` + `search` to its other locales, so that it renders at
- * once, then marks the page settled:
- * 1. fetches their strings and articles (a few kilobytes each; prefetch-locale.ts),
- * 2. lays out their prerendered text offscreen, so the browser knows their glyphs (warm-up-page.ts),
- * 3. rehearses a switch in a hidden copy of the app, so the engine knows the code
- *    (rehearse-locale-switch.tsx).
+ * Prepares a switch from the page at `pathname` + `search` to each of its other locales, so that it
+ * renders at once, then marks the page settled. For each other locale, in idle moments of their own (so
+ * that none makes a long task):
+ * 1. fetches the page's code, strings and articles in it (a few kilobytes; boot.ts),
+ * 2. renders the page in it, in a hidden copy of the app outside the document (rehearse-locale-switch),
+ *    so the engine knows the code a switch runs,
+ * 3. lays that copy's text out offscreen, so the browser knows its glyphs (warm-up-text.ts);
+ * then switches the copy back to this page's own locale. Visitors who asked to save data get none of it.
  */
 export async function prepareLocaleSwitch(pathname: string, search: string, signal: AbortSignal) {
   const page = pathname + search;
   const locale = localeOf(pathname);
-  if (locale) {
+  const prepared: string[] = [];
+  if (locale && !savesData()) {
     const others = knownLocales.filter((other) => other !== locale);
-    others.forEach((other) => prefetchLocale(locale, other));
-    // With the query: a wizard outcome or a filtered list has text of its own (prerendered too).
-    const pages = others.map((other) => withLocale(pathname, other) + search);
-    await warmUpPages(pages, signal);
-    const [first] = pages;
-    if (first && !rehearsed.has(page) && !signal.aborted) {
-      if (await rehearseLocaleSwitch([first, page], signal)) rehearsed.add(page);
+    const rehearsal = openRehearsal();
+    try {
+      for (const other of others) {
+        const url = withLocale(pathname, other) + search;
+        await idle(signal);
+        // What the page renders with, in that locale, so the copy renders it whole, in one go: its code,
+        // articles and the strings this page has used (no more: a switch would then wait for those).
+        await preloadRoute(
+          { pathname: withLocale(pathname, other), search },
+          other,
+          loadedNamespacesOf(locale),
+        );
+        await idle(signal);
+        if (!(await rehearsal.show(url, signal))) break;
+        await warmUpText(rehearsal.container, htmlLangOf(other), signal);
+        prepared.push(url);
+      }
+      // And back, so the code runs once more the way the real switch will: from this page's text.
+      if (prepared.length > 0) {
+        await idle(signal);
+        await rehearsal.show(page, signal);
+      }
+    } finally {
+      rehearsal.close();
     }
   }
-  if (!signal.aborted) markSettled(page);
+  if (!signal.aborted) markSettled(page, prepared);
 }
 
 /** The locale of a page in a locale we have; null for the root and for unknown locales. */

@@ -16,35 +16,41 @@ const ignore = () => undefined;
 /** How long one step of a rehearsal may take before it is given up (it renders only in idle time). */
 const STEP_TIMEOUT_MS = 5000;
 
-/** Polling interval, in milliseconds, for a step's result (only checked in idle time). */
+/** How often a step looks whether the copy has rendered. */
 const POLL_MS = 50;
 
+export interface Rehearsal {
+  /** The copy's elements: outside the document, hidden. */
+  readonly container: HTMLElement;
+  /** Renders (then switches) the copy to `url`; true once it shows it, false when it did not in time. */
+  show(url: string, signal: AbortSignal): Promise<boolean>;
+  close(): void;
+}
+
 /**
- * Rehearses a locale switch, once, while the browser is idle: renders the app at the first URL, hidden
- * and outside the document, then switches that copy to each next URL, then throws it away. The first
- * time a page's code updates it runs slowly (the browser's engine has compiled the code but not yet
- * learnt its shapes); after the rehearsal the visitor's first real switch runs code the engine already
- * knows, about a third faster with a slow CPU. Inside React's hidden `<Activity>` none of the copy's
- * effects run, so it never touches the document's head, focus or scroll; it renders at the lowest
- * priority, in slices, so input is never kept waiting. True when every step was rendered.
+ * A hidden copy of the app, rendered outside the document, for rehearsing a locale switch while the
+ * browser is idle. The first time a page's code updates it runs slowly (the engine has compiled the code
+ * but not yet learnt the shapes of its data); after a rehearsal the visitor's first real switch runs code
+ * the engine already knows (about a third faster with a slow CPU), and the copy's elements hold the other
+ * locale's text, structured as the page will show it, for laying out ahead (warm-up-text.ts). Inside
+ * React's hidden `<Activity>` none of the copy's effects run, so it never touches the document's head,
+ * focus or scroll; it renders at the lowest priority, in slices, so input is never kept waiting.
  */
-export async function rehearseLocaleSwitch(urls: readonly string[], signal: AbortSignal): Promise<boolean> {
+export function openRehearsal(): Rehearsal {
   const container = document.createElement('div');
   const root = createRoot(container, {
     onUncaughtError: ignore,
     onCaughtError: ignore,
     onRecoverableError: ignore,
   });
-  try {
-    for (const url of urls) {
-      if (signal.aborted) return false;
+  return {
+    container,
+    show(url, signal) {
       root.render(<RehearsalCopy url={url} />);
-      if (!(await rendered(container, url, signal))) return false;
-    }
-    return true;
-  } finally {
-    root.unmount();
-  }
+      return rendered(container, url, signal);
+    },
+    close: () => root.unmount(),
+  };
 }
 
 function RehearsalCopy({ url }: { url: string }) {

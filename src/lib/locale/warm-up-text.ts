@@ -1,114 +1,134 @@
+import { idle } from '../scheduling/idle';
+
 /**
- * Warms the browser up for a page it may show next: lays out that page's prerendered text once, offscreen
- * and hidden, in idle time. The first time a page lays out text it has not shown yet (Chinese after
- * English), Chromium spends most of a locale switch measuring each new glyph in each size and weight (about
- * 20 ms of a 45 ms switch on a fast machine, 80 ms of 190 ms with a four times slower CPU); once the glyphs
- * are known the same layout takes a few milliseconds. Prefetching the strings and the article
- * (prefetch-locale.ts) does not do that.
+ * Warms the browser up for text it may show next: lays it out once, offscreen and hidden, in idle time.
+ * The first time a page lays out text it has not shown yet (Chinese after English), Chromium spends most
+ * of a locale switch measuring each new glyph in each size and weight (about 20 ms of a 45 ms switch on a
+ * fast machine, 80 ms of 190 ms with a four times slower CPU); once the glyphs are known the same layout
+ * takes a few milliseconds. Fetching the strings and the article (prefetch-locale.ts) does not do that.
  *
- * Only this site's own prerendered HTML is used. It is parsed inertly (DOMParser runs no scripts), never
- * shown, never focusable (hidden, `inert`, `aria-hidden`). The text is laid out a few characters at a time,
- * each piece inside copies of the elements around it (what the CSS matches: tag, class, lang), so every
- * task stays short: the cost is per glyph, and a piece has only a few new ones.
+ * The text comes from elements the app rendered itself, outside the document. Since the cost is per glyph,
+ * each character is laid out once per style (the elements around it: tag, class, lang and dir, which is
+ * what the CSS matches), a few characters at a time inside copies of those elements, never shown, never
+ * focusable (hidden, `inert`, `aria-hidden`), so every task stays short.
  */
 
 /** Elements whose content is not laid out text: left out, with everything in them. */
 const NOT_TEXT = 'script,style,template,noscript,svg,math,iframe,object,canvas,video,audio,select,textarea';
 
-/** Characters per piece: a handful of new glyphs, well under a millisecond even on a slow phone. */
-const PIECE_CHARS = 16;
+/** New characters per piece: a few glyphs to measure, a few milliseconds even with a slow CPU. */
+const PIECE_CHARS = 8;
 
 /** Work per idle callback, in milliseconds: well under the 50 ms of a long task, even at 4× slower CPUs. */
 const SLICE_MS = 4;
 
-/** One piece of text and the elements around it in its page, outermost first. */
+/** Characters in a style, and the elements around them, outermost first. */
 interface TextPiece {
+  style: string;
   ancestors: readonly Element[];
   text: string;
 }
 
-/** Lays out the text of each page, one page after the other, until done or `signal` aborts. */
-export async function warmUpPages(urls: readonly string[], signal: AbortSignal): Promise<void> {
-  if (savesData()) return;
-  for (const url of urls) {
-    if (signal.aborted) return;
-    try {
-      await warmUpPage(url, signal);
-    } catch {
-      // A page that cannot be fetched now is simply not warmed: the switch still works, a little slower.
-    }
-  }
-}
+/** The characters laid out so far in this visit, per style: the browser keeps their glyphs. */
+const laidOut = new Map<string, Set<string>>();
 
-/** Pages laid out already: the browser's caches stay warm for them, so each is done once per visit. */
-const warmedUp = new Set<string>();
-
-export async function warmUpPage(url: string, signal: AbortSignal): Promise<void> {
-  if (warmedUp.has(url)) return;
-  const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'text/html' } });
-  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('text/html')) return;
-  // Only this site's own pages (a redirect could lead elsewhere).
-  if (response.url && new URL(response.url).origin !== location.origin) return;
-  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const root = page.getElementById('root');
-  if (!root) return;
-  const pieces = textPiecesOf(root);
-  const lang = page.documentElement.lang;
-  const width = document.getElementById('root')?.clientWidth ?? document.documentElement.clientWidth;
-  let next = 0;
-  while (next < pieces.length) {
-    const deadline = await idle(signal);
-    const started = performance.now();
-    const container = offscreenContainer(lang, width);
-    document.body.append(container);
-    try {
+/**
+ * Lays out the text inside `root` as a page in `lang` would: what has not been laid out yet, a few
+ * characters per task, in idle time, until done or `signal` aborts. Resolves to the characters laid out.
+ */
+export async function warmUpText(root: Element, lang: string, signal: AbortSignal): Promise<number> {
+  if (savesData()) return 0;
+  await idle(signal);
+  const pieces = textPiecesOf(root, lang);
+  if (pieces.length === 0) return 0;
+  // One container, put in the document once: what goes in and out of it then lays out only itself (it
+  // is size-contained), not the page around it.
+  const container = offscreenContainer(lang);
+  document.body.append(container);
+  let characters = 0;
+  try {
+    let next = 0;
+    while (next < pieces.length) {
+      const deadline = await idle(signal);
+      const started = performance.now();
       do {
         const piece = pieces[next];
         next += 1;
-        if (piece) layOut(piece, container);
+        if (piece) characters += layOut(piece, container);
       } while (
         next < pieces.length &&
         performance.now() - started < SLICE_MS &&
         deadline.timeRemaining() > 1
       );
-    } finally {
-      container.remove();
     }
+  } finally {
+    container.remove();
   }
-  warmedUp.add(url);
+  return characters;
 }
 
-/** The page's visible text, in pieces of a few characters, each with the elements around it. */
-export function textPiecesOf(root: Element): TextPiece[] {
-  const pieces: TextPiece[] = [];
+/**
+ * The characters of the visible text inside `root` not laid out yet (`known`) in their style, each once,
+ * in pieces of a few, each with the elements around it.
+ */
+export function textPiecesOf(
+  root: Element,
+  lang: string,
+  known: ReadonlyMap<string, ReadonlySet<string>> = laidOut,
+): TextPiece[] {
+  const styles = new Map<string, { ancestors: Element[]; characters: Set<string> }>();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
     const parent = node.parentElement;
-    if (!text.trim() || !parent || parent.closest(NOT_TEXT)) continue;
+    if (!parent || parent.closest(NOT_TEXT)) continue;
     const ancestors = ancestorsBetween(root, node);
+    const style = styleOf(lang, ancestors);
+    let entry = styles.get(style);
+    if (!entry) {
+      entry = { ancestors, characters: new Set() };
+      styles.set(style, entry);
+    }
     // By code point, so a character outside the BMP is never split in two.
-    const characters = Array.from(text);
-    for (let start = 0; start < characters.length; start += PIECE_CHARS) {
-      pieces.push({ ancestors, text: characters.slice(start, start + PIECE_CHARS).join('') });
+    for (const character of node.nodeValue ?? '') {
+      if (character.trim() && !known.get(style)?.has(character)) entry.characters.add(character);
+    }
+  }
+  const pieces: TextPiece[] = [];
+  for (const [style, { ancestors, characters }] of styles) {
+    const all = [...characters];
+    for (let start = 0; start < all.length; start += PIECE_CHARS) {
+      pieces.push({ style, ancestors, text: all.slice(start, start + PIECE_CHARS).join('') });
     }
   }
   return pieces;
 }
 
+/** What decides how a character looks: the page's language and the elements around it. */
+function styleOf(lang: string, ancestors: readonly Element[]): string {
+  const parts = ancestors.map(
+    (element) =>
+      `${element.localName}.${element.getAttribute('class') ?? ''}[${element.getAttribute('lang') ?? ''}|${element.getAttribute('dir') ?? ''}]`,
+  );
+  return [lang, ...parts].join('>');
+}
+
 /** A hidden, inert box outside the page's flow whose contents are laid out but never shown. */
-function offscreenContainer(lang: string, width: number): HTMLElement {
+function offscreenContainer(lang: string): HTMLElement {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   container.inert = true;
   if (lang) container.lang = lang;
+  const width = document.getElementById('root')?.clientWidth ?? document.documentElement.clientWidth;
   // Size containment keeps the page's own layout untouched; what is inside is laid out all the same.
   container.style.cssText = `position:absolute;top:0;left:0;width:${width}px;height:0;overflow:hidden;visibility:hidden;pointer-events:none;contain:strict`;
   return container;
 }
 
-/** Lays out `piece` inside copies of its ancestors (tag, class, lang and dir: what the CSS matches). */
-function layOut(piece: TextPiece, container: HTMLElement): void {
+/**
+ * Lays out `piece` inside copies of its ancestors (tag, class, lang and dir: what the CSS matches, and
+ * nothing that could load or run anything); returns how many characters it laid out.
+ */
+function layOut(piece: TextPiece, container: HTMLElement): number {
   // Built apart, then put in the container once and measured: that lays the piece out.
   let outermost: HTMLElement | null = null;
   let innermost: HTMLElement | null = null;
@@ -127,6 +147,14 @@ function layOut(piece: TextPiece, container: HTMLElement): void {
   container.append(box);
   void box.offsetHeight;
   box.remove();
+  let characters = laidOut.get(piece.style);
+  if (!characters) {
+    characters = new Set();
+    laidOut.set(piece.style, characters);
+  }
+  const text = Array.from(piece.text);
+  for (const character of text) characters.add(character);
+  return text.length;
 }
 
 /** The elements around `node` below `root`, outermost first. */
@@ -138,23 +166,8 @@ function ancestorsBetween(root: Element, node: Node): Element[] {
   return chain;
 }
 
-/** The next idle period (or a short pause where the browser has no `requestIdleCallback`). */
-function idle(signal: AbortSignal): Promise<IdleDeadline> {
-  return new Promise((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    const done = (deadline: IdleDeadline) => {
-      signal.removeEventListener('abort', abort);
-      resolve(deadline);
-    };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(done, { timeout: 2000 });
-    else setTimeout(() => done({ didTimeout: true, timeRemaining: () => SLICE_MS }), 50);
-  });
-}
-
-/** Visitors who asked to save data do not download pages they may never open. */
-function savesData(): boolean {
+/** Visitors who asked to save data get no work they may never need. */
+export function savesData(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   return connection?.saveData === true;
 }

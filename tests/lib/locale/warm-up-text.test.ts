@@ -1,25 +1,21 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { textPiecesOf, warmUpPage, warmUpPages } from '../../../src/lib/locale/warm-up-page';
+import { textPiecesOf, warmUpText } from '../../../src/lib/locale/warm-up-text';
 
-const PAGE = `<!doctype html><html lang="zh-CN"><head><script>window.ranHead = true</script></head><body>
-<div id="root"><main id="main"><article class="article" lang="zh-CN">
-<h1 id="title">标题</h1>
-<div class="article-body"><p id="s-1">第一句。<img src="/x.png" onerror="window.ranImage = true"><a href="/y" onclick="window.ranClick = true">链接</a></p>
-<ul><li>项目</li></ul></div></article></main></div>
-<script>window.ranBody = true</script></body></html>`;
-
-function respondWith(body: string, init: ResponseInit & { url?: string } = {}) {
-  const response = new Response(body, {
-    status: init.status ?? 200,
-    headers: { 'content-type': 'text/html; charset=utf-8', ...(init.headers ?? {}) },
-  });
-  Object.defineProperty(response, 'url', { value: init.url ?? `${location.origin}/zh-cn/` });
-  return vi.fn(async () => response);
+/** Elements as the app renders them (outside the document), with what must never be copied or run. */
+function rendered(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  return root;
 }
 
-/** Every element appended to the document while warming (containers and the copies laid out in them). */
+const PAGE = `<main id="main"><article class="article" lang="zh-CN">
+<h1 id="title">标题</h1>
+<div class="article-body"><p id="s-1" style="color:red">第一句。<img src="/x.png" alt="图"><a href="/y" onclick="window.ranClick = true">链接</a></p>
+<ul><li>项目</li></ul><script>window.ranScript = true</script></div></article></main>`;
+
+/** Every element put in the document while warming (containers, and the copies laid out in them). */
 function recordInsertions() {
-  const containers: { ariaHidden: string | null; inert: boolean; style: string }[] = [];
+  const containers: { ariaHidden: string | null; inert: boolean; style: string; lang: string }[] = [];
   const copies: string[] = [];
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -30,6 +26,7 @@ function recordInsertions() {
             ariaHidden: node.getAttribute('aria-hidden'),
             inert: node.inert,
             style: node.style.cssText,
+            lang: node.lang,
           });
         } else {
           // Detached again by now, with what it held while it was laid out.
@@ -49,138 +46,112 @@ function recordInsertions() {
   };
 }
 
-function parse(html: string): Element {
-  const root = new DOMParser().parseFromString(html, 'text/html').getElementById('root');
-  if (!root) throw new Error('the test page has no #root');
-  return root;
-}
-
 afterEach(() => {
   vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 
 describe('textPiecesOf', () => {
-  it('cuts the visible text into pieces of a few characters, each with the elements around it', () => {
-    const pieces = textPiecesOf(parse(PAGE));
+  const none = new Map<string, Set<string>>();
+
+  it('gives the visible text in pieces, each with the elements around it', () => {
+    const pieces = textPiecesOf(rendered(PAGE), 'zh-CN', none);
     expect(pieces.map((piece) => piece.text)).toEqual(['标题', '第一句。', '链接', '项目']);
     expect(pieces[1]?.ancestors.map((element) => element.localName)).toEqual(['main', 'article', 'div', 'p']);
     expect(pieces[2]?.ancestors.at(-1)?.localName).toBe('a');
   });
 
   it('leaves out blank text and what is not laid out text', () => {
-    const root = parse(
-      '<div id="root"> <p> </p><style>p{}</style><noscript>x</noscript><svg><text>y</text></svg><p>z</p></div>',
+    const root = rendered(
+      ' <p> </p><style>p{}</style><noscript>x</noscript><svg><text>y</text></svg><p>z</p>',
     );
-    expect(textPiecesOf(root).map((piece) => piece.text)).toEqual(['z']);
+    expect(textPiecesOf(root, 'en-US', none).map((piece) => piece.text)).toEqual(['z']);
   });
 
-  it('cuts long text by characters, never inside one', () => {
-    const text = '客户通信'.repeat(5) + '😀'.repeat(20);
-    const pieces = textPiecesOf(parse(`<div id="root"><p>${text}</p></div>`)).map((piece) => piece.text);
-    expect(pieces.join('')).toBe(text);
-    expect(pieces.length).toBeGreaterThan(2);
+  it('takes each character once per style, a few at a time, never cutting one in two', () => {
+    const root = rendered(`<p>${'客户通信，'.repeat(5)}😀 😀</p><p>客户 ABC</p><h1>客户</h1>`);
+    const pieces = textPiecesOf(root, 'zh-CN', none);
+    const paragraph = pieces.filter((piece) => piece.ancestors.at(-1)?.localName === 'p');
+    expect(paragraph.map((piece) => piece.text).join('')).toBe('客户通信，😀ABC');
     for (const piece of pieces) {
-      expect(Array.from(piece).length).toBeLessThanOrEqual(16);
-      expect(piece).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      expect(Array.from(piece.text).length).toBeLessThanOrEqual(8);
+      expect(piece.text).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
     }
+    // Another style (a heading): its glyphs are measured again, at its own size and weight.
+    const heading = pieces.filter((piece) => piece.ancestors.at(-1)?.localName === 'h1');
+    expect(heading.map((piece) => piece.text)).toEqual(['客户']);
+  });
+
+  it('leaves out the characters already laid out in the same style, and tells languages apart', () => {
+    const root = rendered('<p lang="zh-CN">客户通信</p><p lang="zh-TW">客户通信</p>');
+    const [simplified] = textPiecesOf(root, 'zh-CN', none);
+    const known = new Map([[simplified?.style ?? '', new Set(['客', '户'])]]);
+    expect(textPiecesOf(root, 'zh-CN', known).map((piece) => piece.text)).toEqual(['通信', '客户通信']);
+    // The same elements on a page in another language are another style.
+    expect(textPiecesOf(root, 'zh-TW', known).map((piece) => piece.text)).toEqual(['客户通信', '客户通信']);
   });
 });
 
-describe('warmUpPage', () => {
-  it('lays out every piece of the page offscreen, hidden and inert, then leaves the document as it was', async () => {
+describe('warmUpText', () => {
+  it('lays every new character out offscreen, hidden and inert, then leaves the document as it was', async () => {
     document.body.innerHTML = '<div id="root"><p id="s-1">current page</p></div>';
     const before = document.body.innerHTML;
-    vi.stubGlobal('fetch', respondWith(PAGE));
     const { containers, copies, stop } = recordInsertions();
-    await warmUpPage('/zh-cn/', new AbortController().signal);
+    const characters = await warmUpText(rendered(PAGE), 'zh-CN', new AbortController().signal);
     await stop();
+    expect(characters).toBe(2 + 4 + 2 + 2);
     expect(document.body.innerHTML).toBe(before);
-    expect(containers.length).toBeGreaterThan(0);
-    for (const { ariaHidden, inert, style } of containers) {
-      expect(ariaHidden).toBe('true');
-      expect(inert).toBe(true);
-      expect(style).toContain('visibility: hidden');
-      expect(style).toContain('contain: strict');
-    }
+    expect(containers).toEqual([
+      {
+        ariaHidden: 'true',
+        inert: true,
+        lang: 'zh-CN',
+        style: expect.stringMatching(/visibility: hidden.*contain: strict/),
+      },
+    ]);
     expect(copies).toHaveLength(4);
     expect(copies[1]).toBe(
       '<main><article class="article" lang="zh-CN"><div class="article-body"><p>第一句。</p></div></article></main>',
     );
   });
 
-  it('copies text only: no ids, no images, no scripts, no inline handlers', async () => {
-    vi.stubGlobal('fetch', respondWith(PAGE));
+  it('copies text only: no ids, styles, images, scripts, links or handlers', async () => {
+    // Other words than the test above: what a visit has laid out is not laid out again.
+    const otherWords = PAGE.replace('标题', '目录')
+      .replace('第一句', '第二段')
+      .replace('链接', '网址')
+      .replace('项目', '条目');
     const { copies, stop } = recordInsertions();
-    await warmUpPage('/zh-cn/articles/copies', new AbortController().signal);
+    await warmUpText(rendered(otherWords), 'zh-CN', new AbortController().signal);
     await stop();
     expect(copies).toHaveLength(4);
-    const html = copies.join('');
-    expect(html).not.toMatch(/ id=|<img|<script|onerror|onclick|href/);
-    const flags = window as unknown as Record<string, unknown>;
-    expect([flags.ranHead, flags.ranBody, flags.ranImage, flags.ranClick]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(copies.join('')).not.toMatch(/ id=|style=|<img|<script|onclick|href/);
+    expect((window as unknown as Record<string, unknown>).ranClick).toBeUndefined();
+    expect((window as unknown as Record<string, unknown>).ranScript).toBeUndefined();
   });
 
-  it('ignores answers that are not this site’s HTML pages', async () => {
-    for (const fetchPage of [
-      respondWith(PAGE, { status: 404 }),
-      respondWith(PAGE, { headers: { 'content-type': 'application/json' } }),
-      respondWith(PAGE, { url: 'https://elsewhere.example/zh-cn/' }),
-    ]) {
-      vi.stubGlobal('fetch', fetchPage);
-      const { containers, stop } = recordInsertions();
-      await warmUpPage('/zh-tw/not-html', new AbortController().signal);
-      await stop();
-      expect(containers).toEqual([]);
-    }
+  it('lays out nothing twice in a visit', async () => {
+    const root = rendered('<p>再次出现</p>');
+    expect(await warmUpText(root, 'zh-CN', new AbortController().signal)).toBe(4);
+    const { containers, stop } = recordInsertions();
+    expect(await warmUpText(root, 'zh-CN', new AbortController().signal)).toBe(0);
+    await stop();
+    expect(containers).toEqual([]);
   });
 
-  it('lays each page out once per visit: its text stays warm in the browser', async () => {
-    const fetchPage = respondWith(PAGE);
-    vi.stubGlobal('fetch', fetchPage);
-    await warmUpPage('/zh-cn/once', new AbortController().signal);
-    await warmUpPage('/zh-cn/once', new AbortController().signal);
-    expect(fetchPage).toHaveBeenCalledTimes(1);
-  });
-
-  it('tries again later when a page could not be laid out', async () => {
-    vi.stubGlobal('fetch', respondWith(PAGE, { status: 503 }));
-    await warmUpPage('/zh-cn/retry', new AbortController().signal);
-    const fetchPage = respondWith(PAGE);
-    vi.stubGlobal('fetch', fetchPage);
-    await warmUpPage('/zh-cn/retry', new AbortController().signal);
-    expect(fetchPage).toHaveBeenCalledTimes(1);
-  });
-});
-
-describe('warmUpPages', () => {
-  it('does nothing once aborted, and swallows a failed download', async () => {
+  it('stops when aborted, leaving nothing behind', async () => {
     const controller = new AbortController();
+    const warming = warmUpText(rendered('<p>中止以后什么也不留下来</p>'), 'zh-CN', controller.signal);
     controller.abort();
-    const fetchPage = respondWith(PAGE);
-    vi.stubGlobal('fetch', fetchPage);
-    await warmUpPages(['/zh-cn/aborted', '/zh-tw/aborted'], controller.signal);
-    expect(fetchPage).not.toHaveBeenCalled();
-
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => {
-        throw new TypeError('offline');
-      }),
-    );
-    await expect(warmUpPages(['/zh-cn/offline'], new AbortController().signal)).resolves.toBeUndefined();
+    await expect(warming).rejects.toBeDefined();
+    expect(document.body.innerHTML).toBe('');
   });
 
-  it('downloads nothing for visitors who asked to save data', async () => {
+  it('does nothing for visitors who asked to save data', async () => {
     vi.stubGlobal('navigator', { ...navigator, connection: { saveData: true } });
-    const fetchPage = respondWith(PAGE);
-    vi.stubGlobal('fetch', fetchPage);
-    await warmUpPages(['/zh-cn/save-data'], new AbortController().signal);
-    expect(fetchPage).not.toHaveBeenCalled();
+    const { containers, stop } = recordInsertions();
+    expect(await warmUpText(rendered('<p>节省流量</p>'), 'zh-CN', new AbortController().signal)).toBe(0);
+    await stop();
+    expect(containers).toEqual([]);
   });
 });
