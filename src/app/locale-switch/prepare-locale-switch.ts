@@ -2,12 +2,29 @@ import type { LocaleId } from '../../domain/article';
 import { htmlLangOf } from '../../domain/locales';
 import { matchRoute, withLocale } from '../../domain/routes';
 import { loadedNamespacesOf } from '../../lib/i18n/i18n';
+import { prefetchesFor } from '../../lib/locale/prefetch-locale';
 import { savesData, warmUpText } from '../../lib/locale/warm-up-text';
 import { idle } from '../../lib/scheduling/idle';
 import { markSettled } from '../../lib/scheduling/settled-mark';
 import { preloadRoute } from '../boot';
 import { isKnownLocale, knownLocales } from '../known-locales';
 import { openRehearsal } from './rehearse-locale-switch';
+
+/**
+ * Fetches the strings and articles the page at `pathname` has needed, in each of its other locales (a few
+ * kilobytes each; prefetch-locale.ts), each file from an idle moment of its own (starting a download
+ * takes the main thread a few milliseconds): a switch then waits for nothing from the network.
+ */
+export async function fetchOtherLocales(pathname: string, signal: AbortSignal) {
+  const locale = localeOf(pathname);
+  if (!locale || savesData()) return;
+  for (const other of knownLocales.filter((known) => known !== locale)) {
+    for (const prefetch of prefetchesFor(locale, other)) {
+      await idle(signal);
+      prefetch().catch(() => undefined);
+    }
+  }
+}
 
 /**
  * Prepares a switch from the page at `pathname` + `search` to each of its other locales, so that it

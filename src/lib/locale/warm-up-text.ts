@@ -48,17 +48,21 @@ export async function warmUpText(root: Element, lang: string, signal: AbortSigna
   let characters = 0;
   try {
     let next = 0;
+    let lastPieceMs = 0;
     while (next < pieces.length) {
       const deadline = await idle(signal);
       const started = performance.now();
+      // One piece at least; another only if it, taking as long as the last one, still fits the slice.
       do {
         const piece = pieces[next];
         next += 1;
+        const pieceStarted = performance.now();
         if (piece) characters += layOut(piece, container);
+        lastPieceMs = performance.now() - pieceStarted;
       } while (
         next < pieces.length &&
-        performance.now() - started < SLICE_MS &&
-        deadline.timeRemaining() > 1
+        performance.now() - started + lastPieceMs < SLICE_MS &&
+        deadline.timeRemaining() > lastPieceMs + 1
       );
     }
   } finally {

@@ -33,8 +33,9 @@ describe('PrepareLocaleSwitch', () => {
     );
     expect(loadedNamespacesOf('zh-tw')).toEqual([]);
     await waitFor(() => expect(loadedNamespacesOf('zh-tw')).toContain('article'), { timeout: 6000 });
-    expect(loadedSlugsOf('zh-tw')).toEqual(['customer-communication-from-microsoft']);
-    expect(loadedNamespacesOf('en-us')).toContain('locale-switcher');
+    // One download per idle moment: the article follows the strings.
+    await waitFor(() => expect(loadedSlugsOf('zh-tw')).toEqual(['customer-communication-from-microsoft']));
+    await waitFor(() => expect(loadedNamespacesOf('en-us')).toContain('locale-switcher'));
     await waitFor(() => expect(mark).toHaveBeenCalled(), { timeout: 12_000 });
     expect(mark).toHaveBeenCalledWith(SETTLED_MARK, {
       detail: {
