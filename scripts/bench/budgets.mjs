@@ -148,6 +148,7 @@ export function checkBudgets(report, budgets) {
             `${where}: locale switch ${ms(result.ms)} ${ok ? '≤' : '>'} ${ms(limit)}${result.error ? ` (${result.error})` : ''}`,
           );
         }
+        addSettledCheck(add, key, where, result);
         if (inter.localeSwitchWithoutFullPageLoad) {
           const ok = result.fullLoad === false;
           add(
@@ -170,6 +171,7 @@ export function checkBudgets(report, budgets) {
       for (const [step, result] of Object.entries(steps)) {
         if (!result || result.missing) continue;
         const where = `wizard ${step} ${locale} ${cpu === 'normal' ? 'normal CPU' : cpu}`;
+        addSettledCheck(add, `wizardStep.${cpu}.${locale}.${step}`, where, result);
         const ok = result.ms !== null && result.ms <= limit && !result.fullLoad;
         add(
           `wizardStep.${cpu}.${locale}.${step}.ms`,
@@ -184,6 +186,23 @@ export function checkBudgets(report, budgets) {
     }
   }
   return checks;
+}
+
+/**
+ * Timed clicks come once the page has settled (its idle-time work after load done): a page that never
+ * says so was clicked after a timeout instead, and its figure does not measure what the budget means.
+ */
+function addSettledCheck(add, key, where, result) {
+  if (result.settled !== false) return;
+  add(
+    `${key}.settled`,
+    'page settled before the click',
+    where,
+    false,
+    true,
+    false,
+    `${where}: the page never set its settled mark (help-center:settled) before the click`,
+  );
 }
 
 /**

@@ -1,12 +1,15 @@
 // Interaction timings in Chromium (playwright-core): locale switch and wizard step, at normal CPU and with
 // CPU throttling (CDP Emulation.setCPUThrottlingRate).
 //
-// Each sample loads the page in a fresh context, waits until React has hydrated and the network is idle,
-// then clicks like a user (Playwright moves the mouse and presses it). In the page, the click event's
-// timestamp starts the clock; a MutationObserver stops it when the expected <h1> text is in the document
-// ("dom"), and a requestAnimationFrame + message after that marks the frame that shows it ("painted", the
-// figure the budgets use). A main-frame document request after the click is a full page load: it is
-// flagged, and then the time is taken from Node's clock.
+// Each sample loads the page in a fresh context and waits until React has hydrated and the network is
+// idle, then, unless asked to click early, until the page has settled: its idle-time work after load is
+// done (the 'help-center:settled' User Timing mark of src/lib/scheduling/settled-mark.ts), as for a reader
+// who has looked at the page for a moment. Then it clicks like a user (Playwright moves the mouse and
+// presses it). In the page, the click event's timestamp starts the clock; a MutationObserver stops it when
+// the expected <h1> text is in the document ("dom"); the first animation frame that has it posts a
+// message, which runs after that frame is painted ("painted", the figure the budgets use). A main-frame
+// document request after the click is a full page load: it is flagged, and then the time is taken from
+// Node's clock.
 /* global document, window, requestAnimationFrame, addEventListener, MutationObserver */
 import { chromium } from 'playwright-core';
 import { track } from './cleanup.mjs';
@@ -24,7 +27,27 @@ export async function launchBrowser() {
   return { browser, stop };
 }
 
-async function openPage(browser, url, cpuRate) {
+/** The User Timing mark the page sets once its idle-time work after load is done (settled-mark.ts). */
+export const SETTLED_MARK = 'help-center:settled';
+
+/** How long a page may take to settle before the sample is taken anyway (and flagged). */
+const SETTLE_TIMEOUT_MS = 20_000;
+
+/** Waits for the settled mark: when it came (ms after the navigation started), or null when it did not. */
+async function waitUntilSettled(page) {
+  try {
+    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SETTLED_MARK, {
+      // Checked now and then, not every frame: the check itself must not keep the page busy.
+      polling: 250,
+      timeout: SETTLE_TIMEOUT_MS,
+    });
+  } catch {
+    return null;
+  }
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SETTLED_MARK);
+}
+
+async function openPage(browser, url, cpuRate, { settle = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -51,7 +74,8 @@ async function openPage(browser, url, cpuRate) {
     throw new Error(`${url} never hydrated (no data-hydrated="true" on <html>)`);
   }
   await page.waitForLoadState('networkidle', { timeout: 30_000 });
-  return { context, page, documents, errors };
+  const settledAtMs = settle ? await waitUntilSettled(page) : null;
+  return { context, page, documents, errors, settled: settle ? settledAtMs !== null : null, settledAtMs };
 }
 
 export async function headingOf(browser, url) {
@@ -67,8 +91,10 @@ export async function headingOf(browser, url) {
  * Loads `url`, runs `prepare(page)` (untimed), clicks `selector` and times until the first <h1> reads
  * `expected` (or, when `expected` is null, anything other than what it read before the click).
  */
-async function timeClick(browser, { url, cpuRate, selector, expected = null, prepare }) {
-  const { context, page, documents, errors } = await openPage(browser, url, cpuRate);
+async function timeClick(browser, { url, cpuRate, selector, expected = null, prepare, settle = true }) {
+  const { context, page, documents, errors, settled, settledAtMs } = await openPage(browser, url, cpuRate, {
+    settle,
+  });
   try {
     if (prepare) await prepare(page);
     const before = normalize(await page.locator('h1').first().textContent());
@@ -77,20 +103,33 @@ async function timeClick(browser, { url, cpuRate, selector, expected = null, pre
         const norm = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
         const probe = { clickAt: null, domAt: null, paintAt: null };
         window.__benchProbe = probe;
-        addEventListener('click', (event) => (probe.clickAt ??= event.timeStamp), { capture: true });
         const reached = () => {
           const text = norm(document.querySelector('h1')?.textContent);
           return expected === null ? text !== '' && text !== before : text === expected;
         };
+        // From the click on, every frame looks for the heading; the first one that has it posts a
+        // message, which runs once that frame is painted. Asked for at the click, before the page's
+        // own code runs, so the page's own after-paint work (queued from its animation frame callbacks)
+        // comes after the message instead of before it.
+        const onFrame = () => {
+          if (!reached()) return requestAnimationFrame(onFrame);
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => (probe.paintAt = window.performance.now());
+          channel.port2.postMessage(null);
+        };
+        addEventListener(
+          'click',
+          (event) => {
+            if (probe.clickAt !== null) return;
+            probe.clickAt = event.timeStamp;
+            requestAnimationFrame(onFrame);
+          },
+          { capture: true },
+        );
         const observer = new MutationObserver(() => {
           if (probe.clickAt === null || !reached()) return;
           probe.domAt = window.performance.now();
           observer.disconnect();
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => (probe.paintAt = window.performance.now());
-            channel.port2.postMessage(null);
-          });
         });
         observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
       },
@@ -130,19 +169,25 @@ async function timeClick(browser, { url, cpuRate, selector, expected = null, pre
       fullLoad,
       heading: after,
       pageErrors: errors,
+      settled,
+      settledAtMs,
     };
   } finally {
     await context.close();
   }
 }
 
-/** Clicking the locale switcher's link to another locale, until that locale's heading shows. */
-export function timeLocaleSwitch(browser, { url, targetLang, expected, cpuRate }) {
+/**
+ * Clicking the locale switcher's link to another locale, until that locale's heading shows: once the page
+ * has settled, or (`settle: false`) as soon as it has hydrated.
+ */
+export function timeLocaleSwitch(browser, { url, targetLang, expected, cpuRate, settle = true }) {
   return timeClick(browser, {
     url,
     cpuRate,
     selector: `nav[aria-label] a[lang="${targetLang}"]`,
     expected,
+    settle,
   });
 }
 

@@ -130,6 +130,11 @@ export function renderMarkdown(report) {
 
   // Interactions.
   out.push('', `### Interactions in Chromium (median of ${samples}; click → new heading painted)`, '');
+  out.push(
+    'Each click comes once the page has settled (hydrated, network idle, its idle-time warm-up done), as for ' +
+      'a reader who has looked at the page for a moment.',
+    '',
+  );
   const cpus = Object.keys(report.interactions.localeSwitch);
   const cpuLabel = (cpu) =>
     cpu === 'normal' ? 'normal CPU' : `${cpu.replace('cpu', '').replace('x', '×')} CPU`;
@@ -186,6 +191,33 @@ export function renderMarkdown(report) {
       ['l', 'l'],
     ),
   );
+
+  // Early clicks.
+  const early = report.interactions.localeSwitchEarly ?? {};
+  const earlyRows = report.interactions.locales.flatMap((locale) => {
+    const results = cpus.map((cpu) => early[cpu]?.[locale]);
+    if (!results.some(Boolean)) return [];
+    return [
+      [
+        'locale switch, article',
+        `${locale} → ${results.find(Boolean)?.to ?? '?'}`,
+        ...results.map((result) =>
+          !result ? 'n/a' : result.ms === null ? `n/a (${result.error})` : ms(result.ms),
+        ),
+        results.some((result) => result?.fullLoad) ? 'yes' : 'no',
+      ],
+    ];
+  });
+  if (earlyRows.length) {
+    out.push(
+      '',
+      `### Locale switch clicked as soon as the page has hydrated (median of ${samples}; shown, no budget)`,
+      '',
+      'Before the page has settled: the other locale may still be on its way, and its glyphs not yet measured.',
+      '',
+      table(['Interaction', 'Locale', ...cpus.map(cpuLabel), 'Full page load'], earlyRows, ['l', 'l']),
+    );
+  }
 
   // Peers.
   if (report.peers?.length) {

@@ -164,7 +164,9 @@ function failingAudits(results) {
 }
 
 async function measureInteractions(browser, site, dist, allLocales, locales, opts) {
-  const interactions = { locales, localeSwitch: {}, wizardStep: {} };
+  // localeSwitchEarly: the article's switch clicked as soon as the page has hydrated, before the page has
+  // settled (shown, not budgeted: the budgets are for a reader who has looked at the page for a moment).
+  const interactions = { locales, localeSwitch: {}, localeSwitchEarly: {}, wizardStep: {} };
   const cpus = [
     ['normal', 1],
     ['cpu4x', 4],
@@ -189,13 +191,26 @@ async function measureInteractions(browser, site, dist, allLocales, locales, opt
       ms: median(results.map((item) => item.ms)),
       domMs: median(results.map((item) => item.domMs)),
       fullLoad: results.length ? results.some((item) => item.fullLoad) : null,
+      // false when a sample's page never settled (it was then clicked after the timeout); null: not asked.
+      settled: results.some((item) => item.settled === false)
+        ? false
+        : results.some((item) => item.settled)
+          ? true
+          : null,
+      settledAtMs: median(results.map((item) => item.settledAtMs)),
       heading: results[0]?.heading ?? null,
       pageErrors: [...new Set(results.flatMap((item) => item.pageErrors))],
       error: results.length ? null : (errors[0] ?? 'no sample'),
       errors,
     };
+    const settledNote =
+      result.settled === false
+        ? ' NEVER SETTLED'
+        : result.settled
+          ? `; settled ${ms(result.settledAtMs)} after navigation`
+          : '';
     log(
-      `  ${label}: ${result.ms === null ? `n/a (${result.error})` : `${ms(result.ms)} (dom ${ms(result.domMs)}; samples ${result.samples.map((v) => Math.round(v)).join(', ')})`}` +
+      `  ${label}: ${result.ms === null ? `n/a (${result.error})` : `${ms(result.ms)} (dom ${ms(result.domMs)}; samples ${result.samples.map((v) => Math.round(v)).join(', ')}${settledNote})`}` +
         `${result.fullLoad ? ' FULL PAGE LOAD' : ''}${result.pageErrors.length ? ` page errors: ${result.pageErrors.join('; ')}` : ''}`,
     );
     return result;
@@ -203,6 +218,7 @@ async function measureInteractions(browser, site, dist, allLocales, locales, opt
 
   for (const [cpu, rate] of cpus) {
     interactions.localeSwitch[cpu] = {};
+    interactions.localeSwitchEarly[cpu] = {};
     interactions.wizardStep[cpu] = {};
     for (const locale of locales) {
       const target = allLocales[(allLocales.indexOf(locale) + 1) % allLocales.length];
@@ -229,17 +245,21 @@ async function measureInteractions(browser, site, dist, allLocales, locales, opt
           log(`  ${label}: n/a (${error.message})`);
           continue;
         }
-        switches[route.id] = {
-          to: target,
-          ...(await sample(label, () =>
-            timeLocaleSwitch(browser, {
-              url: site.url + route.url(locale),
-              targetLang,
-              expected,
-              cpuRate: rate,
-            }),
-          )),
-        };
+        const timeSwitch = (settle) =>
+          timeLocaleSwitch(browser, {
+            url: site.url + route.url(locale),
+            targetLang,
+            expected,
+            cpuRate: rate,
+            settle,
+          });
+        switches[route.id] = { to: target, ...(await sample(label, () => timeSwitch(true))) };
+        if (route.id === 'article') {
+          interactions.localeSwitchEarly[cpu][locale] = {
+            to: target,
+            ...(await sample(`${label}, clicked as soon as hydrated`, () => timeSwitch(false))),
+          };
+        }
       }
 
       const wizard = (interactions.wizardStep[cpu][locale] = {});

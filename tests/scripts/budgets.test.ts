@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM of the bench (scripts/bench/run.mjs); typed below
 import * as budgetsModule from '../../scripts/bench/budgets.mjs';
+// @ts-expect-error -- plain ESM of the bench
+import * as interactionsModule from '../../scripts/bench/interactions.mjs';
+import { SETTLED_MARK } from '../../src/lib/scheduling/settled-mark';
 
 interface Run {
   preset: string;
@@ -60,5 +63,36 @@ describe('LCP against the static floor', () => {
       ['article zh-cn mobile', true],
       ['home zh-cn mobile', false],
     ]);
+  });
+});
+
+describe('interaction timings', () => {
+  const timed = (ms: number, settled: boolean | null) => ({ to: 'zh-cn', ms, fullLoad: false, settled });
+  const interactionReport = {
+    firstLoad: {},
+    lighthouse: { runs: [], medians: {} },
+    interactions: {
+      localeSwitch: { cpu4x: { 'en-us': { article: timed(120, true), home: timed(90, false) } } },
+      wizardStep: { normal: { 'en-us': { question: timed(30, true) } } },
+    },
+  };
+  const interactionBudgets = {
+    interactions: { localeSwitchMs: { cpu4x: 150 }, wizardStepMs: { normal: 50 } },
+  };
+
+  it('breaks a timing taken on a page that never said it had settled, whatever the figure', () => {
+    const checks = checkBudgets(interactionReport, interactionBudgets);
+    expect(checks.map((check) => [check.figure, check.where, check.ok])).toEqual([
+      ['locale switch', 'article en-us→zh-cn cpu4x', true],
+      ['locale switch', 'home en-us→zh-cn cpu4x', true],
+      ['page settled before the click', 'home en-us→zh-cn cpu4x', false],
+      ['wizard step', 'wizard question en-us normal CPU', true],
+    ]);
+  });
+});
+
+describe('when a timed click comes', () => {
+  it('waits for the very mark the page sets once it has settled', () => {
+    expect((interactionsModule as { SETTLED_MARK: string }).SETTLED_MARK).toBe(SETTLED_MARK);
   });
 });
