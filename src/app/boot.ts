@@ -7,14 +7,20 @@ import { preferredLocale } from '../lib/locale/preferred-locale';
 import { isKnownLocale, knownLocales } from './known-locales';
 import { routeModules, type LazyRoute } from './lazy-routes';
 
+/** The locale a URL names, in any case, when we have it; null for the root and for unknown locales. */
+export function localeInPath(pathname: string): LocaleId | null {
+  const route = matchRoute(pathname);
+  if (route.kind === 'root') return null;
+  const locale = route.locale.toLowerCase();
+  return isKnownLocale(locale) ? locale : null;
+}
+
 /** The locale a URL renders in: its own when we have it, else the visitor's preferred one. */
 export function renderLocaleOf(
   pathname: string,
   fallback: () => LocaleId = () => preferredLocale(knownLocales),
-) {
-  const route = matchRoute(pathname);
-  if (route.kind !== 'root' && isKnownLocale(route.locale.toLowerCase())) return route.locale.toLowerCase();
-  return fallback();
+): LocaleId {
+  return localeInPath(pathname) ?? fallback();
 }
 
 /** The lazy modules (page and parts) and article versions a URL renders with. */

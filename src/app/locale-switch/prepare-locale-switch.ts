@@ -1,13 +1,13 @@
 import type { LocaleId } from '../../domain/article';
 import { htmlLangOf } from '../../domain/locales';
-import { matchRoute, withLocale } from '../../domain/routes';
+import { withLocale } from '../../domain/routes';
 import { loadedNamespacesOf } from '../../lib/i18n/i18n';
 import { prefetchesFor } from '../../lib/locale/prefetch-locale';
 import { savesData, warmUpText } from '../../lib/locale/warm-up-text';
 import { idle } from '../../lib/scheduling/idle';
 import { markSettled } from '../../lib/scheduling/settled-mark';
-import { preloadRoute } from '../boot';
-import { isKnownLocale, knownLocales } from '../known-locales';
+import { localeInPath, preloadRoute } from '../boot';
+import { knownLocales } from '../known-locales';
 import { openRehearsal } from './rehearse-locale-switch';
 
 /**
@@ -16,9 +16,9 @@ import { openRehearsal } from './rehearse-locale-switch';
  * takes the main thread a few milliseconds): a switch then waits for nothing from the network.
  */
 export async function fetchOtherLocales(pathname: string, signal: AbortSignal) {
-  const locale = localeOf(pathname);
-  if (!locale || savesData()) return;
-  for (const other of knownLocales.filter((known) => known !== locale)) {
+  const locale = localeToPrepare(pathname);
+  if (!locale) return;
+  for (const other of otherLocalesThan(locale)) {
     for (const prefetch of prefetchesFor(locale, other)) {
       await idle(signal);
       prefetch().catch(() => undefined);
@@ -38,22 +38,18 @@ export async function fetchOtherLocales(pathname: string, signal: AbortSignal) {
  */
 export async function prepareLocaleSwitch(pathname: string, search: string, signal: AbortSignal) {
   const page = pathname + search;
-  const locale = localeOf(pathname);
+  const locale = localeToPrepare(pathname);
   const prepared: string[] = [];
-  if (locale && !savesData()) {
-    const others = knownLocales.filter((other) => other !== locale);
+  if (locale) {
     const rehearsal = openRehearsal();
     try {
-      for (const other of others) {
-        const url = withLocale(pathname, other) + search;
+      for (const other of otherLocalesThan(locale)) {
+        const otherPathname = withLocale(pathname, other);
+        const url = otherPathname + search;
         await idle(signal);
         // What the page renders with, in that locale, so the copy renders it whole, in one go: its code,
         // articles and the strings this page has used (no more: a switch would then wait for those).
-        await preloadRoute(
-          { pathname: withLocale(pathname, other), search },
-          other,
-          loadedNamespacesOf(locale),
-        );
+        await preloadRoute({ pathname: otherPathname, search }, other, loadedNamespacesOf(locale));
         await idle(signal);
         if (!(await rehearsal.show(url, signal))) break;
         await warmUpText(rehearsal.container, htmlLangOf(other), signal);
@@ -71,8 +67,9 @@ export async function prepareLocaleSwitch(pathname: string, search: string, sign
   if (!signal.aborted) markSettled(page, prepared);
 }
 
-/** The locale of a page in a locale we have; null for the root and for unknown locales. */
-function localeOf(pathname: string): LocaleId | null {
-  const route = matchRoute(pathname);
-  return route.kind !== 'root' && isKnownLocale(route.locale) ? route.locale : null;
+/** The locale of the page at `pathname` when there is a switch from it to prepare, else null. */
+function localeToPrepare(pathname: string): LocaleId | null {
+  return savesData() ? null : localeInPath(pathname);
 }
+
+const otherLocalesThan = (locale: LocaleId) => knownLocales.filter((other) => other !== locale);
