@@ -21,6 +21,7 @@ export async function prerender({ outDir, ssrOutDir }) {
       `data-prerendered-locale="${page.locale}"`,
       `data-prerendered-search="${escapeAttribute(page.search)}"`,
       `data-namespaces="${page.namespaces.join(',')}"`,
+      ...(page.notFound ? ['data-prerendered-not-found="true"'] : []),
     ].join(' ');
     const html = shell.html
       .replace('<html lang="en-US">', `<html lang="${page.htmlLang}">`)

@@ -33,10 +33,12 @@ const app = (
     </EagerBrowserRouter>
   </StrictMode>
 );
-// Prerendered pages hydrate. A page prerendered for another locale (the shared 404 page) or another query
-// (a query the app never writes gets the page without one) or not at all (the dev server) renders afresh.
-// Either way in a transition, so React yields to the browser while it works instead of blocking input.
+// Prerendered pages hydrate. A page prerendered for another path (a not-found page, whose text can name
+// the path), another locale or another query (a query the app never writes gets the page without one) or
+// not at all (the dev server) renders afresh. Either way in a transition, so React yields to the browser
+// while it works instead of blocking input.
 const matchesPrerender =
+  prerendered.prerenderedNotFound !== 'true' &&
   prerendered.prerenderedLocale === locale &&
   (prerendered.prerenderedSearch ?? '') === window.location.search &&
   container.firstElementChild !== null;

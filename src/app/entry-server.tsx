@@ -21,6 +21,8 @@ export interface PrerenderedPage {
   /** Lazily loaded source modules the page needs at once (keys of Vite's build manifest). */
   modules: string[];
   locale: string;
+  /** A not-found page: served for every path it covers, so rendered for none of them in particular. */
+  notFound: boolean;
   html: string;
   head: string;
   htmlLang: string;
@@ -87,6 +89,7 @@ export async function render(target: Target): Promise<PrerenderedPage> {
     namespaces,
     modules: [...stringFilesOf(locale, namespaces), ...lazyModulesOf(url.pathname, url.search, locale)],
     locale,
+    notFound: url.pathname.endsWith(`/${NOT_FOUND_PROBE}`),
     html,
     head: headHtml(collector.head),
     htmlLang: collector.head.lang,

@@ -365,6 +365,19 @@ describe('bad URLs', () => {
     await page.context().close();
   });
 
+  it('renders the shared not-found page for the path it is served for, without a hydration error', async () => {
+    // The neutral 404 page is prerendered once, for a probe path, in English: an English-speaking visitor
+    // at another unknown path must get that path's page, not a mismatch React has to recover from.
+    for (const path of [`/fr-fr${ARTICLE}`, '/nope']) {
+      const page = await openPage(browser, path, { locale: 'en-US' });
+      await waitForApp(page);
+      await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+      if (path.startsWith('/fr-fr')) expect(await page.locator('main').innerText()).toContain('fr-fr');
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('redirects a locale written in another case to the canonical one', async () => {
     const page = await openPage(browser, `/zh-TW${ARTICLE}#next-steps`);
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-tw${ARTICLE}`);
