@@ -1,5 +1,8 @@
 // One Lighthouse 12.8 run in a fresh Chromium: mobile (Lighthouse's default config, simulated throttling)
 // or desktop (its desktop preset), summarized to the figures the bench reports.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { track } from './cleanup.mjs';
@@ -98,15 +101,26 @@ export function summarize(lhr) {
 
 /** Runs Lighthouse once on `url` with the `mobile` or `desktop` preset; returns the summary and the full report. */
 export async function runLighthouse(url, preset) {
+  // chrome-launcher stops Chromium with SIGKILL, which leaves its singleton socket folder in TMPDIR:
+  // give each Chromium a TMPDIR of its own and remove it afterwards.
+  const tmpdir = await mkdtemp(path.join(os.tmpdir(), 'help-center-bench-chromium-'));
+  const removeTmpdir = () => rm(tmpdir, { recursive: true, force: true });
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
+    envVars: { ...process.env, TMPDIR: tmpdir },
     handleSIGINT: false,
     logLevel: 'silent',
+  }).catch(async (error) => {
+    await removeTmpdir();
+    throw error;
   });
   const stop = track(
     `Chromium for Lighthouse (pid ${chrome.pid})`,
-    () => chrome.kill(),
+    async () => {
+      await chrome.kill();
+      await removeTmpdir();
+    },
     () => chrome.kill(),
   );
   try {
