@@ -34,12 +34,14 @@ const NOT_FOUND_PROBE = '__not-found__';
 interface Target {
   url: string;
   file: string;
+  /** The not-found page: served for every path it covers, so rendered for none of them in particular. */
+  notFound?: boolean;
 }
 
 export function prerenderTargets(): Target[] {
   const targets: Target[] = [
     { url: '/', file: 'index.html' },
-    { url: `/${NOT_FOUND_PROBE}`, file: '404.html' },
+    { url: `/${NOT_FOUND_PROBE}`, file: '404.html', notFound: true },
   ];
   const withQueries = (page: Target, queries: string[]) => [
     page,
@@ -48,7 +50,7 @@ export function prerenderTargets(): Target[] {
   const filters = filterQueries();
   for (const { id } of manifest.locales) {
     targets.push(...withQueries({ url: homePath(id), file: `${id}/index.html` }, filters));
-    targets.push({ url: `/${id}/${NOT_FOUND_PROBE}`, file: `${id}/404.html` });
+    targets.push({ url: `/${id}/${NOT_FOUND_PROBE}`, file: `${id}/404.html`, notFound: true });
     targets.push(
       ...withQueries(
         { url: wizardPath(id), file: `${id}/who-contacts-my-customer/index.html` },
@@ -89,7 +91,7 @@ export async function render(target: Target): Promise<PrerenderedPage> {
     namespaces,
     modules: [...stringFilesOf(locale, namespaces), ...lazyModulesOf(url.pathname, url.search, locale)],
     locale,
-    notFound: url.pathname.endsWith(`/${NOT_FOUND_PROBE}`),
+    notFound: target.notFound === true,
     html,
     head: headHtml(collector.head),
     htmlLang: collector.head.lang,
