@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/domain/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/scripts/budgets.test.ts',
+            'tests/scripts/react-router-shaking.test.ts',
           ],
         },
       },
