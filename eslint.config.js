@@ -6,9 +6,19 @@ import tseslint from 'typescript-eslint';
 /** Every feature folder: features never import each other; `src/app` composes them. */
 const features = ['article', 'locale-switcher', 'applies-to', 'wizard', 'embed', 'agent-tools'];
 
+/** What no source file imports (each folder's rule below repeats it: a later rule replaces an earlier one). */
+const restrictedPaths = [
+  {
+    name: 'react-router',
+    importNames: ['Link', 'NavLink'],
+    message:
+      "Use Link from src/lib/router/link: React Router's own brings framework-mode code to every page.",
+  },
+];
+
 /** Import patterns (gitignore-style, matched against the import specifier) a folder may not use. */
 const restrictedImports = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
+  'no-restricted-imports': ['error', { paths: restrictedPaths, patterns: [{ group: groups, message }] }],
 });
 
 export default tseslint.config(
@@ -24,6 +34,10 @@ export default tseslint.config(
       // Mutating a per-render accumulator (sentence anchors) is deliberate and deterministic.
       'react-hooks/immutability': 'off',
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: restrictedPaths }] },
   },
   {
     // The domain is pure TypeScript: no React, no i18n, nothing from the app, features, lib or content.

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../lib/router/link';
 import { homePath } from '../../domain/routes';
 import { manifest } from '../../lib/content/article-store';
 

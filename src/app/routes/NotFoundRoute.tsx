@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../lib/router/link';
 import { htmlLangOf } from '../../domain/locales';
 import { articlePath, homePath } from '../../domain/routes';
 import { articleSummary, manifest } from '../../lib/content/article-store';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { NO_FILTER, parseFilterParams } from '../../../domain/applies-to';
 import type { FilterParam } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';

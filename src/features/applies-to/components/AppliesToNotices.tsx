@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { matchArticle } from '../../../domain/applies-to';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';

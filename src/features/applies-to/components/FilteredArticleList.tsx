@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { matchArticle, type AppliesToFilter, type ArticleMatch } from '../../../domain/applies-to';
 import type { LabelledList } from '../../../domain/article';
 import { isEarlierVersion } from '../../../domain/article-versions';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import type { Listing } from '../../../domain/applies-to';
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';

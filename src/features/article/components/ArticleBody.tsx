@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import type { Block, Inline } from '../../../domain/article';
 import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';

@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import type { LocaleId } from '../../../domain/article';
 import { isEarlierVersion } from '../../../domain/article-versions';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
 import type { Article, SentenceKey } from '../../../domain/article';
 import { answersBefore, type OutcomeStep } from '../../../domain/decision/who-contacts';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type RefObject } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { answersBefore, type OptionId, type QuestionStep } from '../../../domain/decision/who-contacts';
 import { wizardPath } from '../../../domain/routes';
 import { searchOf } from '../hooks/use-wizard-state';

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../../lib/router/link';
 import { wizardPath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
 
