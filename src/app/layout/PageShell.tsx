@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from '../../lib/router/link';
 import { homePath } from '../../domain/routes';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
+import { Link } from '../../lib/router/link';
 
 /** Header (site name, language), main landmark and footer around every page. */
 export function PageShell({ children }: { children: ReactNode }) {

@@ -1,8 +1,8 @@
-import { Link } from '../../lib/router/link';
 import { htmlLangOf } from '../../domain/locales';
 import { articlePath, homePath } from '../../domain/routes';
 import { articleSummary, manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
+import { Link } from '../../lib/router/link';
 import { LocaleHomeLinks } from './LocaleHomeLinks';
 import { useStrings } from '../../lib/i18n/use-strings';
 

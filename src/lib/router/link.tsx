@@ -10,7 +10,8 @@ export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
 };
 
 /**
- * A link that navigates in place, as React Router's own `<Link>` does, built from the two hooks React
+ * A link to a page of this app that navigates in place, as React Router's own `<Link>` does (links that leave
+ * the app are plain `<a>` elements), built from the two hooks React
  * Router provides for that (`useHref`, `useLinkClickHandler`: modified clicks, other targets and other
  * buttons stay the browser's). React Router's `<Link>` also brings route-module prefetching and discovery
  * for its framework mode, which this app does not use and which every page would otherwise download

@@ -1,9 +1,9 @@
 import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
-import { Link } from '../../../lib/router/link';
 import { NO_FILTER, parseFilterParams } from '../../../domain/applies-to';
 import type { FilterParam } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { Link } from '../../../lib/router/link';
 import { filterValues } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { useValueLabel } from '../hooks/use-value-label';

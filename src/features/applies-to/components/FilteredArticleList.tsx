@@ -1,4 +1,3 @@
-import { Link } from '../../../lib/router/link';
 import { matchArticle, type AppliesToFilter, type ArticleMatch } from '../../../domain/applies-to';
 import type { LabelledList } from '../../../domain/article';
 import { isEarlierVersion } from '../../../domain/article-versions';
@@ -8,6 +7,7 @@ import { articlePath } from '../../../domain/routes';
 import { articleListing, articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
 import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { Link } from '../../../lib/router/link';
 import { listedEntryOf } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';

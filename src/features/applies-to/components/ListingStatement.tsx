@@ -1,4 +1,3 @@
-import { Link } from '../../../lib/router/link';
 import type { Listing } from '../../../domain/applies-to';
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
@@ -7,6 +6,7 @@ import { articlePath } from '../../../domain/routes';
 import type { ArticleListing } from '../../../lib/content/article-catalog';
 import { manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { Link } from '../../../lib/router/link';
 import { hasListFor } from '../filter-values';
 import { useValueLabel } from '../hooks/use-value-label';
 import { Slotted } from './Slotted';

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
-import { Link } from '../../../lib/router/link';
 import type { Block, Inline } from '../../../domain/article';
 import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
+import { Link } from '../../../lib/router/link';
 
 export interface RenderContext {
   locale: string;

@@ -1,5 +1,4 @@
 import type { RefObject } from 'react';
-import { Link } from '../../../lib/router/link';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
 import type { Article, SentenceKey } from '../../../domain/article';
 import { answersBefore, type OutcomeStep } from '../../../domain/decision/who-contacts';
@@ -9,6 +8,7 @@ import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleListings } from '../../../lib/content/article-catalog';
 import { manifest, useArticle } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { Link } from '../../../lib/router/link';
 import { searchOf, WIZARD_ARTICLE_SLUG } from '../hooks/use-wizard-state';
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */

@@ -1,8 +1,8 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
-import { Link } from '../../../lib/router/link';
 import { answersBefore, type OptionId, type QuestionStep } from '../../../domain/decision/who-contacts';
 import { wizardPath } from '../../../domain/routes';
+import { Link } from '../../../lib/router/link';
 import { searchOf } from '../hooks/use-wizard-state';
 import { useStrings } from '../../../lib/i18n/use-strings';
 
