@@ -10,12 +10,11 @@ export type LinkProps = Omit<ComponentProps<'a'>, 'href'> & {
 };
 
 /**
- * A link to a page of this app that navigates in place, as React Router's own `<Link>` does (links that leave
- * the app are plain `<a>` elements), built from the two hooks React
- * Router provides for that (`useHref`, `useLinkClickHandler`: modified clicks, other targets and other
- * buttons stay the browser's). React Router's `<Link>` also brings route-module prefetching and discovery
- * for its framework mode, which this app does not use and which every page would otherwise download
- * (about 2 kB gzip).
+ * A link to a page of this app that navigates in place, as React Router's own `<Link>` does (links that
+ * leave the app are plain `<a>` elements), built from the two hooks React Router provides for that
+ * (`useHref`, `useLinkClickHandler`: modified clicks, other targets and other buttons stay the browser's).
+ * React Router's `<Link>` also brings route-module prefetching and discovery for its framework mode, which
+ * this app does not use and which every page would otherwise download (about 2 kB gzip).
  */
 export function Link({ to, state, replace, onClick, target, ...rest }: LinkProps) {
   const href = useHref(to);
