@@ -15,6 +15,7 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/scripts/budgets.test.ts',
             'tests/scripts/react-router-shaking.test.ts',
+            'tests/scripts/report.test.ts',
           ],
         },
       },

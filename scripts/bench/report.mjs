@@ -14,6 +14,19 @@ function table(headers, rows, align = []) {
 
 const num = (value, digits = 0) => (value == null ? 'n/a' : value.toFixed(digits));
 
+/**
+ * A median with the lowest and highest of the values it was taken from, e.g. "46 ms (16–47)": timings on
+ * a shared machine spread from run to run, and a median just over a budget reads differently next to its
+ * spread. The median alone when there is only one value.
+ */
+export function withSpread(median, values) {
+  const finite = (values ?? []).filter((value) => typeof value === 'number' && Number.isFinite(value));
+  if (median == null || finite.length < 2) return ms(median);
+  const low = Math.round(Math.min(...finite));
+  const high = Math.round(Math.max(...finite));
+  return `${ms(median)} (${low}–${high})`;
+}
+
 export function renderMarkdown(report) {
   const broken = new Set(report.budgets.checks.filter((check) => !check.ok).map((check) => check.key));
   const mark = (key, text) => (broken.has(key) ? `**${text}**${BREAK}` : text);
@@ -74,9 +87,17 @@ export function renderMarkdown(report) {
 
   // Lighthouse.
   for (const preset of presets) {
-    out.push('', `### Lighthouse ${preset} (median of ${runs})`, '');
+    out.push(
+      '',
+      `### Lighthouse ${preset} (median of ${runs}${runs > 1 ? '; TBT with its lowest–highest run' : ''})`,
+      '',
+    );
     const rows = [];
     const medians = report.lighthouse.medians[preset] ?? {};
+    const tbtOfRuns = (locale, route) =>
+      (report.lighthouse.runs ?? [])
+        .filter((run) => run.preset === preset && run.locale === locale && run.route === route)
+        .map((run) => run.metrics?.tbt);
     for (const route of [...report.routes, { id: 'static-floor', label: 'static floor (article, no JS)' }]) {
       for (const locale of report.locales) {
         const result = medians[locale]?.[route.id];
@@ -97,7 +118,7 @@ export function renderMarkdown(report) {
           mark(`${key}.seo`, num(s.seo)),
           ms(m.fcp),
           mark(`${key}.lcp`, ms(m.lcp)),
-          mark(`${key}.tbt`, ms(m.tbt)),
+          mark(`${key}.tbt`, withSpread(m.tbt, tbtOfRuns(locale, route.id))),
           mark(`${key}.cls`, num(m.cls, 3)),
           kB(m.transferBytes),
           kB(m.scriptTransferBytes),
@@ -129,7 +150,11 @@ export function renderMarkdown(report) {
   }
 
   // Interactions.
-  out.push('', `### Interactions in Chromium (median of ${samples}; click → new heading painted)`, '');
+  out.push(
+    '',
+    `### Interactions in Chromium (median of ${samples}${samples > 1 ? ' with the lowest–highest sample' : ''}; click → new heading painted)`,
+    '',
+  );
   out.push(
     'Each click comes once the page has settled (hydrated, network idle, its idle-time warm-up done), as for ' +
       'a reader who has looked at the page for a moment.',
@@ -152,7 +177,11 @@ export function renderMarkdown(report) {
           to = result.to;
           fullLoad ||= result.fullLoad === true;
           const key = `localeSwitch.${cpu}.${locale}.${route.id}`;
-          cells.push(result.ms === null ? `n/a (${result.error})` : mark(`${key}.ms`, ms(result.ms)));
+          cells.push(
+            result.ms === null
+              ? `n/a (${result.error})`
+              : mark(`${key}.ms`, withSpread(result.ms, result.samples)),
+          );
         }
       }
       switchRows.push([
@@ -171,7 +200,7 @@ export function renderMarkdown(report) {
         if (!result) return 'n/a';
         if (result.missing) return 'n/a (route missing)';
         if (result.ms === null) return `n/a (${result.error})`;
-        return mark(`wizardStep.${cpu}.${locale}.${step}.ms`, ms(result.ms));
+        return mark(`wizardStep.${cpu}.${locale}.${step}.ms`, withSpread(result.ms, result.samples));
       });
       const any = cpus.map((cpu) => report.interactions.wizardStep[cpu]?.[locale]?.[step]).find(Boolean);
       const label =
@@ -202,7 +231,11 @@ export function renderMarkdown(report) {
         'locale switch, article',
         `${locale} → ${results.find(Boolean)?.to ?? '?'}`,
         ...results.map((result) =>
-          !result ? 'n/a' : result.ms === null ? `n/a (${result.error})` : ms(result.ms),
+          !result
+            ? 'n/a'
+            : result.ms === null
+              ? `n/a (${result.error})`
+              : withSpread(result.ms, result.samples),
         ),
         results.some((result) => result?.fullLoad) ? 'yes' : 'no',
       ],
