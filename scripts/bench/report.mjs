@@ -244,7 +244,7 @@ export function renderMarkdown(report) {
   if (earlyRows.length) {
     out.push(
       '',
-      `### Locale switch clicked as soon as the page has hydrated (median of ${samples}; shown, no budget)`,
+      `### Locale switch clicked as soon as the page has hydrated (median of ${samples}${samples > 1 ? ' with the lowest–highest sample' : ''}; shown, no budget)`,
       '',
       'Before the page has settled: the other locale may still be on its way, and its glyphs not yet measured.',
       '',
