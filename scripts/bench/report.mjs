@@ -33,6 +33,8 @@ export function renderMarkdown(report) {
   const routeLabel = Object.fromEntries(report.routes.map((route) => [route.id, route.label]));
   const out = [];
   const { mode, runs, samples, presets } = report.options;
+  // What the timing tables' headings say about the spread withSpread shows.
+  const sampleSpread = samples > 1 ? ' with the lowest–highest sample' : '';
   const load = report.environment.loadAverage;
   const loadAverage = load ? `, load average ${load.start?.[0]} at start, ${load.end?.[0]} at end` : '';
   out.push(
@@ -152,7 +154,7 @@ export function renderMarkdown(report) {
   // Interactions.
   out.push(
     '',
-    `### Interactions in Chromium (median of ${samples}${samples > 1 ? ' with the lowest–highest sample' : ''}; click → new heading painted)`,
+    `### Interactions in Chromium (median of ${samples}${sampleSpread}; click → new heading painted)`,
     '',
   );
   out.push(
@@ -244,7 +246,7 @@ export function renderMarkdown(report) {
   if (earlyRows.length) {
     out.push(
       '',
-      `### Locale switch clicked as soon as the page has hydrated (median of ${samples}${samples > 1 ? ' with the lowest–highest sample' : ''}; shown, no budget)`,
+      `### Locale switch clicked as soon as the page has hydrated (median of ${samples}${sampleSpread}; shown, no budget)`,
       '',
       'Before the page has settled: the other locale may still be on its way, and its glyphs not yet measured.',
       '',
