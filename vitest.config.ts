@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/scripts/budgets.test.ts',
             'tests/scripts/react-router-shaking.test.ts',
             'tests/scripts/report.test.ts',
+            'tests/scripts/machine.test.ts',
           ],
         },
       },

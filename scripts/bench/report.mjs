@@ -1,4 +1,5 @@
 // Renders the bench report (the JSON written to .bench/report.json) as markdown tables.
+import { busyWarning, percent } from './machine.mjs';
 import { kB, ms } from './util.mjs';
 
 const BREAK = ' ✗';
@@ -37,11 +38,17 @@ export function renderMarkdown(report) {
   const sampleSpread = samples > 1 ? ' with the lowest–highest sample' : '';
   const load = report.environment.loadAverage;
   const loadAverage = load ? `, load average ${load.start?.[0]} at start, ${load.end?.[0]} at end` : '';
+  const otherWork = report.environment.otherWork;
+  const otherWorkText = otherWork
+    ? `; CPUs busy with other work ${percent(otherWork.before)} before, ${percent(otherWork.after)} after`
+    : '';
   out.push(
     `Measured ${report.generatedAt} (${mode}: Lighthouse ${report.environment.lighthouse}, ${runs} run${runs > 1 ? 's' : ''} per preset, ` +
       `${presets.join(' + ')}; ${samples} sample${samples > 1 ? 's' : ''} per interaction; ${report.environment.chromium}; ` +
-      `Node ${report.environment.node}, ${report.environment.cpus} CPUs${loadAverage}). ✗ = breaks a budget of bench/budgets.json.`,
+      `Node ${report.environment.node}, ${report.environment.cpus} CPUs${loadAverage}${otherWorkText}). ✗ = breaks a budget of bench/budgets.json.`,
   );
+  const warning = busyWarning(otherWork);
+  if (warning) out.push('', `**⚠ ${warning}**`);
 
   // First load.
   out.push('', '### First-load JavaScript and CSS (before any interaction; 1 kB = 1000 bytes)', '');

@@ -14,6 +14,7 @@ import { stopAll, stopEverythingOnExit, track } from './cleanup.mjs';
 import { firstLoad, readManifest } from './first-load.mjs';
 import { headingOf, launchBrowser, timeLocaleSwitch, timeWizardStep } from './interactions.mjs';
 import { CATEGORIES, runLighthouse } from './lighthouse.mjs';
+import { busyWarning, percent, sampleBusyShare } from './machine.mjs';
 import { renderMarkdown } from './report.mjs';
 import { ROUTES, discoverLocales, htmlFileFor, htmlLangOf } from './routes.mjs';
 import { startSite, writeStaticFloor } from './sites.mjs';
@@ -102,7 +103,7 @@ function build(outDir) {
   });
 }
 
-function environment(loadAtStart) {
+function environment(loadAtStart, otherWork) {
   let chromium = 'Chromium';
   try {
     chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
@@ -122,6 +123,9 @@ function environment(loadAtStart) {
     cpus: os.cpus().length,
     // Other work on the machine skews timings: the 1/5/15-minute load averages when the bench started and ended.
     loadAverage: { start: loadAtStart, end: os.loadavg().map((value) => Number(value.toFixed(2))) },
+    // The load average lags and counts the bench's own build; this is the CPUs' busy share, sampled for 2 s
+    // while the bench ran nothing (see machine.mjs).
+    otherWork,
   };
 }
 
@@ -413,6 +417,10 @@ async function main() {
     );
   }
   mkdirSync(OUT, { recursive: true });
+  const otherWork = { before: await sampleBusyShare() };
+  log(`CPUs busy with other work: ${percent(otherWork.before)} (sampled for 2 s before starting).`);
+  const busyAtStart = busyWarning({ 'before the bench': otherWork.before });
+  if (busyAtStart) log(`Warning: ${busyAtStart}`);
 
   let dist = opts.dist;
   if (dist) {
@@ -474,11 +482,12 @@ async function main() {
   const lighthouse = await measureLighthouse(site, floor, dist, locales, opts);
 
   await stopAll();
+  otherWork.after = await sampleBusyShare();
 
   const report = {
     generatedAt: new Date().toISOString(),
     options: { ...opts, dist: path.relative(ROOT, dist) || '.' },
-    environment: environment(loadAtStart),
+    environment: environment(loadAtStart, otherWork),
     locales,
     allLocales,
     routes: ROUTES.map(({ id, label, url }) => ({ id, label, example: url(locales[0]) })),
