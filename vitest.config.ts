@@ -17,6 +17,7 @@ export default defineConfig({
             'tests/scripts/react-router-shaking.test.ts',
             'tests/scripts/report.test.ts',
             'tests/scripts/machine.test.ts',
+            'tests/scripts/inline-favicon.test.ts',
           ],
         },
       },

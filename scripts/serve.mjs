@@ -19,7 +19,6 @@ export function createSiteServer(root = 'dist') {
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
       if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', IMMUTABLE);
-      else if (pathname === '/favicon.svg') res.setHeader('Cache-Control', 'public, max-age=86400');
       else res.setHeader('Cache-Control', 'no-cache');
     },
   });

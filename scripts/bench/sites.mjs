@@ -45,7 +45,7 @@ export async function writeStaticFloor(dist, htmlFiles) {
     else await copyFile(path.join(dist, relative), target);
   };
   await copy('index.html', stripScripts); // the server refuses a folder without index.html
-  for (const extra of ['favicon.svg', 'robots.txt', '404.html']) {
+  for (const extra of ['robots.txt', '404.html']) {
     if (existsSync(path.join(dist, extra))) await copy(extra, extra.endsWith('.html') ? stripScripts : null);
   }
   for (const file of htmlFiles) await copy(path.relative(dist, file), stripScripts);

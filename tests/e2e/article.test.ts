@@ -94,6 +94,31 @@ describe('the article in every locale', () => {
     expect(await zhTw.locator('.article-meta').innerText()).toContain('由英文人工翻譯');
     await zhTw.context().close();
   });
+
+  it('carries its icon in the page: loading it requests nothing but the page and its code', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl()}/zh-tw${ARTICLE}`, { waitUntil: 'networkidle' });
+    await waitForApp(page);
+    expect(requested[0]).toBe(`/zh-tw${ARTICLE}`);
+    expect(requested.slice(1).filter((pathname) => !pathname.startsWith('/assets/'))).toEqual([]);
+    // The inline icon is a valid image: the browser decodes it (decode() rejects a broken one).
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      if (!link) return null;
+      const image = new Image();
+      image.src = link.href;
+      const decoded = await image.decode().then(
+        () => image.naturalWidth > 0,
+        () => false,
+      );
+      return { scheme: new URL(link.href).protocol, type: link.type, decoded };
+    });
+    expect(icon).toEqual({ scheme: 'data:', type: 'image/svg+xml', decoded: true });
+    await context.close();
+  });
 });
 
 describe('the locale switcher', () => {
@@ -262,7 +287,7 @@ describe('the locale switcher', () => {
       performance
         .getEntriesByType('resource')
         .map((entry) => new URL(entry.name).pathname)
-        .filter((pathname) => !pathname.startsWith('/assets/') && pathname !== '/favicon.svg'),
+        .filter((pathname) => !pathname.startsWith('/assets/')),
     );
     expect(fetchedPages).toEqual([]);
     await expectNoAxeViolations(page);
