@@ -3,6 +3,7 @@
 // 2-core machine another busy process shows up in those figures. The bench samples the CPUs while it runs
 // nothing itself (before it starts, after it has stopped everything) and says so when they were busy.
 import os from 'node:os';
+import { percent } from './util.mjs';
 
 /** Share of CPU time the report calls busy enough to skew timings (one of two cores half busy). */
 export const BUSY_THRESHOLD = 0.25;
@@ -45,5 +46,3 @@ export function busyWarning(otherWork) {
     'timings are wall-clock figures and come out higher than on a quiet machine. Rerun when it is quiet.'
   );
 }
-
-export const percent = (share) => (share == null ? 'n/a' : `${Math.round(share * 100)}%`);

@@ -1,6 +1,6 @@
 // Renders the bench report (the JSON written to .bench/report.json) as markdown tables.
-import { busyWarning, percent } from './machine.mjs';
-import { kB, ms } from './util.mjs';
+import { busyWarning } from './machine.mjs';
+import { kB, ms, percent } from './util.mjs';
 
 const BREAK = ' ✗';
 

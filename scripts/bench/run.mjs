@@ -14,11 +14,11 @@ import { stopAll, stopEverythingOnExit, track } from './cleanup.mjs';
 import { firstLoad, readManifest } from './first-load.mjs';
 import { headingOf, launchBrowser, timeLocaleSwitch, timeWizardStep } from './interactions.mjs';
 import { CATEGORIES, runLighthouse } from './lighthouse.mjs';
-import { busyWarning, percent, sampleBusyShare } from './machine.mjs';
+import { busyWarning, sampleBusyShare } from './machine.mjs';
 import { renderMarkdown } from './report.mjs';
 import { ROUTES, discoverLocales, htmlFileFor, htmlLangOf } from './routes.mjs';
 import { startSite, writeStaticFloor } from './sites.mjs';
-import { CHROMIUM_PATH, kB, median, ms, seconds } from './util.mjs';
+import { CHROMIUM_PATH, kB, median, ms, percent, seconds } from './util.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.bench');
