@@ -20,7 +20,6 @@ export async function prerender({ outDir, ssrOutDir }) {
     const rootAttributes = [
       `data-prerendered-locale="${page.locale}"`,
       `data-prerendered-search="${escapeAttribute(page.search)}"`,
-      `data-namespaces="${page.namespaces.join(',')}"`,
       ...(page.notFound ? ['data-prerendered-not-found="true"'] : []),
     ].join(' ');
     const html = shell.html

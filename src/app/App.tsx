@@ -1,50 +1,41 @@
 import { Suspense } from 'react';
-import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
-import { hasFilterParams } from '../domain/filter-params';
-import { hasArticle } from '../lib/content/article-store';
-import { useLocale } from '../lib/locale/locale-context';
-import {
-  ArticleFilterNotices,
-  ArticleRoute,
-  HomeRoute,
-  NotFoundPage,
-  RootRedirect,
-  WizardPage,
-} from './lazy-routes';
-import { LocaleLayout } from './layout/LocaleLayout';
+import { Navigate, useLocation } from 'react-router';
+import { LocaleContext } from '../lib/locale/locale-context';
+import { PageShell } from './layout/PageShell';
+import { notFoundPage, resolveRoute, rootPage, unknownLocalePage } from './route-table';
 
-/**
- * Every URL of the help center (see README, "URLs"). Plain route objects, made once: the router then does
- * not rebuild them from elements on every navigation.
- */
-const routes: RouteObject[] = [
-  { index: true, element: <RootRedirect /> },
-  {
-    path: ':locale',
-    element: <LocaleLayout />,
-    children: [
-      { index: true, element: <HomeRoute /> },
-      { path: 'articles/:slug', element: <ArticleOrNotFound /> },
-      { path: 'who-contacts-my-customer', element: <WizardPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-  { path: '*', element: <LocaleLayout />, children: [{ path: '*', element: <NotFoundPage /> }] },
-];
-
+/** Every URL of the help center, as the route table resolves it (see README, "URLs"). */
 export function AppRoutes() {
-  const page = useRoutes(routes);
-  return <Suspense fallback={null}>{page}</Suspense>;
+  return (
+    <Suspense fallback={null}>
+      <ResolvedPage />
+    </Suspense>
+  );
 }
 
-/**
- * Only an article version that exists loads the article page's chunk; anything else is not found. Most
- * readers come without an applies-to filter: the notices about one load only for a URL that names it.
- */
-function ArticleOrNotFound() {
-  const { slug = '' } = useParams();
-  const { search } = useLocation();
-  if (!hasArticle(slug, useLocale())) return <NotFoundPage />;
-  const filtered = hasFilterParams(new URLSearchParams(search));
-  return <ArticleRoute notices={filtered ? <ArticleFilterNotices slug={slug} /> : null} />;
+function ResolvedPage() {
+  const { pathname, search, hash } = useLocation();
+  const route = resolveRoute(pathname);
+  if (route.kind === 'root') return <rootPage.Page />;
+  if (route.kind === 'redirect') return <Navigate replace to={{ pathname: route.pathname, search, hash }} />;
+  return (
+    <LocaleContext value={route.locale}>
+      <PageShell>
+        <Suspense fallback={null}>
+          {route.kind === 'page' ? (
+            // A page per route (a new one when the route changes); its URL parameters as props.
+            <route.route.page.Page
+              key={route.route.id}
+              params={route.params}
+              parts={route.route.parts?.(new URLSearchParams(search)) ?? []}
+            />
+          ) : route.kind === 'unknown-locale' ? (
+            <unknownLocalePage.Page requested={route.requested} />
+          ) : (
+            <notFoundPage.Page />
+          )}
+        </Suspense>
+      </PageShell>
+    </LocaleContext>
+  );
 }

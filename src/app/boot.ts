@@ -1,18 +1,13 @@
 import type { LocaleId } from '../domain/article';
-import { hasFilterParams } from '../domain/filter-params';
-import { matchRoute } from '../domain/routes';
-import { hasArticle, isArticleLoaded, loadArticle, manifest } from '../lib/content/article-store';
-import { hasStringsOfPagesSeen, loadLocaleStrings } from '../lib/i18n/i18n';
+import { isArticleLoaded, loadArticle } from '../lib/content/article-store';
+import { hasNamespaces, loadLocaleStrings } from '../lib/i18n/i18n';
 import { preferredLocale } from '../lib/locale/preferred-locale';
-import { isKnownLocale, knownLocales } from './known-locales';
-import { routeModules, type LazyRoute } from './lazy-routes';
+import { knownLocales } from './known-locales';
+import { localeOf, needsOf, resolveRoute } from './route-table';
 
-/** The locale a URL names, in any case, when we have it; null for the root and for unknown locales. */
-export function localeInPath(pathname: string): LocaleId | null {
-  const route = matchRoute(pathname);
-  if (route.kind === 'root') return null;
-  const locale = route.locale.toLowerCase();
-  return isKnownLocale(locale) ? locale : null;
+interface UrlParts {
+  pathname: string;
+  search: string;
 }
 
 /** The locale a URL renders in: its own when we have it, else the visitor's preferred one. */
@@ -20,79 +15,43 @@ export function renderLocaleOf(
   pathname: string,
   fallback: () => LocaleId = () => preferredLocale(knownLocales),
 ): LocaleId {
-  return localeInPath(pathname) ?? fallback();
+  return localeOf(resolveRoute(pathname, fallback), fallback);
 }
 
-/** The lazy modules (page and parts) and article versions a URL renders with. */
-function lazyPartsOf(
-  pathname: string,
-  search: string,
-  locale: LocaleId,
-): { modules: LazyRoute[]; slugs: string[] } {
-  const { page, slugs } = lazyPageOf(pathname, locale);
-  const modules: LazyRoute[] = page ? [page] : [];
-  if (page === 'article' && hasFilterParams(new URLSearchParams(search)))
-    modules.push('articleFilterNotices');
-  return { modules, slugs };
-}
-
-function lazyPageOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
-  const route = matchRoute(pathname);
-  if (route.kind === 'root') return { page: 'root', slugs: [] };
-  if (!knownLocales.includes(route.locale)) {
-    // `/zh-TW/…` only redirects to `/zh-tw/…`; any other unknown locale gets the unknown-locale page.
-    return { page: knownLocales.includes(route.locale.toLowerCase()) ? null : 'unknownLocale', slugs: [] };
-  }
-  if (route.kind === 'home') return { page: 'home', slugs: [] };
-  if (route.kind === 'article') {
-    return hasArticle(route.slug, locale)
-      ? { page: 'article', slugs: [route.slug] }
-      : { page: 'notFound', slugs: [] };
-  }
-  // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
-  if (route.kind === 'wizard')
-    return { page: 'wizard', slugs: manifest.slugs.filter((slug) => hasArticle(slug, locale)) };
-  return { page: 'notFound', slugs: [] };
-}
-
-/** What a route loads lazily: source keys of Vite's build manifest, for prerendering's modulepreloads. */
-export function lazyModulesOf(pathname: string, search: string, locale: LocaleId): string[] {
-  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
-  return [
-    ...modules.map((module) => routeModules[module].source),
-    ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
-  ];
+function needsOfUrl({ pathname, search }: UrlParts, fallback?: () => LocaleId) {
+  const route = resolveRoute(pathname, fallback);
+  const locale = localeOf(route, fallback ?? (() => preferredLocale(knownLocales)));
+  return { locale, ...needsOf(route, search) };
 }
 
 /**
- * Loads what the first render of a URL needs (its locale's strings and its article), so that rendering
- * never suspends: hydration must match the prerendered HTML. `namespaces` are the UI string namespaces the
- * page uses (prerendering records them); without it every namespace is loaded.
+ * Loads what the first render of a URL needs (its code, its locale's strings and its articles), so that
+ * rendering never suspends: hydration must match the prerendered HTML.
  */
-export async function preloadRoute(
-  { pathname, search }: { pathname: string; search: string },
-  locale: LocaleId,
-  namespaces?: readonly string[],
-) {
-  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
+export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Promise<void> {
+  const { locale, pages, slugs, namespaces } = needsOfUrl(url, fallback);
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
-    ...modules.map((module) => routeModules[module].load()),
+    ...pages.map((page) => page.load()),
     ...slugs.map((slug) => loadArticle(slug, locale)),
   ]);
 }
 
-/**
- * Whether a URL renders with nothing left to load: its page's code and articles are here, and its locale
- * has the strings that the kinds of page shown so far needed. A page's namespaces are all loaded the first
- * time it renders, and a page renders before its module counts as loaded only at boot, which preloads them.
- */
-export function rendersWithoutLoading({ pathname, search }: { pathname: string; search: string }): boolean {
-  const locale = renderLocaleOf(pathname);
-  const { modules, slugs } = lazyPartsOf(pathname, search, locale);
+/** Whether a URL renders with nothing left to load: a navigation to it then renders at once. */
+export function rendersWithoutLoading(url: UrlParts): boolean {
+  const { locale, pages, slugs, namespaces } = needsOfUrl(url);
   return (
-    modules.every((module) => routeModules[module].isLoaded()) &&
+    pages.every((page) => page.isLoaded()) &&
     slugs.every((slug) => isArticleLoaded(slug, locale)) &&
-    hasStringsOfPagesSeen(locale)
+    hasNamespaces(locale, namespaces)
   );
+}
+
+/** What a URL loads lazily, as source keys of Vite's build manifest (prerendering preloads them). */
+export function lazyModulesOf(url: UrlParts, fallback: () => LocaleId): string[] {
+  const { locale, pages, slugs } = needsOfUrl(url, fallback);
+  return [
+    ...pages.map((page) => page.source),
+    ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
+  ];
 }

@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoutes } from './App';
 import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
 import { EagerBrowserRouter } from './EagerBrowserRouter';
-import { PrepareLocaleSwitch } from './locale-switch/PrepareLocaleSwitch';
+import { PrefetchOtherLocales } from './PrefetchOtherLocales';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,7 +12,7 @@ if (!container) throw new Error('index.html has no #root element');
 const locale = renderLocaleOf(window.location.pathname);
 const prerendered = container.dataset;
 
-/** Marks the document once React owns it (tests wait for this before clicking). */
+/** Marks the document once React owns it (tests and the bench wait for this before clicking). */
 function MarkHydrated() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
@@ -21,15 +21,14 @@ function MarkHydrated() {
 }
 
 /** What a navigation to another URL loads before it renders: that page's code, strings and articles. */
-const prepareNavigation = (location: { pathname: string; search: string }) =>
-  preloadRoute(location, renderLocaleOf(location.pathname));
+const prepareNavigation = (location: { pathname: string; search: string }) => preloadRoute(location);
 
 const app = (
   <StrictMode>
     <EagerBrowserRouter rendersAtOnce={rendersWithoutLoading} prepare={prepareNavigation}>
       <AppRoutes />
       <MarkHydrated />
-      <PrepareLocaleSwitch />
+      <PrefetchOtherLocales />
     </EagerBrowserRouter>
   </StrictMode>
 );
@@ -44,7 +43,7 @@ const matchesPrerender =
   container.firstElementChild !== null;
 // Not a top-level await: with one, the bundler stops merging shared chunks into this entry's chunk, and
 // every page would load several more files (about 3 kB gzip more in all).
-void preloadRoute(window.location, locale, prerendered.namespaces?.split(',')).then(() => {
+void preloadRoute(window.location).then(() => {
   startTransition(() => {
     if (matchesPrerender) hydrateRoot(container, app);
     else createRoot(container).render(app);

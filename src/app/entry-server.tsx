@@ -1,13 +1,12 @@
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { DEFAULT_LOCALE } from '../domain/locales';
-import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { manifest } from '../lib/content/article-store';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
+import { stringFilesOf, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
-import { stringFilesOf, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { filterQueries, queryFile, wizardQueries } from './prerender-queries';
+import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
 export interface PrerenderedPage {
   /** Site-relative URL the page is rendered for. */
@@ -16,8 +15,6 @@ export interface PrerenderedPage {
   file: string;
   /** The query string the page was rendered for ('' or `?…`). */
   search: string;
-  /** UI string namespaces the page rendered (the client preloads exactly these). */
-  namespaces: string[];
   /** Lazily loaded source modules the page needs at once (keys of Vite's build manifest). */
   modules: string[];
   locale: string;
@@ -28,49 +25,26 @@ export interface PrerenderedPage {
   htmlLang: string;
 }
 
-/** A path no route matches, rendered once per locale as that locale's 404 page. */
-const NOT_FOUND_PROBE = '__not-found__';
+const defaultLocale = () => DEFAULT_LOCALE;
 
-interface Target {
-  url: string;
-  file: string;
-  /** The not-found page: served for every path it covers, so rendered for none of them in particular. */
-  notFound?: boolean;
+export function prerenderTargets(): PrerenderTarget[] {
+  return targetsOf({ filters: filterQueries(), wizard: wizardQueries() });
 }
 
-export function prerenderTargets(): Target[] {
-  const targets: Target[] = [
-    { url: '/', file: 'index.html' },
-    { url: `/${NOT_FOUND_PROBE}`, file: '404.html', notFound: true },
-  ];
-  const withQueries = (page: Target, queries: string[]) => [
-    page,
-    ...queries.map((query) => ({ url: page.url + query, file: queryFile(page.file, query) })),
-  ];
-  const filters = filterQueries();
-  for (const { id } of manifest.locales) {
-    targets.push(...withQueries({ url: homePath(id), file: `${id}/index.html` }, filters));
-    targets.push({ url: `/${id}/${NOT_FOUND_PROBE}`, file: `${id}/404.html`, notFound: true });
-    targets.push(
-      ...withQueries(
-        { url: wizardPath(id), file: `${id}/who-contacts-my-customer/index.html` },
-        wizardQueries(),
-      ),
-    );
-    for (const slug of manifest.slugs) {
-      if (!manifest.articles[slug]?.[id]) continue;
-      targets.push(
-        ...withQueries({ url: articlePath(id, slug), file: `${id}/articles/${slug}/index.html` }, filters),
-      );
-    }
-  }
-  return targets;
+/** Where a target is written: `/<path>/` → `<path>/index.html`, a not-found probe → `404.html` beside it. */
+function fileOf({ url, notFound }: PrerenderTarget): string {
+  const { pathname, search } = new URL(url, 'http://prerender.invalid');
+  const folder = pathname.replace(/^\/+/, '').replace(/\/+$/, '');
+  if (notFound)
+    return folder.includes('/') ? `${folder.slice(0, folder.lastIndexOf('/'))}/404.html` : '404.html';
+  const page = folder ? `${folder}/index.html` : 'index.html';
+  return search ? queryFile(page, search) : page;
 }
 
-export async function render(target: Target): Promise<PrerenderedPage> {
+export async function render(target: PrerenderTarget): Promise<PrerenderedPage> {
   const url = new URL(target.url, 'http://prerender.invalid');
-  const locale = renderLocaleOf(url.pathname, () => DEFAULT_LOCALE);
-  await preloadRoute(url, locale);
+  const locale = renderLocaleOf(url.pathname, defaultLocale);
+  await preloadRoute(url, defaultLocale);
   takeUsedNamespaces();
   const collector: { head: HeadData | null } = { head: null };
   // `prerender` (unlike renderToString) waits for lazy routes and suspended data, so pages are complete.
@@ -84,12 +58,19 @@ export async function render(target: Target): Promise<PrerenderedPage> {
   let html = '';
   for await (const chunk of prelude) html += String(chunk);
   if (!collector.head) throw new Error(`${target.url} rendered no <DocumentHead>`);
-  const namespaces = takeUsedNamespaces();
+  // The client loads a page's strings from the route table before hydrating: it must list them all.
+  const declared = needsOf(resolveRoute(url.pathname, defaultLocale), url.search).namespaces;
+  const undeclared = takeUsedNamespaces().filter((namespace) => !declared.includes(namespace));
+  if (undeclared.length > 0) {
+    throw new Error(
+      `${target.url} renders string namespaces its route table entry lacks: ${undeclared.join(', ')}`,
+    );
+  }
   return {
-    ...target,
+    url: target.url,
+    file: fileOf(target),
     search: url.search,
-    namespaces,
-    modules: [...stringFilesOf(locale, namespaces), ...lazyModulesOf(url.pathname, url.search, locale)],
+    modules: [...stringFilesOf(locale, declared), ...lazyModulesOf(url, defaultLocale)],
     locale,
     notFound: target.notFound === true,
     html,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, homePath, matchRoute, wizardPath, withLocale } from '../../src/domain/routes';
+import { articlePath, homePath, wizardPath, withLocale } from '../../src/domain/routes';
 
 describe('public URLs', () => {
   it('builds the documented paths', () => {
@@ -8,19 +8,6 @@ describe('public URLs', () => {
       '/en-us/articles/customer-communication-from-microsoft',
     );
     expect(wizardPath('zh-cn')).toBe('/zh-cn/who-contacts-my-customer');
-  });
-
-  it('classifies paths', () => {
-    expect(matchRoute('/')).toEqual({ kind: 'root' });
-    expect(matchRoute('/zh-cn/')).toEqual({ kind: 'home', locale: 'zh-cn' });
-    expect(matchRoute('/zh-cn')).toEqual({ kind: 'home', locale: 'zh-cn' });
-    expect(matchRoute('/en-us/articles/x')).toEqual({ kind: 'article', locale: 'en-us', slug: 'x' });
-    expect(matchRoute('/en-us/who-contacts-my-customer')).toEqual({ kind: 'wizard', locale: 'en-us' });
-    expect(matchRoute('/en-us/articles/x/y')).toEqual({
-      kind: 'other',
-      locale: 'en-us',
-      rest: 'articles/x/y',
-    });
   });
 
   it('swaps only the locale segment when switching', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as budgetsModule from '../../scripts/bench/budgets.mjs';
 // @ts-expect-error -- plain ESM of the bench
 import * as interactionsModule from '../../scripts/bench/interactions.mjs';
-import { SETTLED_MARK } from '../../src/lib/scheduling/settled-mark';
+const SETTLED_MARK = 'help-center:settled';
 
 interface Run {
   preset: string;

@@ -1,15 +1,22 @@
-import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
 import { ArticlePage } from '../../features/article/components/ArticlePage';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
+import type { PageProps } from '../route-table';
 
 /**
- * An article version that exists (App checks that before loading this page's chunk). App passes the
- * applies-to notices, which it loads only for URLs that name the filter.
+ * An article version that exists (the route table checks that before loading this page's chunk), with
+ * the applies-to notices when the URL names a filter (loaded only then, as a part of the page).
  */
-export function ArticleRoute({ notices }: { notices: ReactNode }) {
-  const { slug = '' } = useParams();
+export function ArticleRoute({ params, parts }: PageProps) {
+  const slug = params.slug ?? '';
   // No key per locale: a switch updates the page in place (the versions share their structure), which
   // takes about half the time of building it anew.
-  return <ArticlePage slug={slug} notices={notices} after={<WizardTeaser />} />;
+  return (
+    <ArticlePage
+      slug={slug}
+      notices={parts.map((part) => (
+        <part.Page key={part.source} params={params} parts={[]} />
+      ))}
+      after={<WizardTeaser />}
+    />
+  );
 }

@@ -117,11 +117,7 @@ export function loadedNamespacesOf(locale: LocaleId): string[] {
   });
 }
 
-/**
- * True when this locale has the strings of every namespace loaded so far in any locale: a kind of page
- * already shown then renders in this locale without waiting for strings.
- */
-export function hasStringsOfPagesSeen(locale: LocaleId): boolean {
-  const seen = new Set([...loading.keys()].map((key) => key.split('/')[1]));
-  return [...seen].every((namespace) => hasFulfilled(loading.get(`${locale}/${namespace ?? ''}`)));
+/** True when these namespaces' strings are loaded for the locale: a page using only them renders at once. */
+export function hasNamespaces(locale: LocaleId, names: readonly string[]): boolean {
+  return names.every((namespace) => hasFulfilled(loading.get(`${locale}/${namespace}`)));
 }

@@ -1,0 +1,214 @@
+import { matchPath } from 'react-router';
+import type { LocaleId } from '../domain/article';
+import { hasFilterParams } from '../domain/filter-params';
+import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
+import { articlePath, homePath, wizardPath } from '../domain/routes';
+import { hasArticle, manifest } from '../lib/content/article-store';
+import { preferredLocale } from '../lib/locale/preferred-locale';
+import { knownLocales } from './known-locales';
+import { lazyPage, type LazyPage } from './lazy-page';
+
+/**
+ * Every page of the help center, in one table (see README, "URLs"). The client's routing, loading before
+ * hydration and navigation, the server render and the prerender all read it; nothing else names a path.
+ * Adding a page is adding an entry.
+ */
+export interface PageRoute {
+  id: string;
+  /** Under `/<locale>/`, as React Router's `matchPath` reads it ('' is the locale's home). */
+  path: string;
+  /** The page's code: its own chunk. */
+  page: LazyPage<PageProps>;
+  /** Parts of the page that only some URLs need, each its own chunk (by the URL's query). */
+  parts?: (search: URLSearchParams) => LazyPage<PageProps>[];
+  /** The article versions the page renders with; null when the URL names one that does not exist. */
+  articles: (params: RouteParams, locale: LocaleId) => string[] | null;
+  /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
+  namespaces: readonly string[];
+  /** The site-relative URLs prerendered for the page in a locale (queries included). */
+  prerender: (locale: LocaleId, queries: PrerenderQueries) => string[];
+}
+
+/**
+ * The query strings the app itself writes (prerender-queries.ts, given by the prerender so that the
+ * client's bundle does not carry what they are computed from).
+ */
+export interface PrerenderQueries {
+  filters: string[];
+  wizard: string[];
+}
+
+export type RouteParams = Readonly<Record<string, string | undefined>>;
+
+/** What every page is given: the URL's parameters (`slug`) and the optional parts it loaded. */
+export interface PageProps {
+  params: RouteParams;
+  parts: LazyPage<PageProps>[];
+}
+
+/** Namespaces of the page shell around every page (header, language links, footer). */
+export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
+
+const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
+
+const articleFilterNotices = lazyPage('src/features/applies-to/components/AppliesToNotices.tsx', () =>
+  import('../features/applies-to/components/AppliesToNotices').then(
+    ({ AppliesToNotices }) =>
+      function ArticleFilterNotices({ params }: PageProps) {
+        return <AppliesToNotices slug={params.slug ?? ''} />;
+      },
+  ),
+);
+
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  {
+    id: 'home',
+    path: '',
+    page: lazyPage('src/app/routes/HomeRoute.tsx', () =>
+      import('./routes/HomeRoute').then((module) => module.HomeRoute),
+    ),
+    articles: () => [],
+    namespaces: ['routes', 'wizard', 'applies-to'],
+    prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
+  },
+  {
+    id: 'article',
+    path: 'articles/:slug',
+    page: lazyPage('src/app/routes/ArticleRoute.tsx', () =>
+      import('./routes/ArticleRoute').then((module) => module.ArticleRoute),
+    ),
+    // Most readers come without an applies-to filter: the notices about one load only for a URL naming it.
+    parts: (search) => (hasFilterParams(search) ? [articleFilterNotices] : []),
+    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [slug] : null),
+    namespaces: ['article', 'wizard', 'applies-to'],
+    prerender: (locale, queries) =>
+      manifest.slugs
+        .filter((slug) => hasArticle(slug, locale))
+        .flatMap((slug) => withQueries(articlePath(locale, slug), queries.filters)),
+  },
+  {
+    id: 'wizard',
+    path: 'who-contacts-my-customer',
+    page: lazyPage('src/features/wizard/components/WizardPage.tsx', () =>
+      import('../features/wizard/components/WizardPage').then((module) => module.WizardPage),
+    ),
+    // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
+    articles: (_params, locale) => (hasArticle(WIZARD_ARTICLE_SLUG, locale) ? [WIZARD_ARTICLE_SLUG] : []),
+    namespaces: ['wizard'],
+    prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
+  },
+];
+
+/** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */
+export const notFoundPage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
+  import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
+);
+export const unknownLocalePage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
+  import('./routes/NotFoundRoute').then((module) => module.UnknownLocalePage),
+);
+export const rootPage = lazyPage('src/app/routes/RootRedirect.tsx', () =>
+  import('./routes/RootRedirect').then((module) => module.RootRedirect),
+);
+export const NOT_FOUND_NAMESPACES = ['routes'] as const;
+
+export type ResolvedRoute =
+  | { kind: 'root' }
+  /** The same URL with its locale in lowercase (`/zh-TW/…` → `/zh-tw/…`). */
+  | { kind: 'redirect'; pathname: string }
+  /** The first segment is no locale we have: a not-found page in the visitor's preferred locale. */
+  | { kind: 'unknown-locale'; locale: LocaleId; requested: string }
+  | { kind: 'not-found'; locale: LocaleId }
+  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; slugs: string[] };
+
+/** A path segment as the reader typed it; a malformed escape stays as it is. */
+function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** What a pathname shows: the one place a URL is matched to a page. */
+export function resolveRoute(
+  pathname: string,
+  fallbackLocale: () => LocaleId = () => preferredLocale(knownLocales),
+): ResolvedRoute {
+  const [, first = '', ...rest] = pathname.split('/');
+  if (first === '') return { kind: 'root' };
+  if (!knownLocales.includes(first)) {
+    const lowerCased = first.toLowerCase();
+    if (knownLocales.includes(lowerCased))
+      return { kind: 'redirect', pathname: ['', lowerCased, ...rest].join('/') };
+    return { kind: 'unknown-locale', locale: fallbackLocale(), requested: decodedSegment(first) };
+  }
+  for (const route of PAGE_ROUTES) {
+    const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);
+    if (!match) continue;
+    const slugs = route.articles(match.params, first);
+    if (slugs === null) break;
+    return { kind: 'page', locale: first, route, params: match.params, slugs };
+  }
+  return { kind: 'not-found', locale: first };
+}
+
+/** A path no route matches, rendered once per locale as that locale's 404 page. */
+const NOT_FOUND_PROBE = '__not-found__';
+
+export interface PrerenderTarget {
+  url: string;
+  /** A not-found page: served for every path it covers, so rendered for none of them in particular. */
+  notFound?: boolean;
+}
+
+/** Every page to prerender: the root, the neutral and each locale's 404, and each route's own URLs. */
+export function prerenderTargets(queries: PrerenderQueries): PrerenderTarget[] {
+  return [
+    { url: '/' },
+    { url: `/${NOT_FOUND_PROBE}`, notFound: true },
+    ...knownLocales.flatMap((locale) => [
+      { url: `/${locale}/${NOT_FOUND_PROBE}`, notFound: true },
+      ...PAGE_ROUTES.flatMap((route) => route.prerender(locale, queries).map((url) => ({ url }))),
+    ]),
+  ];
+}
+
+/** The locale a pathname renders in. */
+export function localeOf(route: ResolvedRoute, fallbackLocale: () => LocaleId): LocaleId {
+  return route.kind === 'root' || route.kind === 'redirect' ? fallbackLocale() : route.locale;
+}
+
+export interface RouteNeeds {
+  /** Only what loading needs of each page: not its component. */
+  pages: Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
+  slugs: string[];
+  namespaces: readonly string[];
+}
+
+/** The code, articles and string namespaces a URL renders with. */
+export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
+  switch (route.kind) {
+    case 'root':
+      return { pages: [rootPage], slugs: [], namespaces: [] };
+    case 'redirect':
+      return { pages: [], slugs: [], namespaces: [] };
+    case 'unknown-locale':
+      return {
+        pages: [unknownLocalePage],
+        slugs: [],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
+      };
+    case 'not-found':
+      return {
+        pages: [notFoundPage],
+        slugs: [],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
+      };
+    case 'page':
+      return {
+        pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
+        slugs: route.slugs,
+        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
+      };
+  }
+}

@@ -1,0 +1,2 @@
+/** The article every outcome of "Who contacts my customer?" quotes. */
+export const WIZARD_ARTICLE_SLUG = 'customer-communication-from-microsoft';
