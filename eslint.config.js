@@ -1,10 +1,13 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Every feature folder: features never import each other; `src/app` composes them. */
-const features = ['article', 'locale-switcher', 'applies-to', 'wizard', 'embed', 'agent-tools'];
+/** Every feature folder there is: features never import each other; `src/app` composes them. */
+const features = readdirSync(new URL('./src/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** What no source file imports (each folder's rule below repeats it: a later rule replaces an earlier one). */
 const restrictedPaths = [

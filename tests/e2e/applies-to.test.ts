@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
+  holdRequests,
   launchBrowser,
   openPage,
   pageErrors,
@@ -256,12 +257,7 @@ describe('the applies-to filter', () => {
   it('keeps a choice made before the page’s script has run, and applies it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let releaseScripts = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const releaseScripts = await holdRequests(page, '**/assets/*.js');
     await page.goto(`${baseUrl()}/zh-tw/`, { waitUntil: 'commit' });
     await page.getByLabel('雲端', { exact: true }).selectOption('germany');
     releaseScripts();

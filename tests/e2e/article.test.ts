@@ -5,6 +5,7 @@ import { sentenceAnchorId, sentenceKeyOf } from '../../src/domain/sentence-key';
 import {
   baseUrl,
   expectNoAxeViolations,
+  holdRequests,
   launchBrowser,
   openPage,
   pageErrors,
@@ -192,12 +193,7 @@ describe('the locale switcher', () => {
   it('keeps the page on screen while a locale still on its way arrives, then shows it whole', async () => {
     const page = await openPage(browser, `/en-us${ARTICLE}`);
     // The Chinese article takes a while to arrive (a slow network, or a click before the page is idle).
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/article-zh-cn-[^/]*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdRequests(page, /\/assets\/article-zh-cn-[^/]*\.js$/);
     await waitForApp(page);
     await page.evaluate(() => {
       const seen = [document.querySelector('h1')?.textContent ?? '(no heading)'];

@@ -15,6 +15,7 @@ import appZhCn from '../../src/app/locales/zh-cn.json';
 import {
   baseUrl,
   expectNoAxeViolations,
+  holdRequests,
   launchBrowser,
   openPage,
   pageErrors,
@@ -108,12 +109,7 @@ describe('moving around the wizard', () => {
   it('opens from the home page in place, keeping the home page on screen while its code arrives', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let releaseWizard = () => {};
-    const wizardHeld = new Promise<void>((resolve) => (releaseWizard = resolve));
-    await page.route('**/assets/WizardPage-*.js', async (route) => {
-      await wizardHeld;
-      await route.continue();
-    });
+    const releaseWizard = await holdRequests(page, '**/assets/WizardPage-*.js');
     await page.goto(`${baseUrl()}/zh-cn/`);
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -305,12 +301,7 @@ describe('bad answers in the URL', () => {
   it('keeps an answer checked before the page’s script has run', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let releaseScripts = () => {};
-    const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
-    await page.route('**/assets/*.js', async (route) => {
-      await scriptsHeld;
-      await route.continue();
-    });
+    const releaseScripts = await holdRequests(page, '**/assets/*.js');
     await page.goto(`${baseUrl()}/zh-tw${WIZARD}`, { waitUntil: 'commit' });
     await page.getByLabel(optionLabel('zh-tw', 'cloud', 'germany')).check();
     releaseScripts();
