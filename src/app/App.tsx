@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { LocaleContext } from '../lib/locale/locale-context';
 import { PageShell } from './layout/PageShell';
+import { RouteErrorBoundary } from './layout/RouteErrorBoundary';
 import { notFoundPage, resolveRoute, rootPage, unknownLocalePage } from './route-table';
 
 /** Every URL of the help center, as the route table resolves it (see README, "URLs"). */
@@ -21,20 +22,22 @@ function ResolvedPage() {
   return (
     <LocaleContext value={route.locale}>
       <PageShell>
-        <Suspense fallback={null}>
-          {route.kind === 'page' ? (
-            // A page per route (a new one when the route changes); its URL parameters as props.
-            <route.route.page.Page
-              key={route.route.id}
-              params={route.params}
-              parts={route.route.parts?.(new URLSearchParams(search)) ?? []}
-            />
-          ) : route.kind === 'unknown-locale' ? (
-            <unknownLocalePage.Page requested={route.requested} />
-          ) : (
-            <notFoundPage.Page />
-          )}
-        </Suspense>
+        <RouteErrorBoundary resetKey={pathname + search}>
+          <Suspense fallback={null}>
+            {route.kind === 'page' ? (
+              // A page per route (a new one when the route changes); its URL parameters as props.
+              <route.route.page.Page
+                key={route.route.id}
+                params={route.params}
+                parts={route.route.parts?.(new URLSearchParams(search)) ?? []}
+              />
+            ) : route.kind === 'unknown-locale' ? (
+              <unknownLocalePage.Page requested={route.requested} />
+            ) : (
+              <notFoundPage.Page />
+            )}
+          </Suspense>
+        </RouteErrorBoundary>
       </PageShell>
     </LocaleContext>
   );

@@ -8,11 +8,17 @@ interface EagerBrowserRouterProps {
   rendersAtOnce: (location: Location) => boolean;
   /** Loads what the URL renders with. */
   prepare: (location: Location) => Promise<unknown>;
-  /** What to do when that fails (offline, or a new release replaced the code): by default a full page load. */
-  onPrepareFailed?: (location: Location) => void;
+  /**
+   * What to do when that fails: by default, online (a new release replaced the code), a full page load
+   * of the URL; offline, the page itself, whose error boundary explains what could not be loaded.
+   */
+  onPrepareFailed?: (location: Location, show: () => void) => void;
 }
 
-const loadPage = () => window.location.reload();
+const loadPageOrExplain = (_location: Location, show: () => void) => {
+  if (navigator.onLine) window.location.reload();
+  else show();
+};
 
 /**
  * React Router's BrowserRouter renders every navigation in a transition: React then keeps the old page
@@ -20,13 +26,13 @@ const loadPage = () => window.location.reload();
  * (a locale switch took about a third longer with CPU throttling). This router renders a navigation in one
  * go. When the new URL needs something loaded first, the old page stays on screen until it has arrived —
  * never a blank one — and a later navigation wins over an earlier one still loading. When it cannot be
- * loaded, the browser loads the URL as a page (every URL is prerendered), instead of showing nothing.
+ * loaded, the browser loads the URL as a page (every URL is prerendered), or, offline, the page explains.
  */
 export function EagerBrowserRouter({
   children,
   rendersAtOnce,
   prepare,
-  onPrepareFailed = loadPage,
+  onPrepareFailed = loadPageOrExplain,
 }: EagerBrowserRouterProps) {
   // One history for the app's lifetime (created on first render, like BrowserRouter's).
   const [history] = useState(() => createBrowserHistory({ window, v5Compat: true }));
@@ -46,7 +52,7 @@ export function EagerBrowserRouter({
           else startTransition(show);
         },
         () => {
-          if (navigation === latest) onPrepareFailed(location);
+          if (navigation === latest) onPrepareFailed(location, show);
         },
       );
     });

@@ -43,9 +43,13 @@ const matchesPrerender =
   container.firstElementChild !== null;
 // Not a top-level await: with one, the bundler stops merging shared chunks into this entry's chunk, and
 // every page would load several more files (about 3 kB gzip more in all).
-void preloadRoute(window.location).then(() => {
-  startTransition(() => {
-    if (matchesPrerender) hydrateRoot(container, app);
-    else createRoot(container).render(app);
+// When something could not be loaded even on a second try, the page renders anyway: its error boundary
+// then explains, with a reload button, instead of leaving a page that never responds.
+void preloadRoute(window.location)
+  .catch(() => undefined)
+  .then(() => {
+    startTransition(() => {
+      if (matchesPrerender) hydrateRoot(container, app);
+      else createRoot(container).render(app);
+    });
   });
-});

@@ -1,4 +1,5 @@
 import { lazy, type ComponentType } from 'react';
+import { retryOnce } from '../lib/promise/retry-once';
 
 /** A page (or part of one) whose code is its own chunk. */
 export interface LazyPage<Props extends object = object> {
@@ -20,7 +21,7 @@ export function lazyPage<Props extends object>(
 ): LazyPage<Props> {
   type PageModule = { default: ComponentType<Props> };
   let loaded: PageModule | undefined;
-  const load = () => importPage().then((component) => (loaded = { default: component }));
+  const load = () => retryOnce(importPage).then((component) => (loaded = { default: component }));
   // React's types ask for a Promise, but React itself only calls `then` (see the comment above).
   const resolved = (module: PageModule) =>
     ({ then: (resolve: (value: PageModule) => void) => resolve(module) }) as unknown as Promise<PageModule>;

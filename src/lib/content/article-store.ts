@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { articleLoaders, manifest } from 'virtual:content/manifest';
 import type { Article, LocaleId } from '../../domain/article';
+import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 import type { ArticleSummary, ContentManifest } from '../../content/content-manifest';
 
@@ -32,9 +33,11 @@ export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
   if (existing) return existing;
   const loader = articleLoaders[key];
   const promise = loader
-    ? loader().then((module) => module.default)
+    ? retryOnce(loader).then((module) => module.default)
     : Promise.reject(new Error(`No article ${key}`));
   loaded.set(key, trackSettlement(promise));
+  // A download that failed is tried again by the next caller (a reload, a later navigation).
+  promise.catch(() => loaded.delete(key));
   return promise;
 }
 

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../domain/locales';
 import type { LocaleId } from '../../domain/article';
+import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 
 /**
@@ -95,12 +96,14 @@ export function loadNamespace(locale: LocaleId, namespace: string): Promise<void
   const file = fileFor(locale, namespace);
   const promise = trackSettlement(
     file
-      ? file.load().then((strings) => {
+      ? retryOnce(file.load).then((strings) => {
           i18n.addResourceBundle(file.locale, file.namespace, strings, true, true);
         })
       : Promise.resolve(),
   );
   loading.set(key, promise);
+  // Strings that failed to arrive are fetched again by the next caller.
+  promise.catch(() => loading.delete(key));
   return promise;
 }
 
