@@ -25,7 +25,7 @@ const restrictedImports = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', '.bench', 'node_modules', 'tests/e2e/__screenshots__'] },
+  { ignores: ['dist', 'dist-ssr', '.bench', '.scratch', 'node_modules', 'tests/e2e/__screenshots__'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
