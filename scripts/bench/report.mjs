@@ -211,7 +211,7 @@ function heading(report) {
     report.lighthouse &&
       `Lighthouse ${env.lighthouse}, ${plural(runs, 'run')} per preset, ${presets.join(' + ')}`,
     report.interactions && `${plural(samples, 'sample')} per interaction`,
-    parts && `measured: ${parts.join(', ')}`,
+    [report.firstLoad, report.lighthouse, report.interactions].includes(null) && `${parts.join(', ')} only`,
   ].filter(Boolean);
   const machine = [
     env.chromium,

@@ -204,7 +204,6 @@ async function main() {
   const measures = (part) => opts.parts.includes(part);
   const firstLoads = measures('first-load') ? measureFirstLoad(dist, allLocales) : null;
 
-  const lighthouseCount = opts.runs * locales.length * (ROUTES.length + 1) * opts.presets.length;
   let interactions = null;
   let lighthouse = null;
   if (measures('interactions') || measures('lighthouse')) {
@@ -215,7 +214,8 @@ async function main() {
     if (measures('interactions')) {
       step(`Interaction timings in Chromium (${opts.samples} sample${opts.samples > 1 ? 's' : ''} each)`);
       const { browser, stop: stopBrowser } = await launchBrowser();
-      interactions = await measureInteractions(browser, { site, dist, allLocales, locales, log, ...opts });
+      const { samples } = opts;
+      interactions = await measureInteractions(browser, { site, dist, allLocales, locales, samples, log });
       await stopBrowser();
     }
 
@@ -224,11 +224,13 @@ async function main() {
       const articleFiles = locales.map((locale) => htmlFileFor(dist, article.url(locale))).filter(Boolean);
       const floorFolder = await writeStaticFloor(dist, articleFiles);
       const floor = { ...(await startSite(floorFolder.root, 'static floor')), root: floorFolder.root };
+      const count = opts.runs * locales.length * (ROUTES.length + 1) * opts.presets.length;
       step(
-        `Lighthouse: ${lighthouseCount} runs (${opts.presets.join(' + ')}, ${opts.runs} each, interleaved; ` +
+        `Lighthouse: ${count} runs (${opts.presets.join(' + ')}, ${opts.runs} each, interleaved; ` +
           `about 9 s per run; static floor ${floor.url}/)`,
       );
-      lighthouse = await measureLighthouse({ site, floor, dist, locales, outDir: OUT, log, ...opts });
+      const { runs, presets } = opts;
+      lighthouse = await measureLighthouse({ site, floor, dist, locales, runs, presets, outDir: OUT, log });
     }
   }
 

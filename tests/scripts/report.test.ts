@@ -64,3 +64,70 @@ describe('bench report: a run of the interactions alone (--only=interactions)', 
     expect(markdown).toContain('### Interactions in Chromium');
   });
 });
+
+describe('bench report: bytes and Lighthouse', () => {
+  const sizes = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: gzip - 1000 });
+  const lighthouseRun = (tbt: number) => ({
+    preset: 'mobile',
+    locale: 'zh-cn',
+    route: 'article',
+    run: 1,
+    metrics: { tbt },
+  });
+  const report = {
+    generatedAt: '2026-12-02T18:00:00.000Z',
+    options: { mode: 'full', parts: ['first-load', 'lighthouse'], runs: 3, samples: 5, presets: ['mobile'] },
+    environment: { node: '20.20.2', chromium: 'Chromium 156', lighthouse: '12.8.2', cpus: 2 },
+    locales: ['zh-cn'],
+    routes: [{ id: 'article', label: 'article', example: '/zh-cn/articles/x' }],
+    firstLoad: {
+      'zh-cn': {
+        article: {
+          js: { total: sizes(111_000), requests: 9 },
+          css: { total: sizes(2800), requests: 0 },
+          html: sizes(5500),
+        },
+      },
+    },
+    lighthouse: {
+      runs: [lighthouseRun(0), lighthouseRun(64), lighthouseRun(70)],
+      medians: {
+        mobile: {
+          'zh-cn': {
+            article: {
+              scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 },
+              metrics: {
+                fcp: 669,
+                lcp: 669,
+                tbt: 64,
+                cls: 0,
+                transferBytes: 107_900,
+                scriptTransferBytes: 103_200,
+              },
+            },
+          },
+        },
+      },
+      failingAudits: [],
+    },
+    interactions: null,
+  };
+  const markdown = renderMarkdown({
+    ...report,
+    budgets: { file: 'bench/budgets.json', checks: checkBudgets(report, benchBudgets) },
+  });
+  const rowOf = (start: string) => markdown.split('\n').filter((line) => line.startsWith(start));
+
+  it('marks the first-load JS over the article budget', () => {
+    expect(rowOf('| article | zh-cn | 333.0 kB')).toEqual([
+      '| article | zh-cn | 333.0 kB | **111.0 kB** ✗ | 110.0 kB | 9 | 8.4 kB | 2.8 kB | 1.8 kB | 5.5 kB |',
+    ]);
+  });
+
+  it('marks a score under 100, an LCP without a static floor to compare with, and a TBT over 50 ms with its spread', () => {
+    expect(rowOf('| article | zh-cn | **99**')).toEqual([
+      '| article | zh-cn | **99** ✗ | 100 | 100 | 100 | 669 ms | **669 ms** ✗ | **64 ms (0–70)** ✗ | 0.000 | 107.9 kB | 103.2 kB |',
+    ]);
+    expect(markdown).not.toContain('### Interactions');
+  });
+});
