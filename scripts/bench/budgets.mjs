@@ -15,52 +15,42 @@ export function readBudgets(file = BUDGETS_FILE) {
 
 const score = (value) => (value == null ? 'n/a' : String(value));
 const cls = (value) => (value == null ? 'n/a' : value.toFixed(3));
+const cpuLabel = (cpu) => (cpu === 'normal' ? 'normal CPU' : cpu);
 
 /**
  * All budget checks for a report. Each: { key, figure, where, value, limit, ok, text }.
- * `key` identifies the cell a check belongs to (so the tables can mark it).
+ * `key` identifies the cell a check belongs to (so the tables can mark it). Parts of the report that were
+ * not measured (null, see --only) have no checks.
  */
 export function checkBudgets(report, budgets) {
   const checks = [];
-  const add = (key, figure, where, value, limit, ok, text) =>
+  /** A figure that must not exceed `limit`; a figure not measured (null) breaks it. */
+  const atMost = (key, figure, where, value, limit, show, { note = '', broken = false } = {}) => {
+    const ok = !broken && value != null && value <= limit;
+    const text = `${where}: ${figure} ${show(value)}${note} ${ok ? '≤' : '>'} ${show(limit)}`;
     checks.push({ key, figure, where, value, limit, ok, text });
+  };
+  const atLeast = (key, figure, where, value, limit, note) => {
+    const ok = value != null && value >= limit;
+    const text = `${where}: ${figure} ${score(value)} ${ok ? '≥' : '<'} ${limit}${value == null ? note : ''}`;
+    checks.push({ key, figure, where, value, limit, ok, text });
+  };
 
-  // First-load bytes.
-  for (const [locale, routes] of Object.entries(report.firstLoad)) {
+  for (const [locale, routes] of Object.entries(report.firstLoad ?? {})) {
     for (const [route, load] of Object.entries(routes)) {
       const budget = budgets.firstLoad?.[route];
       if (!budget || !load) continue;
-      const where = `${route} ${locale}`;
-      if (budget.jsGzipBytes != null) {
-        const ok = load.js.total.gzip <= budget.jsGzipBytes;
-        add(
-          `firstLoad.${locale}.${route}.js`,
-          'first-load JS (gzip)',
-          where,
-          load.js.total.gzip,
-          budget.jsGzipBytes,
-          ok,
-          `${where}: first-load JS ${kB(load.js.total.gzip)} gzip ${ok ? '≤' : '>'} ${kB(budget.jsGzipBytes)}`,
-        );
-      }
-      if (budget.cssGzipBytes != null) {
-        const ok = load.css.total.gzip <= budget.cssGzipBytes;
-        add(
-          `firstLoad.${locale}.${route}.css`,
-          'first-load CSS (gzip)',
-          where,
-          load.css.total.gzip,
-          budget.cssGzipBytes,
-          ok,
-          `${where}: first-load CSS ${kB(load.css.total.gzip)} gzip ${ok ? '≤' : '>'} ${kB(budget.cssGzipBytes)}`,
-        );
-      }
+      const [key, where] = [`firstLoad.${locale}.${route}`, `${route} ${locale}`];
+      if (budget.jsGzipBytes != null)
+        atMost(`${key}.js`, 'first-load JS (gzip)', where, load.js.total.gzip, budget.jsGzipBytes, kB);
+      if (budget.cssGzipBytes != null)
+        atMost(`${key}.css`, 'first-load CSS (gzip)', where, load.css.total.gzip, budget.cssGzipBytes, kB);
     }
   }
 
-  // Lighthouse.
   const lh = budgets.lighthouse ?? {};
-  for (const [preset, locales] of Object.entries(report.lighthouse.medians)) {
+  for (const [preset, locales] of Object.entries(report.lighthouse?.medians ?? {})) {
+    const limits = lh[preset] ?? {};
     const floorOfPreset = pooledFloorLcp(report, preset);
     for (const [locale, routes] of Object.entries(locales)) {
       const floorLcp = floorOfPreset ?? routes['static-floor']?.metrics?.lcp ?? null;
@@ -69,140 +59,72 @@ export function checkBudgets(report, budgets) {
         const where = `${route} ${locale} ${preset}`;
         const key = `lighthouse.${preset}.${locale}.${route}`;
         for (const [category, min] of Object.entries(lh.minScores ?? {})) {
-          const value = result.scores?.[category] ?? null;
-          const ok = value !== null && value >= min;
-          add(
+          const note = ` (${result.error ?? 'no result'})`;
+          atLeast(
             `${key}.${category}`,
             `Lighthouse ${category}`,
             where,
-            value,
+            result.scores?.[category],
             min,
-            ok,
-            `${where}: ${category} ${score(value)} ${ok ? '≥' : '<'} ${min}${value === null ? ` (${result.error ?? 'no result'})` : ''}`,
+            note,
           );
         }
-        const limits = lh[preset] ?? {};
         const metrics = result.metrics ?? {};
         if (limits.maxLcpVsStaticFloor != null) {
           const limit = floorLcp === null ? null : floorLcp * limits.maxLcpVsStaticFloor;
-          const value = metrics.lcp ?? null;
-          const ok = value !== null && limit !== null && value <= limit;
-          add(
-            `${key}.lcp`,
-            'LCP vs static floor',
-            where,
-            value,
-            limit,
-            ok,
-            `${where}: LCP ${ms(value)} ${ok ? '≤' : '>'} ${limits.maxLcpVsStaticFloor} × static floor ${ms(floorLcp)} = ${ms(limit)}`,
-          );
+          const floorNote = ` (${limits.maxLcpVsStaticFloor} × static floor ${ms(floorLcp)})`;
+          atMost(`${key}.lcp`, 'LCP vs static floor', where, metrics.lcp, limit, ms, {
+            note: floorNote,
+            broken: limit === null,
+          });
         }
-        if (limits.maxTbtMs != null) {
-          const value = metrics.tbt ?? null;
-          const ok = value !== null && value <= limits.maxTbtMs;
-          add(
-            `${key}.tbt`,
-            'TBT',
-            where,
-            value,
-            limits.maxTbtMs,
-            ok,
-            `${where}: TBT ${ms(value)} ${ok ? '≤' : '>'} ${ms(limits.maxTbtMs)}`,
-          );
-        }
-        if (limits.maxCls != null) {
-          const value = metrics.cls ?? null;
-          const ok = value !== null && value <= limits.maxCls;
-          add(
-            `${key}.cls`,
-            'CLS',
-            where,
-            value,
-            limits.maxCls,
-            ok,
-            `${where}: CLS ${cls(value)} ${ok ? '≤' : '>'} ${limits.maxCls}`,
-          );
-        }
+        if (limits.maxTbtMs != null) atMost(`${key}.tbt`, 'TBT', where, metrics.tbt, limits.maxTbtMs, ms);
+        if (limits.maxCls != null) atMost(`${key}.cls`, 'CLS', where, metrics.cls, limits.maxCls, cls);
       }
     }
   }
 
-  // Interactions.
   const inter = budgets.interactions ?? {};
-  for (const [cpu, locales] of Object.entries(report.interactions.localeSwitch)) {
+  const timings = report.interactions ?? { localeSwitch: {}, wizardStep: {} };
+  for (const [cpu, locales] of Object.entries(timings.localeSwitch)) {
     const limit = inter.localeSwitchMs?.[cpu];
     for (const [locale, routes] of Object.entries(locales)) {
       for (const [route, result] of Object.entries(routes)) {
         if (!result || result.missing) continue;
-        const where = `${route} ${locale}→${result.to} ${cpu === 'normal' ? 'normal CPU' : cpu}`;
+        const where = `${route} ${locale}→${result.to} ${cpuLabel(cpu)}`;
         const key = `localeSwitch.${cpu}.${locale}.${route}`;
-        if (limit != null) {
-          const ok = result.ms !== null && result.ms <= limit;
-          add(
-            `${key}.ms`,
-            'locale switch',
-            where,
-            result.ms,
-            limit,
-            ok,
-            `${where}: locale switch ${ms(result.ms)} ${ok ? '≤' : '>'} ${ms(limit)}${result.error ? ` (${result.error})` : ''}`,
-          );
-        }
-        addSettledCheck(add, key, where, result);
+        const note = result.error ? ` (${result.error})` : '';
+        if (limit != null) atMost(`${key}.ms`, 'locale switch', where, result.ms, limit, ms, { note });
         if (inter.localeSwitchWithoutFullPageLoad) {
-          const ok = result.fullLoad === false;
-          add(
-            `${key}.fullLoad`,
-            'locale switch without full page load',
+          checks.push({
+            key: `${key}.fullLoad`,
+            figure: 'locale switch without full page load',
             where,
-            result.fullLoad,
-            false,
-            ok,
-            `${where}: ${result.fullLoad ? 'full page load' : result.fullLoad === false ? 'no full page load' : 'not measured'}`,
-          );
+            value: result.fullLoad,
+            limit: false,
+            ok: result.fullLoad === false,
+            text: `${where}: ${result.fullLoad ? 'full page load' : result.fullLoad === false ? 'no full page load' : 'not measured'}`,
+          });
         }
       }
     }
   }
-  for (const [cpu, locales] of Object.entries(report.interactions.wizardStep)) {
+  for (const [cpu, locales] of Object.entries(timings.wizardStep)) {
     const limit = inter.wizardStepMs?.[cpu];
     if (limit == null) continue;
     for (const [locale, steps] of Object.entries(locales)) {
       for (const [step, result] of Object.entries(steps)) {
         if (!result || result.missing) continue;
-        const where = `wizard ${step} ${locale} ${cpu === 'normal' ? 'normal CPU' : cpu}`;
-        addSettledCheck(add, `wizardStep.${cpu}.${locale}.${step}`, where, result);
-        const ok = result.ms !== null && result.ms <= limit && !result.fullLoad;
-        add(
-          `wizardStep.${cpu}.${locale}.${step}.ms`,
-          'wizard step',
-          where,
-          result.ms,
-          limit,
-          ok,
-          `${where}: wizard step ${ms(result.ms)}${result.fullLoad ? ' (full page load)' : ''} ${ok ? '≤' : '>'} ${ms(limit)}${result.error ? ` (${result.error})` : ''}`,
-        );
+        const where = `wizard ${step} ${locale} ${cpuLabel(cpu)}`;
+        const note = `${result.fullLoad ? ' (full page load)' : ''}${result.error ? ` (${result.error})` : ''}`;
+        atMost(`wizardStep.${cpu}.${locale}.${step}.ms`, 'wizard step', where, result.ms, limit, ms, {
+          note,
+          broken: result.fullLoad,
+        });
       }
     }
   }
   return checks;
-}
-
-/**
- * Timed clicks come once the page has settled (its idle-time work after load done): a page that never
- * says so was clicked after a timeout instead, and its figure does not measure what the budget means.
- */
-function addSettledCheck(add, key, where, result) {
-  if (result.settled !== false) return;
-  add(
-    `${key}.settled`,
-    'page settled before the click',
-    where,
-    false,
-    true,
-    false,
-    `${where}: the page never set its settled mark (help-center:settled) before the click`,
-  );
 }
 
 /**
@@ -213,7 +135,7 @@ function addSettledCheck(add, key, where, result) {
  */
 export function pooledFloorLcp(report, preset) {
   return median(
-    (report.lighthouse.runs ?? [])
+    (report.lighthouse?.runs ?? [])
       .filter((run) => run.preset === preset && run.route === 'static-floor')
       .map((run) => run.metrics?.lcp),
   );

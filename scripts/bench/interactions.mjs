@@ -1,15 +1,12 @@
 // Interaction timings in Chromium (playwright-core): locale switch and wizard step, at normal CPU and with
 // CPU throttling (CDP Emulation.setCPUThrottlingRate).
 //
-// Each sample loads the page in a fresh context and waits until React has hydrated and the network is
-// idle, then, unless asked to click early, until the page has settled: its idle-time work after load is
-// done (the 'help-center:settled' User Timing mark of src/lib/scheduling/settled-mark.ts), as for a reader
-// who has looked at the page for a moment. Then it clicks like a user (Playwright moves the mouse and
-// presses it). In the page, the click event's timestamp starts the clock; a MutationObserver stops it when
-// the expected <h1> text is in the document ("dom"); the first animation frame that has it posts a
-// message, which runs after that frame is painted ("painted", the figure the budgets use). A main-frame
-// document request after the click is a full page load: it is flagged, and then the time is taken from
-// Node's clock.
+// Each sample loads the page in a fresh context and waits until React has hydrated (data-hydrated="true" on
+// <html>) and the network is idle, then clicks like a user (Playwright moves the mouse and presses it). In
+// the page, the click event's timestamp starts the clock; a MutationObserver stops it when the expected <h1>
+// text is in the document ("dom"); the first animation frame that has it posts a message, which runs after
+// that frame is painted ("painted", the figure the budgets use). A main-frame document request after the
+// click is a full page load: it is flagged, and then the time is taken from Node's clock.
 /* global document, window, requestAnimationFrame, addEventListener, MutationObserver */
 import { chromium } from 'playwright-core';
 import { track } from './cleanup.mjs';
@@ -27,27 +24,7 @@ export async function launchBrowser() {
   return { browser, stop };
 }
 
-/** The User Timing mark the page sets once its idle-time work after load is done (settled-mark.ts). */
-export const SETTLED_MARK = 'help-center:settled';
-
-/** How long a page may take to settle before the sample is taken anyway (and flagged). */
-const SETTLE_TIMEOUT_MS = 20_000;
-
-/** Waits for the settled mark: when it came (ms after the navigation started), or null when it did not. */
-async function waitUntilSettled(page) {
-  try {
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, SETTLED_MARK, {
-      // Checked now and then, not every frame: the check itself must not keep the page busy.
-      polling: 250,
-      timeout: SETTLE_TIMEOUT_MS,
-    });
-  } catch {
-    return null;
-  }
-  return page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, SETTLED_MARK);
-}
-
-async function openPage(browser, url, cpuRate, { settle = true } = {}) {
+async function openPage(browser, url, cpuRate) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -74,8 +51,7 @@ async function openPage(browser, url, cpuRate, { settle = true } = {}) {
     throw new Error(`${url} never hydrated (no data-hydrated="true" on <html>)`);
   }
   await page.waitForLoadState('networkidle', { timeout: 30_000 });
-  const settledAtMs = settle ? await waitUntilSettled(page) : null;
-  return { context, page, documents, errors, settled: settle ? settledAtMs !== null : null, settledAtMs };
+  return { context, page, documents, errors };
 }
 
 export async function headingOf(browser, url) {
@@ -91,10 +67,8 @@ export async function headingOf(browser, url) {
  * Loads `url`, runs `prepare(page)` (untimed), clicks `selector` and times until the first <h1> reads
  * `expected` (or, when `expected` is null, anything other than what it read before the click).
  */
-async function timeClick(browser, { url, cpuRate, selector, expected = null, prepare, settle = true }) {
-  const { context, page, documents, errors, settled, settledAtMs } = await openPage(browser, url, cpuRate, {
-    settle,
-  });
+async function timeClick(browser, { url, cpuRate, selector, expected = null, prepare }) {
+  const { context, page, documents, errors } = await openPage(browser, url, cpuRate);
   try {
     if (prepare) await prepare(page);
     const before = normalize(await page.locator('h1').first().textContent());
@@ -169,26 +143,15 @@ async function timeClick(browser, { url, cpuRate, selector, expected = null, pre
       fullLoad,
       heading: after,
       pageErrors: errors,
-      settled,
-      settledAtMs,
     };
   } finally {
     await context.close();
   }
 }
 
-/**
- * Clicking the locale switcher's link to another locale, until that locale's heading shows: once the page
- * has settled, or (`settle: false`) as soon as it has hydrated.
- */
-export function timeLocaleSwitch(browser, { url, targetLang, expected, cpuRate, settle = true }) {
-  return timeClick(browser, {
-    url,
-    cpuRate,
-    selector: `nav[aria-label] a[lang="${targetLang}"]`,
-    expected,
-    settle,
-  });
+/** Clicking the locale switcher's link to another locale, until that locale's heading shows. */
+export function timeLocaleSwitch(browser, { url, targetLang, expected, cpuRate }) {
+  return timeClick(browser, { url, cpuRate, selector: `nav[aria-label] a[lang="${targetLang}"]`, expected });
 }
 
 /**

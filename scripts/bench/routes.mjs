@@ -1,7 +1,7 @@
 // The routes the bench measures, and how to find their prerendered HTML in a build. Shared with the tests.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import * as serve from '../serve.mjs';
+import { canonicalRequest } from '../serve.mjs';
 
 export const ARTICLE_SLUG = 'customer-communication-from-microsoft';
 
@@ -28,17 +28,10 @@ export function discoverLocales(dist) {
     .sort();
 }
 
-/** The server's key for a URL with a query (scripts/serve.mjs `canonicalRequest` when it has one). */
-function canonicalRequest(url) {
-  if (typeof serve.canonicalRequest === 'function') return serve.canonicalRequest(url);
-  const { pathname, search } = new URL(url, 'http://localhost');
-  return pathname + search;
-}
-
 /**
  * The file the static server answers a URL with, or null when the build has no page for it (the server would
  * answer with its 404 page). Like scripts/serve.mjs: a URL with a query string prerendered for it (listed in
- * `query-pages.json`) gets that page; otherwise sirv's lookup of the path: as is, `.html`, `/index.html`.
+ * `query-pages.json` under its `canonicalRequest` key) gets that page; otherwise sirv's lookup of the path: as is, `.html`, `/index.html`.
  */
 export function htmlFileFor(dist, url) {
   const queryPagesFile = path.join(dist, 'query-pages.json');
