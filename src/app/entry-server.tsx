@@ -6,7 +6,7 @@ import { manifest } from '../lib/content/article-store';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
-import { stringFilesOf, takeUsedNamespaces } from '../lib/i18n/i18n';
+import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { filterQueries, queryFile, wizardQueries } from './prerender-queries';
 
 export interface PrerenderedPage {
@@ -72,6 +72,7 @@ export async function render(target: Target): Promise<PrerenderedPage> {
   const locale = renderLocaleOf(url.pathname, () => DEFAULT_LOCALE);
   await preloadRoute(url, locale);
   takeUsedNamespaces();
+  takeMissingKeys();
   const collector: { head: HeadData | null } = { head: null };
   // `prerender` (unlike renderToString) waits for lazy routes and suspended data, so pages are complete.
   const { prelude } = await prerenderToNodeStream(
@@ -85,6 +86,10 @@ export async function render(target: Target): Promise<PrerenderedPage> {
   for await (const chunk of prelude) html += String(chunk);
   if (!collector.head) throw new Error(`${target.url} rendered no <DocumentHead>`);
   const namespaces = takeUsedNamespaces();
+  const head = headHtml(collector.head);
+  // i18next shows a missing key as the key itself: a page that would show one fails the build.
+  const shown = takeMissingKeys().filter((key) => html.includes(key) || head.includes(key));
+  if (shown.length > 0) throw new Error(`${target.url} shows missing UI string keys: ${shown.join(', ')}`);
   return {
     ...target,
     search: url.search,
@@ -93,7 +98,7 @@ export async function render(target: Target): Promise<PrerenderedPage> {
     locale,
     notFound: target.notFound === true,
     html,
-    head: headHtml(collector.head),
+    head,
     htmlLang: collector.head.lang,
   };
 }

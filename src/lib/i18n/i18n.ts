@@ -39,8 +39,23 @@ const files: ResourceFile[] = Object.entries(resourceFiles).map(([file, load]) =
 
 export const namespaces: readonly string[] = [...new Set(files.map((file) => file.namespace))].sort();
 
+/** Keys i18next found in no resource (it then returns the key itself), since `takeMissingKeys()`. */
+const missing = new Set<string>();
+
+/** The missing keys looked up since the last call: the prerender fails a page that shows one. */
+export function takeMissingKeys(): string[] {
+  const keys = [...missing].sort();
+  missing.clear();
+  return keys;
+}
+
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
+  // Reports lookups that found nothing in the locale nor in English (no backend: nothing is sent).
+  saveMissing: true,
+  missingKeyHandler: (_languages, _namespace, key) => {
+    if (missing.size < 100) missing.add(key);
+  },
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   lowerCaseLng: true,
