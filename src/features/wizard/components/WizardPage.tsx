@@ -1,13 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
-import { queryOf, type Step } from '../../../domain/decision/evaluate';
+import { queryOf } from '../../../domain/decision/evaluate';
 import { wizardPath } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { afterNextPaint } from '../../../lib/scheduling/after-next-paint';
 import { useWizardState } from '../hooks/use-wizard-state';
+import { pageTitleOf } from '../step-title';
 import { IgnoredAnswersNotice } from './IgnoredAnswersNotice';
 import { OutcomeView } from './OutcomeView';
 import { QuestionForm } from './QuestionForm';
@@ -36,7 +37,7 @@ export function WizardPage() {
   return (
     <div className="wizard" lang={lang}>
       <DocumentHead
-        title={t('title.page', { step: useStepTitle(step), wizard })}
+        title={pageTitleOf(t, wizard, step)}
         lang={htmlLangOf(locale)}
         description={app.t('wizardTeaser.body')}
         canonicalPath={wizardPath(locale) + query}
@@ -61,12 +62,4 @@ export function WizardPage() {
       )}
     </div>
   );
-}
-
-/** The step's title, from one template per locale: "Question 2: …", "Answer: …". */
-function useStepTitle(step: Step): string {
-  const { t } = useStrings('wizard');
-  return step.kind === 'question'
-    ? t('title.question', { number: step.number, question: t(`question.${step.question.id}.title`) })
-    : t('title.outcome', { answer: t(`outcome.${step.outcome.id}.heading`) });
 }
