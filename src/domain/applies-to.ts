@@ -116,7 +116,6 @@ function unknownIdOf(english: string, knownIds: ReadonlySet<string>, fallback: s
   return `${slug === '' ? fallback : slug}-${fnv1aHex(normalizeEnglish(english))}`;
 }
 
-
 function entriesOf<Id extends string>(
   list: LabelledList | null,
   idOf: (english: string) => Id,

@@ -374,6 +374,15 @@ describe('shared links and no JavaScript', () => {
     await context.close();
   });
 
+  it('serves a revisited step with its answer already checked, and the later answers in the form', async () => {
+    const html = await (
+      await fetch(`${baseUrl()}/zh-tw${WIZARD}?cloud=germany&topic=non-csp&relationship=yes&change=topic`)
+    ).text();
+    expect(html).toContain(zhTw.question.topic.title);
+    expect(/<input[^>]*value="non-csp"[^>]*>/.exec(html)?.[0]).toContain('checked');
+    expect(html).toContain('<input type="hidden" name="relationship" value="yes"/>');
+  });
+
   it('walks to an outcome with JavaScript turned off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

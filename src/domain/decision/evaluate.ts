@@ -98,7 +98,11 @@ export function evaluate(query: Query, listedCloudIds?: readonly CloudId[] | nul
   const walked = walk(raw);
   const ignored: IgnoredParameter[] = [];
   if (walked.unknown)
-    ignored.push({ parameter: walked.unknown.question, value: walked.unknown.value, reason: 'unknown-option' });
+    ignored.push({
+      parameter: walked.unknown.question,
+      value: walked.unknown.value,
+      reason: 'unknown-option',
+    });
   const leftOverReason = leadsToQuestion(walked.end) ? 'not-reached' : 'not-needed';
   for (const { question, value } of walked.leftOver)
     ignored.push({ parameter: question, value, reason: leftOverReason });
@@ -167,9 +171,4 @@ export function queryOf(answers: Answers | RawAnswers, change?: QuestionId): str
   if (change !== undefined) params.set(CHANGE_PARAM, change);
   const query = params.toString();
   return query ? `?${query}` : '';
-}
-
-/** The answers of a step's question with `option` chosen: later answers are kept while still on the path. */
-export function answering(answers: Answers, question: QuestionId, option: OptionId): Answers {
-  return { ...answers, [question]: option };
 }

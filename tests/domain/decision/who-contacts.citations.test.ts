@@ -63,7 +63,10 @@ describe(`the wizard's clouds and "${SLUG}"`, () => {
   });
 
   it('puts the Germany caveat on the outcome when reading zh-cn', () => {
-    const { step } = evaluate({ cloud: 'germany', topic: 'subscription' }, listedCloudIdsOf(versionOf('zh-cn')));
+    const { step } = evaluate(
+      { cloud: 'germany', topic: 'subscription' },
+      listedCloudIdsOf(versionOf('zh-cn')),
+    );
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('not-listed');
   });
 

@@ -55,7 +55,9 @@ function seenIn(locale: string, answers: Record<string, string>) {
   const step = evaluate(answers).step;
   const wizardName = strings.getFixedT(locale, 'app')('wizardTeaser.heading');
   const heading =
-    step.kind === 'outcome' ? t(`outcome.${step.outcome.id}.heading`) : t(`question.${step.question.id}.title`);
+    step.kind === 'outcome'
+      ? t(`outcome.${step.outcome.id}.heading`)
+      : t(`question.${step.question.id}.title`);
   return { title: pageTitleOf(t, wizardName, step), heading };
 }
 

@@ -355,6 +355,30 @@ describe('change=<question>: revisiting a question (GOV.UK ADR 002)', () => {
   });
 });
 
+describe('URL parameters', () => {
+  it('writes valid answers in question order', () => {
+    expect(answersToParams({ relationship: 'no', topic: 'non-csp', cloud: 'germany' }).toString()).toBe(
+      'cloud=germany&topic=non-csp&relationship=no',
+    );
+  });
+
+  it('writes only the valid prefix', () => {
+    expect(answersToParams({ cloud: 'germany', topic: 'weather', relationship: 'no' }).toString()).toBe(
+      'cloud=germany',
+    );
+  });
+
+  it('reads the first value of each question parameter and ignores others', () => {
+    const params = new URLSearchParams('topic=incident&cloud=germany&cloud=partner-center&q=x');
+    expect(evaluate(params)).toMatchObject({ answers: { cloud: 'germany', topic: 'incident' }, ignored: [] });
+  });
+
+  it('round-trips through evaluate', () => {
+    const answers: Answers = { cloud: 'us-government', topic: 'non-csp', relationship: 'not-sure' };
+    expect(evaluate(answersToParams(answers))).toMatchObject({ answers, ignored: [] });
+  });
+});
+
 describe('predicates', () => {
   it('recognise question ids and their options', () => {
     expect(isQuestionId('topic')).toBe(true);

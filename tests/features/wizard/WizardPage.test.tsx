@@ -163,11 +163,11 @@ describe('WizardPage', () => {
   it('says when the version being read does not list the chosen cloud', async () => {
     await renderInLocale(<WizardPage />, `/zh-cn${WIZARD}?cloud=germany&topic=other`);
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByText(/并未说明本文适用于德国 Microsoft Cloud 合作伙伴中心/)).toBeInTheDocument();
+    expect(screen.getByText(/并未说明本文适用于“德国 Microsoft Cloud 合作伙伴中心”/)).toBeInTheDocument();
     // Which version names it, in the reader's language, that it is older, and that it has no date.
     const older = screen.getByText(/版本确实列出了/);
     expect(older.textContent).toBe(
-      '中文（台湾）版本确实列出了德国 Microsoft Cloud 合作伙伴中心，但它是本文的较早版本，且未注明日期。',
+      '中文（台湾）版本确实列出了“德国 Microsoft Cloud 合作伙伴中心”，但它是本文的较早版本，且未注明日期。',
     );
     expect(within(older).getByRole('link', { name: '中文（台湾）' })).toHaveAttribute(
       'href',

@@ -4,7 +4,6 @@ import { shorten } from '../../../domain/shorten';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Slotted } from './Slotted';
 
-
 /** Says which filter values in the link were ignored, so a broken shared link is visible, not silent. */
 export function RejectedFilterNotice({
   rejected,

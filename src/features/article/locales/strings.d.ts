@@ -2,6 +2,6 @@ import type strings from './en-us.json';
 
 declare module '../../../lib/i18n/resources' {
   interface UiStrings {
-    'article': typeof strings;
+    article: typeof strings;
   }
 }

@@ -3,11 +3,7 @@ import { listedCloudIdsOf, type CloudId } from '../../../domain/applies-to';
 import { dateTextOf } from '../../../domain/article-date';
 import { isEarlierVersion } from '../../../domain/article-versions';
 import type { OutcomeStep } from '../../../domain/decision/evaluate';
-import {
-  isOptionOf,
-  WIZARD_ARTICLE_SLUG,
-  type CloudOption,
-} from '../../../domain/decision/who-contacts';
+import { isOptionOf, WIZARD_ARTICLE_SLUG, type CloudOption } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
@@ -21,7 +17,8 @@ export function CloudCaveat({ step, cloud }: { step: OutcomeStep; cloud: CloudOp
   if (!cloud) return null;
   const versions = articleListings(WIZARD_ARTICLE_SLUG);
   const cloudName = t(optionKey('cloud', cloud));
-  if (step.cloudCaveat === 'listed') return <p className="notice">{t('caveat.listed', { cloud: cloudName })}</p>;
+  if (step.cloudCaveat === 'listed')
+    return <p className="notice">{t('caveat.listed', { cloud: cloudName })}</p>;
   if (step.cloudCaveat === 'not-listed') {
     const listing = versions.filter((version) => listedCloudIdsOf(version)?.includes(cloud));
     return (
@@ -29,7 +26,12 @@ export function CloudCaveat({ step, cloud }: { step: OutcomeStep; cloud: CloudOp
         <p>{t('caveat.notListed', { cloud: cloudName })}</p>
         {listing.length > 0 ? (
           listing.map((version) => (
-            <ListingVersion key={version.locale} version={version} versions={versions} cloudName={cloudName} />
+            <ListingVersion
+              key={version.locale}
+              version={version}
+              versions={versions}
+              cloudName={cloudName}
+            />
           ))
         ) : (
           <p>{t('caveat.listedNowhere')}</p>
