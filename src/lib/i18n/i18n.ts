@@ -51,11 +51,14 @@ export function takeMissingKeys(): string[] {
 
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
-  // Reports lookups that found nothing in the locale nor in English (no backend: nothing is sent).
-  saveMissing: true,
-  missingKeyHandler: (_languages, _namespace, key) => {
-    if (missing.size < 100) missing.add(key);
-  },
+  // When prerendering, reports lookups that found nothing in the locale nor in English (no backend:
+  // nothing is sent); the browser build leaves this out.
+  ...(import.meta.env.SSR && {
+    saveMissing: true,
+    missingKeyHandler: (_languages: readonly string[], _namespace: string, key: string) => {
+      if (missing.size < 100) missing.add(key);
+    },
+  }),
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   lowerCaseLng: true,

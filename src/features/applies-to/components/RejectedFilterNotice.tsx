@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { RejectedParam } from '../../../domain/applies-to';
 import { shorten } from '../../../domain/shorten';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Slotted } from './Slotted';
+import { Slotted } from '../../../lib/i18n/slotted';
 
 /** Says which filter values in the link were ignored, so a broken shared link is visible, not silent. */
 export function RejectedFilterNotice({

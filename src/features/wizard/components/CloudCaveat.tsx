@@ -1,4 +1,3 @@
-import { Trans } from 'react-i18next';
 import { listedCloudIdsOf, type CloudId } from '../../../domain/applies-to';
 import { dateTextOf } from '../../../domain/article-date';
 import { isEarlierVersion } from '../../../domain/article-versions';
@@ -7,6 +6,7 @@ import { isOptionOf, WIZARD_ARTICLE_SLUG, type CloudOption } from '../../../doma
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
+import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { optionKey } from '../string-keys';
@@ -73,17 +73,16 @@ function ListingVersion({
       : 'caveat.listedIn.currentUndated';
   return (
     <p>
-      <Trans
-        t={t}
-        i18nKey={key}
-        values={{ language, cloud: cloudName, date: date ?? '' }}
-        components={{
+      <Slotted
+        template={t(key, { skipInterpolation: true })}
+        slots={{
           version: (
-            <Link
-              to={articlePath(version.locale, WIZARD_ARTICLE_SLUG)}
-              hrefLang={htmlLangOf(version.locale)}
-            />
+            <Link to={articlePath(version.locale, WIZARD_ARTICLE_SLUG)} hrefLang={htmlLangOf(version.locale)}>
+              {language}
+            </Link>
           ),
+          cloud: cloudName,
+          date: date ?? '',
         }}
       />
     </p>

@@ -1,5 +1,4 @@
 import type { RefObject } from 'react';
-import { Trans } from 'react-i18next';
 import type { Article, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
@@ -7,6 +6,7 @@ import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { useArticle } from '../../../lib/content/article-store';
+import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { optionKey } from '../string-keys';
@@ -29,11 +29,9 @@ export function OutcomeView({
     <>
       <div className={`outcome-panel outcome-${outcome.who}`}>
         <p className="outcome-who">
-          <Trans
-            t={t}
-            i18nKey="outcome.whoLine"
-            values={{ who: t(`who.${outcome.who}`) }}
-            components={{ strong: <strong /> }}
+          <Slotted
+            template={t('outcome.whoLine', { skipInterpolation: true })}
+            slots={{ who: <strong>{t(`who.${outcome.who}`)}</strong> }}
           />
         </p>
         <h1 ref={headingRef} tabIndex={-1}>
@@ -58,11 +56,11 @@ export function OutcomeView({
               <dd>
                 {/* Every answer travels with the link: the question shows its answer, later ones are kept. */}
                 <Link to={{ search: queryOf(answers, question) }}>
-                  <Trans
-                    t={t}
-                    i18nKey="change"
-                    values={{ question: t(`question.${question}.short`) }}
-                    components={{ hidden: <span className="visually-hidden" /> }}
+                  <Slotted
+                    template={t('change', { skipInterpolation: true })}
+                    slots={{
+                      question: <span className="visually-hidden">{t(`question.${question}.short`)}</span>,
+                    }}
                   />
                 </Link>
               </dd>
