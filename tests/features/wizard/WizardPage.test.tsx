@@ -102,7 +102,7 @@ describe('WizardPage', () => {
       `${WIZARD}?cloud=us-government&topic=non-csp&relationship=no`,
     );
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'You contact your customer about those products',
+      'You contact your customer about the products they bought outside CSP',
     );
   });
 
