@@ -48,6 +48,16 @@ export default defineConfig(({ command }) => ({
           chunk.facadeModuleId?.includes('virtual:content/article/')
             ? 'assets/article-[name]-[hash].js'
             : 'assets/[name]-[hash].js',
+        // The small pure helpers several pages share (hash, shorten, versions, sentence keys) in one chunk:
+        // apart, each would be a request and a few hundred bytes of chunk wrapping on every page.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'domain-shared',
+              test: /\/src\/domain\/(hash|shorten|article-versions|sentence-key)\.ts$/,
+            },
+          ],
+        },
       },
     },
   },

@@ -2,7 +2,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { DEFAULT_LOCALE } from '../domain/locales';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
-import { stringFilesOf, takeUsedNamespaces } from '../lib/i18n/i18n';
+import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
 import { filterQueries, queryFile, wizardQueries } from './prerender-queries';
@@ -46,6 +46,7 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
   const locale = renderLocaleOf(url.pathname, defaultLocale);
   await preloadRoute(url, defaultLocale);
   takeUsedNamespaces();
+  takeMissingKeys();
   const collector: { head: HeadData | null } = { head: null };
   // `prerender` (unlike renderToString) waits for lazy routes and suspended data, so pages are complete.
   const { prelude } = await prerenderToNodeStream(
@@ -66,6 +67,10 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
       `${target.url} renders string namespaces its route table entry lacks: ${undeclared.join(', ')}`,
     );
   }
+  const head = headHtml(collector.head);
+  // i18next shows a missing key as the key itself: a page that would show one fails the build.
+  const shown = takeMissingKeys().filter((key) => html.includes(key) || head.includes(key));
+  if (shown.length > 0) throw new Error(`${target.url} shows missing UI string keys: ${shown.join(', ')}`);
   return {
     url: target.url,
     file: fileOf(target),
@@ -74,7 +79,7 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
     locale,
     notFound: target.notFound === true,
     html,
-    head: headHtml(collector.head),
+    head,
     htmlLang: collector.head.lang,
   };
 }

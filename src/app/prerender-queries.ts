@@ -1,11 +1,12 @@
 import { filterToParams, filterValuesOf } from '../domain/applies-to';
+import { queryOf } from '../domain/decision/evaluate';
 import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
 import { articleListings } from '../lib/content/article-catalog';
 import { manifest } from '../lib/content/article-store';
 
 /**
  * The query strings the app itself writes, for which pages are prerendered too: every wizard step and
- * outcome, and every applies-to filter. The server answers those URLs with their own HTML, so a shared
+ * outcome (also revisiting each answered question, `&change=…`), and every applies-to filter. The server answers those URLs with their own HTML, so a shared
  * link paints its real content at once and works without JavaScript (plain GET forms).
  */
 export function wizardQueries(): string[] {
@@ -16,6 +17,8 @@ export function wizardQueries(): string[] {
         path.answers.slice(0, length).map((step) => [step.question, step.option]),
       );
       queries.add(`?${answersToParams(answers)}`);
+      // The same step revisiting each answered question (Change, Back, the browser's history).
+      for (const { question } of path.answers.slice(0, length)) queries.add(queryOf(answers, question));
     }
   }
   return [...queries];

@@ -7,6 +7,7 @@
  */
 import type { Article, LabelledList, LocaleId } from './article';
 import { FILTER_PARAMS, type FilterParam } from './filter-params';
+import { fnv1aHex } from './hash';
 
 /** Known clouds, each with every English spelling seen in the Partner Center sources (first is canonical). */
 export const KNOWN_CLOUDS = [
@@ -112,17 +113,7 @@ export function slugOf(english: string): string {
 function unknownIdOf(english: string, knownIds: ReadonlySet<string>, fallback: string): string {
   const slug = slugOf(english);
   if (slug !== '' && !knownIds.has(slug)) return slug;
-  return `${slug === '' ? fallback : slug}-${hashOf(normalizeEnglish(english))}`;
-}
-
-/** FNV-1a, 8 hex digits: short and deterministic, enough to keep distinct values apart. */
-function hashOf(value: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < value.length; index += 1) {
-    hash ^= value.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return `${slug === '' ? fallback : slug}-${fnv1aHex(normalizeEnglish(english))}`;
 }
 
 function entriesOf<Id extends string>(

@@ -40,7 +40,7 @@ function pendingPage() {
 interface RouterProps {
   rendersAtOnce: (location: Location) => boolean;
   prepare?: (location: Location) => Promise<unknown>;
-  onPrepareFailed?: (location: Location) => void;
+  onPrepareFailed?: (location: Location, show: () => void) => void;
 }
 
 function renderApp(props: RouterProps, Pending: () => React.ReactNode) {
@@ -130,8 +130,26 @@ describe('EagerBrowserRouter', () => {
     ));
     await click('Go');
     await failing.reject(new TypeError('Failed to fetch dynamically imported module'));
-    expect(onPrepareFailed).toHaveBeenCalledWith(expect.objectContaining({ pathname: '/pending' }));
+    expect(onPrepareFailed).toHaveBeenCalledWith(
+      expect.objectContaining({ pathname: '/pending' }),
+      expect.any(Function),
+    );
     expect(heading()).toBe('Old page');
+  });
+
+  it('can show the new URL anyway when what it needs cannot be loaded (offline: the page explains)', async () => {
+    const failing = deferred();
+    renderApp(
+      {
+        rendersAtOnce: () => false,
+        prepare: () => failing.promise,
+        onPrepareFailed: (_location, show) => show(),
+      },
+      () => <h1>Loaded page</h1>,
+    );
+    await click('Go');
+    await failing.reject(new TypeError('Failed to fetch dynamically imported module'));
+    expect(heading()).toBe('Loaded page');
   });
 
   it('renders a URL said to be ready as an urgent update, not a transition', async () => {

@@ -1,16 +1,8 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  OUTCOME_IDS,
-  OUTCOMES,
-  pathsToOutcomes,
-  type OutcomeId,
-} from '../../src/domain/decision/who-contacts';
+import { OUTCOME_IDS, OUTCOMES, pathsToOutcomes } from '../../src/domain/decision/who-contacts';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
-import en from '../../src/features/wizard/locales/en-us.json';
-import zhCn from '../../src/features/wizard/locales/zh-cn.json';
-import zhTw from '../../src/features/wizard/locales/zh-tw.json';
 import appZhCn from '../../src/app/locales/zh-cn.json';
 import {
   baseUrl,
@@ -22,10 +14,17 @@ import {
   screenshot,
   waitForApp,
 } from './support/browser';
-
-const WIZARD = '/who-contacts-my-customer';
-const STRINGS = { 'en-us': en, 'zh-cn': zhCn, 'zh-tw': zhTw } as const;
-type Locale = keyof typeof STRINGS;
+import {
+  STRINGS,
+  WIZARD,
+  expectedTitle,
+  h1,
+  optionLabel,
+  outcomeTitle,
+  en,
+  zhCn,
+  zhTw,
+} from './support/wizard-strings';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,23 +33,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A string from a locale file by its dotted key; a missing key fails the test that needs it. */
-function stringAt(locale: Locale, key: string): string {
-  const value = key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) =>
-        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
-      STRINGS[locale],
-    );
-  if (typeof value !== 'string') throw new Error(`No string ${key} in ${locale}`);
-  return value;
-}
-const optionLabel = (locale: Locale, question: string, option: string) =>
-  stringAt(locale, `question.${question}.option.${option}`);
-const outcomeTitle = (locale: Locale, outcome: OutcomeId) => stringAt(locale, `outcome.${outcome}.title`);
-const h1 = (page: Page) => page.locator('h1').innerText();
 
 /** One path per outcome, each with a different cloud, so every outcome and every cloud is clicked through. */
 function onePathPerOutcome() {
@@ -72,19 +54,19 @@ describe('the wizard, clicked through to every outcome', () => {
     expect(new Set(paths.map((path) => path.outcome.id))).toEqual(new Set(Object.keys(OUTCOMES)));
   });
 
-  for (const locale of ['en-us', 'zh-cn'] as const) {
+  for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     for (const path of paths) {
       const label = path.answers.map(({ question, option }) => `${question}=${option}`).join(' ');
       it(`${locale}: ${label} → ${path.outcome.id}`, async () => {
         const page = await openPage(browser, `/${locale}${WIZARD}`);
         await waitForApp(page);
         for (const [index, { question, option }] of path.answers.entries()) {
-          const progress = STRINGS[locale].progress.question.replace('{{number}}', String(index + 1));
-          await expect.poll(() => page.title()).toMatch(new RegExp(`^${progress}`));
+          await expect.poll(() => page.title()).toBe(expectedTitle(locale, { question, number: index + 1 }));
           await page.getByLabel(optionLabel(locale, question, option), { exact: true }).check();
           await page.getByRole('button', { name: STRINGS[locale].continue }).click();
         }
         await expect.poll(() => h1(page)).toBe(outcomeTitle(locale, path.outcome.id));
+        await expect.poll(() => page.title()).toBe(expectedTitle(locale, { outcome: path.outcome.id }));
         // Every cited sentence is quoted, and links to its anchor in the article.
         for (const key of path.outcome.cites) {
           expect(await page.locator(`a[href$="#${sentenceAnchorId(key)}"]`).count()).toBe(1);
@@ -122,6 +104,8 @@ describe('moving around the wizard', () => {
     releaseWizard();
     await expect.poll(() => h1(page)).toBe(zhCn.question.cloud.title);
     expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // Entering from the teaser is a page change too: focus moves to the new heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await context.close();
   });
 
@@ -142,22 +126,24 @@ describe('moving around the wizard', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('Yes').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].title);
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].heading);
     await screenshot(page, 'wizard-outcome-en-us');
 
     await page.reload();
-    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].title);
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-contacts-non-csp'].heading);
     await waitForApp(page);
 
     await page.getByRole('link', { name: 'Change Message about' }).click();
     await expect.poll(() => h1(page)).toBe(en.question.topic.title);
-    expect(new URL(page.url()).search).toBe('?cloud=us-government');
+    expect(new URL(page.url()).search).toBe(
+      '?cloud=us-government&topic=non-csp&relationship=yes&change=topic',
+    );
     expect(await page.getByLabel('Microsoft products or services they bought outside CSP').isChecked()).toBe(
       true,
     );
-    await page.getByLabel('A service incident or other operational information').check();
+    await page.getByLabel('A service problem or operational news').check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-may-contact-incident'].title);
+    await expect.poll(() => h1(page)).toBe(en.outcome['microsoft-may-contact-incident'].heading);
 
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
@@ -182,7 +168,7 @@ describe('moving around the wizard', () => {
       .getByRole('navigation', { name: 'Language' })
       .getByRole('link', { name: '中文（台灣）' })
       .click();
-    await expect.poll(() => h1(page)).toBe(zhTw.outcome['partner-contacts'].title);
+    await expect.poll(() => h1(page)).toBe(zhTw.outcome['partner-contacts'].heading);
     expect(new URL(page.url()).search).toBe('?cloud=germany&topic=subscription');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
     await screenshot(page, 'wizard-outcome-zh-tw');
@@ -207,7 +193,7 @@ describe('moving around the wizard', () => {
       .toBe(2);
     await page.context().setOffline(true);
     await page.locator('nav[aria-label] a[lang="zh-CN"]').click();
-    await expect.poll(() => h1(page)).toBe(zhCn.outcome['partner-contacts'].title);
+    await expect.poll(() => h1(page)).toBe(outcomeTitle('zh-cn', 'partner-contacts'));
     expect(new URL(page.url()).search).toBe(query);
     await page.context().close();
   });
@@ -227,7 +213,7 @@ describe('moving around the wizard', () => {
     }
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
-    await expect.poll(() => h1(page)).toBe(zhCn.outcome['partner-contacts'].title);
+    await expect.poll(() => h1(page)).toBe(zhCn.outcome['partner-contacts'].heading);
     expect(new URL(page.url()).search).toBe('?cloud=us-government&topic=subscription');
     await page.context().close();
   });
@@ -240,8 +226,12 @@ describe('what the outcome says about clouds', () => {
     const notice = page.locator('.notice-warning');
     await expect
       .poll(() => notice.innerText())
-      .toContain('does not list Partner Center for Microsoft Cloud Germany');
-    const link = notice.getByRole('link', { name: '中文（台灣）' });
+      .toContain('does not say it applies to Partner Center for Microsoft Cloud Germany');
+    // Which version names it, in the reader's language, that it is older and that it has no date.
+    expect(await notice.innerText()).toContain(
+      'The Chinese (Taiwan) version does name Partner Center for Microsoft Cloud Germany, but it is an older version of the article, and it gives no date.',
+    );
+    const link = notice.getByRole('link', { name: 'Chinese (Taiwan)' });
     expect(await link.getAttribute('href')).toBe('/zh-tw/articles/customer-communication-from-microsoft');
     await page.context().close();
   });
@@ -327,7 +317,7 @@ describe('shared links and no JavaScript', () => {
     const response = await fetch(`${baseUrl()}/zh-tw${WIZARD}?cloud=germany&topic=incident`);
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain(zhTw.outcome['microsoft-may-contact-incident'].title);
+    expect(html).toContain(zhTw.outcome['microsoft-may-contact-incident'].heading);
     expect(html).toContain('Microsoft may communicate directly with customers about service incidents');
   });
 
@@ -340,9 +330,18 @@ describe('shared links and no JavaScript', () => {
     });
     await page.goto(`${baseUrl()}/en-us${WIZARD}?cloud=partner-center&topic=non-csp&relationship=not-sure`);
     await waitForApp(page);
-    expect(await h1(page)).toBe(en.outcome['relationship-explained'].title);
+    expect(await h1(page)).toBe(en.outcome['relationship-explained'].heading);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  it('serves a revisited step with its answer already checked, and the later answers in the form', async () => {
+    const html = await (
+      await fetch(`${baseUrl()}/zh-tw${WIZARD}?cloud=germany&topic=non-csp&relationship=yes&change=topic`)
+    ).text();
+    expect(html).toContain(zhTw.question.topic.title);
+    expect(/<input[^>]*value="non-csp"[^>]*>/.exec(html)?.[0]).toContain('checked');
+    expect(html).toContain('<input type="hidden" name="relationship" value="yes"/>');
   });
 
   it('walks to an outcome with JavaScript turned off', async () => {
@@ -356,7 +355,7 @@ describe('shared links and no JavaScript', () => {
     await page.getByLabel(zhCn.question.topic.option.subscription).check();
     await page.getByRole('button', { name: zhCn.continue }).click();
     await page.waitForURL(/topic=subscription/);
-    expect(await h1(page)).toBe(zhCn.outcome['partner-contacts'].title);
+    expect(await h1(page)).toBe(zhCn.outcome['partner-contacts'].heading);
     await screenshot(page, 'wizard-outcome-zh-cn-no-javascript');
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { htmlLangOf } from '../../domain/locales';
+import { shorten } from '../../domain/shorten';
 import { articlePath, homePath } from '../../domain/routes';
 import { articleSummary, manifest } from '../../lib/content/article-store';
 import { DocumentHead } from '../../lib/head/document-head';
@@ -53,11 +54,6 @@ export function UnknownLocalePage({ requested }: { requested: string }) {
       <WhatExists />
     </div>
   );
-}
-
-/** The requested value is shown as text (React escapes it); long junk is cut so the page stays readable. */
-function shorten(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
 }
 
 function NotFoundHead({ title, locale }: { title: string; locale: string }) {

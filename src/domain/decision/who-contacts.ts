@@ -11,6 +11,10 @@
 import type { SentenceKey } from '../article';
 import type { CloudId, KnownCloudId } from '../applies-to';
 
+// The article every outcome cites, and whose versions' applies-to lines the cloud is checked against. In a
+// module of its own so that the route table can name it without bringing the graph into every page.
+export { WIZARD_ARTICLE_SLUG } from './wizard-article';
+
 /** The article's sentences the outcomes rest on: their English originals, exactly as `sentenceKeyOf` gives. */
 export const CITED_SENTENCES = {
   generalExpectation:
@@ -48,12 +52,24 @@ export interface OptionsByQuestion {
 export type QuestionId = keyof OptionsByQuestion;
 export type OptionId = OptionsByQuestion[QuestionId];
 
-/** The order questions are asked in (and written to the URL in); `relationship` only follows `non-csp`. */
+/**
+ * The order questions are asked in (and written to the URL in); `relationship` only follows `non-csp`.
+ *
+ * Why the cloud is asked first although it never changes the verdict: what it changes is whether the
+ * verdict rests on an article that claims to cover the customer at all (only the older zh-tw version lists
+ * Germany). Every outcome must say that plainly, so every path needs the cloud. Asked last, it would be a
+ * question after the verdict is already decided, and the graph would need one copy of it per outcome; as
+ * an optional filter on the outcome, most readers would never set it and so never see the caveat. First,
+ * with "Not sure" as a choice, it costs one click and the caveat is never skipped.
+ */
 export const QUESTION_ORDER = ['cloud', 'topic', 'relationship'] as const satisfies readonly QuestionId[];
 export const START_QUESTION: QuestionId = 'cloud';
 
-/** Who the article says contacts the customer: the partner, Microsoft, or it depends on the customer. */
-export type Who = 'partner' | 'microsoft' | 'depends';
+/**
+ * Who the article says contacts the customer: the partner, Microsoft, it depends on the customer, or
+ * `general`: the article states no rule for the case, only its general expectation (the partner).
+ */
+export type Who = 'partner' | 'microsoft' | 'depends' | 'general';
 
 export const OUTCOME_IDS = [
   'partner-contacts',
@@ -106,10 +122,10 @@ export const OUTCOMES: { readonly [O in OutcomeId]: Outcome<O> } = {
     who: 'depends',
     cites: [S.existingRelationships, S.generalExpectation],
   },
-  // Anything else: the article only gives the general expectation.
+  // Anything else: the article states no rule for it, only the general expectation; say so, not more.
   'general-partner': {
     id: 'general-partner',
-    who: 'partner',
+    who: 'general',
     cites: [S.generalExpectation],
   },
 };
@@ -190,21 +206,21 @@ function targetOf(question: QuestionId, option: string): Next | undefined {
   return Object.hasOwn(next, option) ? next[option] : undefined;
 }
 
-function leadsToQuestion(next: Next): next is { readonly question: QuestionId } {
+export function leadsToQuestion(next: Next): next is { readonly question: QuestionId } {
   return 'question' in next;
 }
 
 /** Own properties only, so `constructor` or `__proto__` in a URL cannot reach the prototype. */
-function rawValueOf(raw: RawAnswers, question: QuestionId): unknown {
-  return Object.hasOwn(raw, question) ? raw[question] : undefined;
+export function rawValueOf(raw: RawAnswers, key: string): unknown {
+  return Object.hasOwn(raw, key) ? raw[key] : undefined;
 }
 
-function isGiven(value: unknown): boolean {
+export function isGiven(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
 /** A printable form of any raw value, without calling its (possibly throwing) `toString`. */
-function describeRaw(value: unknown): string {
+export function describeRaw(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value);
@@ -212,37 +228,29 @@ function describeRaw(value: unknown): string {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Walking the graph
+// The one walk of the graph (`evaluate` in ./evaluate.ts builds every step on it)
 
-export interface InvalidAnswer {
-  question: QuestionId;
-  value: string;
-  /**
-   * `unknown-option`: not an option of that question. `not-reached`: an earlier question is still open, so
-   * this answer was dropped (answers are kept only as a prefix). `not-applicable`: the path reached an
-   * outcome without asking this question (e.g. `relationship` after `topic=subscription`).
-   */
-  reason: 'unknown-option' | 'not-reached' | 'not-applicable';
-}
-
-export interface ValidatedAnswers {
-  /** The longest valid prefix of the path, as answers. */
+export interface Walk {
+  /** The valid answers on the path, as answers. */
   answers: Answers;
-  invalid: InvalidAnswer[];
-}
-
-interface Walk {
-  answers: Answers;
+  /** The valid answers in the order asked. */
   path: AnsweredQuestion[];
-  invalid: InvalidAnswer[];
+  /** The answer that stopped the walk because it is not an option of its question, if any. */
+  unknown: { question: QuestionId; value: string } | undefined;
+  /** Given answers to questions the path did not take (after the end, or not asked on it). */
+  leftOver: { question: QuestionId; value: string }[];
   /** Where the walk stopped: the first question without a valid answer, or an outcome. */
   end: Next;
 }
 
-function walk(raw: RawAnswers): Walk {
+/**
+ * Follows the answers from the start question while each is an option of its question. Total: any record
+ * is accepted; unknown keys (other URL parameters) play no part.
+ */
+export function walk(raw: RawAnswers): Walk {
   const taken: Partial<Record<QuestionId, OptionId>> = {};
   const path: AnsweredQuestion[] = [];
-  const invalid: InvalidAnswer[] = [];
+  let unknown: Walk['unknown'];
   let end: Next = { question: START_QUESTION };
   while (leadsToQuestion(end)) {
     const question: QuestionId = end.question;
@@ -250,7 +258,7 @@ function walk(raw: RawAnswers): Walk {
     if (!isGiven(value)) break;
     const target: Next | undefined = isOptionOf(question, value) ? targetOf(question, value) : undefined;
     if (target === undefined) {
-      invalid.push({ question, value: describeRaw(value), reason: 'unknown-option' });
+      unknown = { question, value: describeRaw(value) };
       break;
     }
     // Safe: `isOptionOf` checked `value` is an option of this very question.
@@ -259,23 +267,13 @@ function walk(raw: RawAnswers): Walk {
     path.push({ question, option });
     end = target;
   }
-  const leftOver: InvalidAnswer['reason'] = leadsToQuestion(end) ? 'not-reached' : 'not-applicable';
-  for (const question of QUESTION_ORDER) {
+  const leftOver = QUESTION_ORDER.flatMap((question) => {
     const value = rawValueOf(raw, question);
-    const handled = Object.hasOwn(taken, question) || invalid.some((entry) => entry.question === question);
-    if (isGiven(value) && !handled) invalid.push({ question, value: describeRaw(value), reason: leftOver });
-  }
+    const handled = Object.hasOwn(taken, question) || unknown?.question === question;
+    return isGiven(value) && !handled ? [{ question, value: describeRaw(value) }] : [];
+  });
   // Safe: every value in `taken` passed `isOptionOf` for its own question.
-  return { answers: taken as Answers, path, invalid, end };
-}
-
-/**
- * Keeps the longest valid prefix of answers in path order and reports the rest. An unknown or
- * out-of-order answer never costs an earlier valid one; unknown keys (other URL parameters) are ignored.
- */
-export function validateAnswers(raw: RawAnswers): ValidatedAnswers {
-  const { answers, invalid } = walk(raw);
-  return { answers, invalid };
+  return { answers: taken as Answers, path, unknown, leftOver, end };
 }
 
 /** Whether the version being read lists the chosen cloud; `unknown` for "not sure" or no applies-to line. */
@@ -295,72 +293,13 @@ export function cloudCoverage(
   return listedCloudIds.includes(cloud) ? 'listed' : 'not-listed';
 }
 
-export interface QuestionStep {
-  kind: 'question';
-  question: AnyQuestion;
-  /** The valid answers so far (the path to this question). */
-  answers: Answers;
-  path: AnsweredQuestion[];
-}
-
-export interface OutcomeStep {
-  kind: 'outcome';
-  outcome: Outcome;
-  answers: Answers;
-  path: AnsweredQuestion[];
-  /** Whether the version being read lists the chosen cloud (`unknown` when not told what it lists). */
-  cloudCaveat: CloudCoverage;
-}
-
-export type Step = QuestionStep | OutcomeStep;
-
-/**
- * The next thing to show for these answers: the first question without a valid answer, or the outcome.
- * Total: any record is accepted, invalid answers count as unanswered (see `validateAnswers` to report them).
- * `listedCloudIds` are the clouds the version being read lists (null: it has no applies-to line).
- */
-export function nextStep(answers: Answers | RawAnswers, listedCloudIds?: readonly CloudId[] | null): Step {
-  const { answers: valid, path, end } = walk(answers);
-  if (leadsToQuestion(end))
-    return { kind: 'question', question: QUESTIONS[end.question], answers: valid, path };
-  return {
-    kind: 'outcome',
-    outcome: OUTCOMES[end.outcome],
-    answers: valid,
-    path,
-    cloudCaveat: cloudCoverage(valid.cloud, listedCloudIds),
-  };
-}
-
-/** The answers before `question` on the path, for "change this answer" links (later answers depend on it). */
-export function answersBefore(answers: Answers, question: QuestionId): Answers {
-  const { path } = walk(answers);
-  const index = path.findIndex((step) => step.question === question);
-  const kept = index === -1 ? path : path.slice(0, index);
-  // Safe: a prefix of a walked path is itself a valid path.
-  return Object.fromEntries(kept.map(toEntry)) as Answers;
-}
-
-function toEntry(step: AnsweredQuestion): [QuestionId, OptionId] {
+export function toEntry(step: AnsweredQuestion): [QuestionId, OptionId] {
   return [step.question, step.option];
 }
 
-/** `?cloud=…&topic=…&relationship=…`, valid answers only, in question order. */
+/** `cloud=…&topic=…&relationship=…`: the valid answers on the path only, in question order. */
 export function answersToParams(answers: Answers | RawAnswers): URLSearchParams {
   return new URLSearchParams(walk(answers).path.map(toEntry));
-}
-
-/** The raw answers in a URL: the first value of each question parameter; other parameters are ignored. */
-export function rawAnswersFromParams(
-  params: Pick<URLSearchParams, 'get'>,
-): Record<QuestionId, string | undefined> {
-  const raw: Record<QuestionId, string | undefined> = {
-    cloud: undefined,
-    topic: undefined,
-    relationship: undefined,
-  };
-  for (const question of QUESTION_ORDER) raw[question] = params.get(question) ?? undefined;
-  return raw;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -40,8 +40,26 @@ const files: ResourceFile[] = Object.entries(resourceFiles).map(([file, load]) =
 
 export const namespaces: readonly string[] = [...new Set(files.map((file) => file.namespace))].sort();
 
+/** Keys i18next found in no resource (it then returns the key itself), since `takeMissingKeys()`. */
+const missing = new Set<string>();
+
+/** The missing keys looked up since the last call: the prerender fails a page that shows one. */
+export function takeMissingKeys(): string[] {
+  const keys = [...missing].sort();
+  missing.clear();
+  return keys;
+}
+
 export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
+  // When prerendering, reports lookups that found nothing in the locale nor in English (no backend:
+  // nothing is sent); the browser build leaves this out.
+  ...(import.meta.env.SSR && {
+    saveMissing: true,
+    missingKeyHandler: (_languages: readonly string[], _namespace: string, key: string) => {
+      if (missing.size < 100) missing.add(key);
+    },
+  }),
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   lowerCaseLng: true,

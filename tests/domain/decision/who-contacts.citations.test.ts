@@ -3,6 +3,7 @@
  * locale's version (so the UI can quote and link it whichever locale is read), and the wizard's clouds and
  * caveats must agree with what the versions' applies-to lines actually say.
  */
+import { evaluate } from '../../../src/domain/decision/evaluate';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article';
 import { filterValuesOf, listedCloudIdsOf, matchArticle } from '../../../src/domain/applies-to';
@@ -12,7 +13,6 @@ import {
   OUTCOMES,
   OUTCOME_IDS,
   cloudCoverage,
-  nextStep,
 } from '../../../src/domain/decision/who-contacts';
 import { loadContentDir } from '../../../src/content/pipeline/load-content';
 
@@ -63,7 +63,10 @@ describe(`the wizard's clouds and "${SLUG}"`, () => {
   });
 
   it('puts the Germany caveat on the outcome when reading zh-cn', () => {
-    const step = nextStep({ cloud: 'germany', topic: 'subscription' }, listedCloudIdsOf(versionOf('zh-cn')));
+    const { step } = evaluate(
+      { cloud: 'germany', topic: 'subscription' },
+      listedCloudIdsOf(versionOf('zh-cn')),
+    );
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('not-listed');
   });
 

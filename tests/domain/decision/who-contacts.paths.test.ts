@@ -9,8 +9,16 @@ import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { listedCloudIdsOf } from '../../../src/domain/applies-to';
 import { loadContentDir } from '../../../src/content/pipeline/load-content';
+import i18next, { type TFunction } from 'i18next';
+import { evaluate } from '../../../src/domain/decision/evaluate';
+import { pageTitleOf } from '../../../src/features/wizard/step-title';
+import appEn from '../../../src/app/locales/en-us.json';
+import appZhCn from '../../../src/app/locales/zh-cn.json';
+import appZhTw from '../../../src/app/locales/zh-tw.json';
+import wizardEn from '../../../src/features/wizard/locales/en-us.json';
+import wizardZhCn from '../../../src/features/wizard/locales/zh-cn.json';
+import wizardZhTw from '../../../src/features/wizard/locales/zh-tw.json';
 import {
-  nextStep,
   OUTCOMES,
   OUTCOME_IDS,
   QUESTIONS,
@@ -24,6 +32,34 @@ const REGENERATE =
   'UPDATE_PATHS=1 npx vitest run --project unit tests/domain/decision/who-contacts.paths.test.ts';
 
 const paths = pathsToOutcomes();
+const nextStep = (answers: Record<string, string>, listed: readonly string[] | null) =>
+  evaluate(answers, listed).step;
+
+/** The UI strings as the app has them, through a real i18next, so titles come out as a reader sees them. */
+const STRINGS = {
+  'en-us': { app: appEn, wizard: wizardEn },
+  'zh-cn': { app: appZhCn, wizard: wizardZhCn },
+  'zh-tw': { app: appZhTw, wizard: wizardZhTw },
+};
+const strings = i18next.createInstance();
+await strings.init({
+  resources: STRINGS,
+  lng: 'en-us',
+  fallbackLng: false,
+  lowerCaseLng: true,
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+function seenIn(locale: string, answers: Record<string, string>) {
+  const t = strings.getFixedT(locale, 'wizard') as TFunction<'wizard'>;
+  const step = evaluate(answers).step;
+  const wizardName = strings.getFixedT(locale, 'app')('wizardTeaser.heading');
+  const heading =
+    step.kind === 'outcome'
+      ? t(`outcome.${step.outcome.id}.heading`)
+      : t(`question.${step.question.id}.title`);
+  return { title: pageTitleOf(t, wizardName, step), heading };
+}
 
 /** Every locale's version of the article the wizard cites, as the build would load it. */
 const versions = loadContentDir('src/content/articles').articles.filter(
@@ -84,6 +120,19 @@ async function renderTable(): Promise<string> {
       }),
     ),
     '',
+    '## What the reader sees: title and heading of every step in every locale',
+    '',
+    'The browser title and the `<h1>` of each question step (answers so far → question) and each outcome.',
+    '',
+    '| # | locale | answers | title | heading |',
+    '| --- | --- | --- | --- | --- |',
+    ...Object.keys(STRINGS).flatMap((locale) =>
+      stepsOfEveryPath().map(({ label, answers }, index) => {
+        const { title, heading } = seenIn(locale, answers);
+        return `| ${index + 1} | ${locale} | ${label} | ${title.replaceAll('|', '\\|')} | ${heading} |`;
+      }),
+    ),
+    '',
     '## Cited sentences in each locale',
     '',
     ...keys.flatMap((key) => [
@@ -98,6 +147,19 @@ async function renderTable(): Promise<string> {
   ];
   const config = (await resolveConfig(TABLE_FILE)) ?? {};
   return format(lines.join('\n'), { ...config, parser: 'markdown' });
+}
+
+/** Every distinct step on some path: each prefix of each path's answers (the empty prefix first). */
+function stepsOfEveryPath(): { label: string; answers: Record<string, string> }[] {
+  const seen = new Map<string, Record<string, string>>();
+  for (const path of paths) {
+    for (let length = 0; length <= path.answers.length; length += 1) {
+      const prefix = path.answers.slice(0, length);
+      const label = prefix.map((step) => `${step.question}=${step.option}`).join(' ') || '(start)';
+      seen.set(label, Object.fromEntries(prefix.map((step) => [step.question, step.option])));
+    }
+  }
+  return [...seen].map(([label, answers]) => ({ label, answers }));
 }
 
 describe('every path through "Who contacts my customer?"', () => {
@@ -125,6 +187,20 @@ describe('every path through "Who contacts my customer?"', () => {
         expect(step.kind === 'outcome' && step.outcome.id, version.locale).toBe(path.outcome.id);
         const keys = version.sentences.map((sentence) => sentence.key);
         for (const key of path.outcome.cites) expect(keys, `${version.locale} cites ${key}`).toContain(key);
+      }
+    }
+  });
+
+  it('titles every step in every locale from its strings: no raw key, no ASCII colon after Han', () => {
+    for (const locale of Object.keys(STRINGS)) {
+      for (const { label, answers } of stepsOfEveryPath()) {
+        const { title, heading } = seenIn(locale, answers);
+        expect(title, `${locale} ${label}`).not.toMatch(/\b(title|outcome|question)\.[\w-]+/);
+        expect(title, `${locale} ${label}`).toContain(heading);
+        if (locale !== 'en-us') {
+          expect(title, `${locale} ${label}`).not.toMatch(/[\u4e00-\u9fff\uff1f]:/);
+          expect(title, `${locale} ${label}`).not.toMatch(/：\s/);
+        }
       }
     }
   });

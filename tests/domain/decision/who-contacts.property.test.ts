@@ -6,10 +6,19 @@ import {
   QUESTION_ORDER,
   answersToParams,
   isOptionOf,
-  nextStep,
-  rawAnswersFromParams,
-  validateAnswers,
+  type RawAnswers,
 } from '../../../src/domain/decision/who-contacts';
+import { CHANGE_PARAM, evaluate } from '../../../src/domain/decision/evaluate';
+
+const nextStep = (raw: RawAnswers, listed?: readonly string[] | null) => evaluate(raw, listed).step;
+function validateAnswers(raw: RawAnswers) {
+  const { answers, ignored } = evaluate(raw);
+  return { answers, invalid: ignored };
+}
+/** The same query without a `change` parameter. */
+function withoutChange(raw: RawAnswers): RawAnswers {
+  return Object.fromEntries(Object.entries(raw).filter(([name]) => name !== CHANGE_PARAM));
+}
 
 const ALL_OPTIONS = QUESTION_ORDER.flatMap((question) => [...QUESTIONS[question].options]);
 const HOSTILE_STRINGS = [
@@ -33,7 +42,7 @@ const answerString = fc.oneof(
 );
 const key = fc.oneof(
   fc.constantFrom(...QUESTION_ORDER),
-  fc.constantFrom('__proto__', 'constructor', 'toString', 'role', 'q'),
+  fc.constantFrom('__proto__', 'constructor', 'toString', 'role', 'q', CHANGE_PARAM),
   fc.string(),
 );
 const stringRecord = fc.dictionary(key, answerString);
@@ -44,7 +53,7 @@ const listedClouds = fc.option(fc.array(fc.oneof(fc.constantFrom(...QUESTIONS.cl
 
 const citable: readonly string[] = Object.values(CITED_SENTENCES);
 
-describe('nextStep properties', () => {
+describe('evaluate properties: the step', () => {
   it('is total: never throws and always returns a question or an outcome, for any record', () => {
     fc.assert(
       fc.property(anyRecord, listedClouds, (raw, listed) => {
@@ -68,7 +77,7 @@ describe('nextStep properties', () => {
   it('treats invalid answers as unanswered: same step as for the validated answers', () => {
     fc.assert(
       fc.property(anyRecord, (raw) => {
-        expect(nextStep(raw)).toEqual(nextStep(validateAnswers(raw).answers));
+        expect(nextStep(withoutChange(raw))).toEqual(nextStep(validateAnswers(raw).answers));
       }),
     );
   });
@@ -76,7 +85,7 @@ describe('nextStep properties', () => {
   it('asks a question only when its answer is missing or not one of its options', () => {
     fc.assert(
       fc.property(stringRecord, (raw) => {
-        const step = nextStep(raw);
+        const step = nextStep(withoutChange(raw));
         if (step.kind !== 'question') return;
         const given = Object.hasOwn(raw, step.question.id) ? raw[step.question.id] : undefined;
         expect(isOptionOf(step.question.id, given)).toBe(false);
@@ -85,12 +94,13 @@ describe('nextStep properties', () => {
   });
 });
 
-describe('validateAnswers properties', () => {
+describe('evaluate properties: the answers kept', () => {
   it('keeps a prefix of the path made only of the given valid answers', () => {
     fc.assert(
       fc.property(stringRecord, (raw) => {
         const { answers } = validateAnswers(raw);
-        const { path } = nextStep(answers);
+        const step = nextStep(answers);
+        const path = step.kind === 'outcome' ? step.path : step.before;
         // Every kept answer is on the path walked from the start, in order, with no gap ...
         expect(Object.keys(answers).sort()).toEqual(path.map((step) => step.question).sort());
         // ... and is exactly what was given, and an option of its question.
@@ -105,11 +115,11 @@ describe('validateAnswers properties', () => {
   it('accounts for every given question answer exactly once: kept or reported', () => {
     fc.assert(
       fc.property(stringRecord, (raw) => {
-        const { answers, invalid } = validateAnswers(raw);
+        const { answers, invalid } = validateAnswers(withoutChange(raw));
         for (const question of QUESTION_ORDER) {
           const given = Object.hasOwn(raw, question) ? raw[question] : undefined;
           const kept = Object.hasOwn(answers, question) ? 1 : 0;
-          const reported = invalid.filter((entry) => entry.question === question).length;
+          const reported = invalid.filter((entry) => entry.parameter === question).length;
           expect(kept + reported).toBe(given === undefined || given === '' ? 0 : 1);
         }
       }),
@@ -143,7 +153,33 @@ describe('validateAnswers properties', () => {
     fc.assert(
       fc.property(stringRecord, (raw) => {
         const { answers } = validateAnswers(raw);
-        expect(validateAnswers(rawAnswersFromParams(answersToParams(raw))).answers).toEqual(answers);
+        expect(validateAnswers(Object.fromEntries(answersToParams(raw))).answers).toEqual(answers);
+      }),
+    );
+  });
+});
+
+describe('evaluate properties: revisiting a question', () => {
+  const validPath = fc.constantFrom(
+    ...[
+      { cloud: 'germany', topic: 'non-csp', relationship: 'yes' },
+      { cloud: 'not-sure', topic: 'incident' },
+      { cloud: 'partner-center', topic: 'non-csp', relationship: 'not-sure' },
+    ],
+  );
+
+  it('keeps every answer while a question on the path is revisited, pre-selecting its own', () => {
+    fc.assert(
+      fc.property(validPath, fc.constantFrom(...QUESTION_ORDER), (answers, question) => {
+        const { step, answers: kept } = evaluate({ ...answers, [CHANGE_PARAM]: question });
+        expect(kept).toEqual(answers);
+        if (!Object.hasOwn(answers, question)) return;
+        expect(step.kind === 'question' && step.question.id).toBe(question);
+        if (step.kind !== 'question') return;
+        expect(step.selected).toBe((answers as Record<string, string>)[question]);
+        expect([...step.before, { question, option: step.selected }, ...step.after].length).toBe(
+          Object.keys(answers).length,
+        );
       }),
     );
   });

@@ -9,18 +9,24 @@ import {
   QUESTIONS,
   QUESTION_ORDER,
   START_QUESTION,
-  answersBefore,
   answersToParams,
   cloudCoverage,
   isOptionOf,
   isQuestionId,
-  nextStep,
-  rawAnswersFromParams,
-  validateAnswers,
   type Answers,
   type OutcomeId,
-  type Step,
+  type RawAnswers,
 } from '../../../src/domain/decision/who-contacts';
+import { evaluate, queryOf, type Query, type Step } from '../../../src/domain/decision/evaluate';
+
+/** The step a query shows. */
+const stepOf = (query: Query, listed?: readonly string[] | null): Step => evaluate(query, listed).step;
+
+/** The answers a query keeps and what it ignores. */
+function check(raw: RawAnswers) {
+  const { answers, ignored } = evaluate(raw);
+  return { answers, invalid: ignored };
+}
 
 const BOTH_CLOUDS = ['partner-center', 'us-government'];
 
@@ -80,15 +86,15 @@ describe('the outcomes', () => {
 
 describe('nextStep, rule by rule', () => {
   it('asks for the cloud first', () => {
-    expect(questionOf(nextStep({}))).toBe('cloud');
+    expect(questionOf(stepOf({}))).toBe('cloud');
   });
 
   it.each(CLOUD_OPTIONS)('asks for the topic after cloud=%s', (cloud) => {
-    expect(questionOf(nextStep({ cloud }))).toBe('topic');
+    expect(questionOf(stepOf({ cloud }))).toBe('topic');
   });
 
   it('says the partner contacts the customer about subscriptions and billing', () => {
-    const step = nextStep({ cloud: 'partner-center', topic: 'subscription' });
+    const step = stepOf({ cloud: 'partner-center', topic: 'subscription' });
     expect(outcomeOf(step)).toBe('partner-contacts');
     expect(step.kind === 'outcome' && step.outcome.who).toBe('partner');
     expect(step.kind === 'outcome' && step.outcome.cites).toEqual([
@@ -98,65 +104,67 @@ describe('nextStep, rule by rule', () => {
   });
 
   it('says Microsoft may contact the customer about service incidents', () => {
-    const step = nextStep({ cloud: 'partner-center', topic: 'incident' });
+    const step = stepOf({ cloud: 'partner-center', topic: 'incident' });
     expect(outcomeOf(step)).toBe('microsoft-may-contact-incident');
     expect(step.kind === 'outcome' && step.outcome.who).toBe('microsoft');
     expect(step.kind === 'outcome' && step.outcome.cites).toEqual([CITED_SENTENCES.serviceIncidents]);
   });
 
   it('asks about the commercial relationship for non-CSP products', () => {
-    expect(questionOf(nextStep({ cloud: 'partner-center', topic: 'non-csp' }))).toBe('relationship');
+    expect(questionOf(stepOf({ cloud: 'partner-center', topic: 'non-csp' }))).toBe('relationship');
   });
 
   it('says the partner contacts the customer about other topics, citing the general expectation', () => {
-    const step = nextStep({ cloud: 'germany', topic: 'other' });
+    const step = stepOf({ cloud: 'germany', topic: 'other' });
     expect(outcomeOf(step)).toBe('general-partner');
     expect(step.kind === 'outcome' && step.outcome.cites).toEqual([CITED_SENTENCES.generalExpectation]);
   });
 
   it('says Microsoft contacts a customer with an existing relationship about non-CSP products', () => {
-    const step = nextStep({ cloud: 'partner-center', topic: 'non-csp', relationship: 'yes' });
+    const step = stepOf({ cloud: 'partner-center', topic: 'non-csp', relationship: 'yes' });
     expect(outcomeOf(step)).toBe('microsoft-contacts-non-csp');
     expect(step.kind === 'outcome' && step.outcome.who).toBe('microsoft');
     expect(step.kind === 'outcome' && step.outcome.cites).toEqual([CITED_SENTENCES.existingRelationships]);
   });
 
   it('says the partner contacts a customer without an existing relationship', () => {
-    const step = nextStep({ cloud: 'partner-center', topic: 'non-csp', relationship: 'no' });
+    const step = stepOf({ cloud: 'partner-center', topic: 'non-csp', relationship: 'no' });
     expect(outcomeOf(step)).toBe('partner-contacts-no-relationship');
     expect(step.kind === 'outcome' && step.outcome.who).toBe('partner');
   });
 
   it('explains the relationship rule instead of guessing when the partner is not sure', () => {
-    const step = nextStep({ cloud: 'partner-center', topic: 'non-csp', relationship: 'not-sure' });
+    const step = stepOf({ cloud: 'partner-center', topic: 'non-csp', relationship: 'not-sure' });
     expect(outcomeOf(step)).toBe('relationship-explained');
     expect(step.kind === 'outcome' && step.outcome.who).toBe('depends');
   });
 
   it.each(CLOUD_OPTIONS)('reaches the same outcome whatever the cloud (cloud=%s)', (cloud) => {
-    expect(outcomeOf(nextStep({ cloud, topic: 'incident' }))).toBe('microsoft-may-contact-incident');
+    expect(outcomeOf(stepOf({ cloud, topic: 'incident' }))).toBe('microsoft-may-contact-incident');
   });
 
   it('returns the question with its options, and the answers and path so far', () => {
-    const step = nextStep({ cloud: 'germany', topic: 'non-csp' });
+    const step = stepOf({ cloud: 'germany', topic: 'non-csp' });
     expect(step).toEqual({
       kind: 'question',
       question: QUESTIONS.relationship,
-      answers: { cloud: 'germany', topic: 'non-csp' },
-      path: [
+      number: 3,
+      before: [
         { question: 'cloud', option: 'germany' },
         { question: 'topic', option: 'non-csp' },
       ],
+      selected: undefined,
+      after: [],
     });
   });
 
   it('asks the first question whose answer is not an option, ignoring later answers', () => {
-    expect(questionOf(nextStep({ cloud: 'mars', topic: 'incident' }))).toBe('cloud');
-    expect(questionOf(nextStep({ cloud: 'germany', topic: 'weather', relationship: 'yes' }))).toBe('topic');
+    expect(questionOf(stepOf({ cloud: 'mars', topic: 'incident' }))).toBe('cloud');
+    expect(questionOf(stepOf({ cloud: 'germany', topic: 'weather', relationship: 'yes' }))).toBe('topic');
   });
 
   it('ignores an answer to a question the path does not ask', () => {
-    expect(outcomeOf(nextStep({ cloud: 'germany', topic: 'subscription', relationship: 'yes' }))).toBe(
+    expect(outcomeOf(stepOf({ cloud: 'germany', topic: 'subscription', relationship: 'yes' }))).toBe(
       'partner-contacts',
     );
   });
@@ -164,23 +172,23 @@ describe('nextStep, rule by rule', () => {
 
 describe('the cloud caveat', () => {
   it('is listed when the version being read lists the chosen cloud', () => {
-    const step = nextStep({ cloud: 'us-government', topic: 'incident' }, BOTH_CLOUDS);
+    const step = stepOf({ cloud: 'us-government', topic: 'incident' }, BOTH_CLOUDS);
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('listed');
   });
 
   it('is not-listed when the version being read does not list the chosen cloud, without changing the outcome', () => {
-    const step = nextStep({ cloud: 'germany', topic: 'incident' }, BOTH_CLOUDS);
+    const step = stepOf({ cloud: 'germany', topic: 'incident' }, BOTH_CLOUDS);
     expect(outcomeOf(step)).toBe('microsoft-may-contact-incident');
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('not-listed');
   });
 
   it('is unknown when the partner is not sure of the cloud', () => {
-    const step = nextStep({ cloud: 'not-sure', topic: 'incident' }, BOTH_CLOUDS);
+    const step = stepOf({ cloud: 'not-sure', topic: 'incident' }, BOTH_CLOUDS);
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('unknown');
   });
 
   it('is unknown when not told what the version lists', () => {
-    const step = nextStep({ cloud: 'germany', topic: 'incident' });
+    const step = stepOf({ cloud: 'germany', topic: 'incident' });
     expect(step.kind === 'outcome' && step.cloudCaveat).toBe('unknown');
   });
 });
@@ -209,61 +217,61 @@ describe('cloudCoverage', () => {
 describe('validateAnswers', () => {
   it('keeps a complete valid path', () => {
     const raw = { cloud: 'germany', topic: 'non-csp', relationship: 'no' };
-    expect(validateAnswers(raw)).toEqual({ answers: raw, invalid: [] });
+    expect(check(raw)).toEqual({ answers: raw, invalid: [] });
   });
 
   it('keeps valid earlier answers when a later one is unknown', () => {
-    expect(validateAnswers({ cloud: 'germany', topic: 'weather' })).toEqual({
+    expect(check({ cloud: 'germany', topic: 'weather' })).toEqual({
       answers: { cloud: 'germany' },
-      invalid: [{ question: 'topic', value: 'weather', reason: 'unknown-option' }],
+      invalid: [{ parameter: 'topic', value: 'weather', reason: 'unknown-option' }],
     });
   });
 
   it('drops, and reports as not reached, answers after an unknown one', () => {
-    expect(validateAnswers({ cloud: 'mars', topic: 'non-csp', relationship: 'yes' })).toEqual({
+    expect(check({ cloud: 'mars', topic: 'non-csp', relationship: 'yes' })).toEqual({
       answers: {},
       invalid: [
-        { question: 'cloud', value: 'mars', reason: 'unknown-option' },
-        { question: 'topic', value: 'non-csp', reason: 'not-reached' },
-        { question: 'relationship', value: 'yes', reason: 'not-reached' },
+        { parameter: 'cloud', value: 'mars', reason: 'unknown-option' },
+        { parameter: 'topic', value: 'non-csp', reason: 'not-reached' },
+        { parameter: 'relationship', value: 'yes', reason: 'not-reached' },
       ],
     });
   });
 
   it('keeps only the prefix when an earlier question is unanswered', () => {
-    expect(validateAnswers({ topic: 'incident' })).toEqual({
+    expect(check({ topic: 'incident' })).toEqual({
       answers: {},
-      invalid: [{ question: 'topic', value: 'incident', reason: 'not-reached' }],
+      invalid: [{ parameter: 'topic', value: 'incident', reason: 'not-reached' }],
     });
   });
 
-  it('reports an answer to a question the path never asks as not applicable', () => {
-    expect(validateAnswers({ cloud: 'germany', topic: 'incident', relationship: 'yes' })).toEqual({
+  it('reports an answer to a question the path never asks as not needed', () => {
+    expect(check({ cloud: 'germany', topic: 'incident', relationship: 'yes' })).toEqual({
       answers: { cloud: 'germany', topic: 'incident' },
-      invalid: [{ question: 'relationship', value: 'yes', reason: 'not-applicable' }],
+      invalid: [{ parameter: 'relationship', value: 'yes', reason: 'not-needed' }],
     });
   });
 
   it('does not accept an option of another question', () => {
-    expect(validateAnswers({ cloud: 'yes' }).answers).toEqual({});
-    expect(validateAnswers({ cloud: 'germany', topic: 'germany' }).answers).toEqual({ cloud: 'germany' });
+    expect(check({ cloud: 'yes' }).answers).toEqual({});
+    expect(check({ cloud: 'germany', topic: 'germany' }).answers).toEqual({ cloud: 'germany' });
   });
 
   it('is case-sensitive, since the UI writes the ids itself', () => {
-    expect(validateAnswers({ cloud: 'Germany' }).invalid).toEqual([
-      { question: 'cloud', value: 'Germany', reason: 'unknown-option' },
+    expect(check({ cloud: 'Germany' }).invalid).toEqual([
+      { parameter: 'cloud', value: 'Germany', reason: 'unknown-option' },
     ]);
   });
 
   it('treats empty values as unanswered, without reporting them', () => {
-    expect(validateAnswers({ cloud: 'germany', topic: '' })).toEqual({
+    expect(check({ cloud: 'germany', topic: '' })).toEqual({
       answers: { cloud: 'germany' },
       invalid: [],
     });
   });
 
   it('ignores keys that are not questions', () => {
-    expect(validateAnswers({ cloud: 'germany', utm_source: 'mail', role: 'helpdesk-agent' })).toEqual({
+    expect(check({ cloud: 'germany', utm_source: 'mail', role: 'helpdesk-agent' })).toEqual({
       answers: { cloud: 'germany' },
       invalid: [],
     });
@@ -271,8 +279,8 @@ describe('validateAnswers', () => {
 
   it('does not read answers from the prototype chain', () => {
     const raw: Record<string, string> = Object.create({ cloud: 'germany' }) as Record<string, string>;
-    expect(validateAnswers(raw).answers).toEqual({});
-    expect(validateAnswers({ cloud: 'constructor' }).answers).toEqual({});
+    expect(check(raw).answers).toEqual({});
+    expect(check({ cloud: 'constructor' }).answers).toEqual({});
   });
 
   it('reports a non-string value without calling its toString', () => {
@@ -281,23 +289,69 @@ describe('validateAnswers', () => {
         throw new Error('must not be called');
       },
     };
-    expect(validateAnswers({ cloud: hostile }).invalid).toEqual([
-      { question: 'cloud', value: '[object]', reason: 'unknown-option' },
+    expect(check({ cloud: hostile }).invalid).toEqual([
+      { parameter: 'cloud', value: '[object]', reason: 'unknown-option' },
     ]);
   });
 });
 
-describe('answersBefore', () => {
-  const full: Answers = { cloud: 'germany', topic: 'non-csp', relationship: 'yes' };
+describe('change=<question>: revisiting a question (GOV.UK ADR 002)', () => {
+  const full = { cloud: 'germany', topic: 'non-csp', relationship: 'yes' } as const;
 
-  it('keeps the answers before the question being changed and drops it and later ones', () => {
-    expect(answersBefore(full, 'topic')).toEqual({ cloud: 'germany' });
-    expect(answersBefore(full, 'cloud')).toEqual({});
+  it('shows the question with its answer pre-selected, and keeps the answers before and after it', () => {
+    expect(stepOf({ ...full, change: 'topic' })).toEqual({
+      kind: 'question',
+      question: QUESTIONS.topic,
+      number: 2,
+      before: [{ question: 'cloud', option: 'germany' }],
+      selected: 'non-csp',
+      after: [{ question: 'relationship', option: 'yes' }],
+    });
+    expect(evaluate({ ...full, change: 'cloud' }).answers).toEqual(full);
+    expect(evaluate({ ...full, change: 'cloud' }).ignored).toEqual([]);
   });
 
-  it('keeps every answer when the question is not on the path', () => {
-    const short: Answers = { cloud: 'germany', topic: 'incident' };
-    expect(answersBefore(short, 'relationship')).toEqual(short);
+  it('keeps later answers still on the new answer’s path, and goes straight on to the outcome', () => {
+    const changed = { ...evaluate({ ...full, change: 'cloud' }).answers, cloud: 'partner-center' };
+    expect(queryOf(changed)).toBe('?cloud=partner-center&topic=non-csp&relationship=yes');
+    const step = stepOf(new URLSearchParams(queryOf(changed)));
+    expect(step.kind === 'outcome' && step.outcome.id).toBe('microsoft-contacts-non-csp');
+  });
+
+  it('drops a later answer the new answer makes unreachable', () => {
+    const changed = { ...evaluate({ ...full, change: 'topic' }).answers, topic: 'incident' };
+    expect(queryOf(changed)).toBe('?cloud=germany&topic=incident');
+  });
+
+  it('asks the later question, pre-selecting nothing, when a later answer is not valid any more', () => {
+    const step = stepOf({ cloud: 'germany', topic: 'non-csp', relationship: 'maybe', change: 'topic' });
+    expect(step.kind === 'question' && [step.question.id, step.selected, step.after]).toEqual([
+      'topic',
+      'non-csp',
+      [],
+    ]);
+  });
+
+  it('treats revisiting the question that is open anyway as that question, reporting nothing', () => {
+    const { step, ignored } = evaluate({ cloud: 'germany', change: 'topic' });
+    expect(step.kind === 'question' && [step.question.id, step.selected]).toEqual(['topic', undefined]);
+    expect(ignored).toEqual([]);
+  });
+
+  it('ignores, and reports, a change of a question these answers do not ask, or of no question', () => {
+    const notAsked = evaluate({ cloud: 'germany', topic: 'incident', change: 'relationship' });
+    expect(notAsked.step.kind).toBe('outcome');
+    expect(notAsked.ignored).toEqual([{ parameter: 'change', value: 'relationship', reason: 'not-on-path' }]);
+    const unknown = evaluate({ cloud: 'germany', change: '<b>x</b>' });
+    expect(unknown.step.kind === 'question' && unknown.step.question.id).toBe('topic');
+    expect(unknown.ignored).toEqual([{ parameter: 'change', value: '<b>x</b>', reason: 'unknown-question' }]);
+  });
+
+  it('writes the revisit form of a query: answers in question order, then change', () => {
+    expect(queryOf({ relationship: 'yes', topic: 'non-csp', cloud: 'germany' }, 'topic')).toBe(
+      '?cloud=germany&topic=non-csp&relationship=yes&change=topic',
+    );
+    expect(queryOf({})).toBe('');
   });
 });
 
@@ -316,16 +370,12 @@ describe('URL parameters', () => {
 
   it('reads the first value of each question parameter and ignores others', () => {
     const params = new URLSearchParams('topic=incident&cloud=germany&cloud=partner-center&q=x');
-    expect(rawAnswersFromParams(params)).toEqual({
-      cloud: 'germany',
-      topic: 'incident',
-      relationship: undefined,
-    });
+    expect(evaluate(params)).toMatchObject({ answers: { cloud: 'germany', topic: 'incident' }, ignored: [] });
   });
 
-  it('round-trips through validateAnswers', () => {
+  it('round-trips through evaluate', () => {
     const answers: Answers = { cloud: 'us-government', topic: 'non-csp', relationship: 'not-sure' };
-    expect(validateAnswers(rawAnswersFromParams(answersToParams(answers)))).toEqual({ answers, invalid: [] });
+    expect(evaluate(answersToParams(answers))).toMatchObject({ answers, ignored: [] });
   });
 });
 

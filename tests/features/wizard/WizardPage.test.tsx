@@ -37,13 +37,17 @@ describe('WizardPage', () => {
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'What is the message to your customer about?',
     );
-    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', `/en-us${WIZARD}`);
+    // Back carries the answer, so the question it leads to pre-selects it (in a new tab too).
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute(
+      'href',
+      `/en-us${WIZARD}?cloud=partner-center&change=cloud`,
+    );
   });
 
   it('shows the outcome with the cited sentences in the locale and their English originals', async () => {
     await renderInLocale(<WizardPage />, `/zh-tw${WIZARD}?cloud=partner-center&topic=incident`);
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
-      'Microsoft 可能會直接聯絡您的客戶。',
+      'Microsoft 可能會就服務問題直接聯絡您的客戶',
     );
     const quotes = screen.getAllByRole('blockquote');
     expect(quotes.map((quote) => [quote.lang, quote.textContent])).toEqual([
@@ -58,11 +62,92 @@ describe('WizardPage', () => {
     );
   });
 
-  it('offers to change each answer, keeping only the answers before it', async () => {
+  it('offers to change each answer with a link that carries every answer and names the question', async () => {
     await renderInLocale(<WizardPage />, `/en-us${WIZARD}?cloud=us-government&topic=non-csp&relationship=no`);
     const change = await screen.findByRole('link', { name: /^Change\s*Message about$/ });
-    expect(change).toHaveAttribute('href', `/en-us${WIZARD}?cloud=us-government`);
+    expect(change).toHaveAttribute(
+      'href',
+      `/en-us${WIZARD}?cloud=us-government&topic=non-csp&relationship=no&change=topic`,
+    );
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', `/en-us${WIZARD}`);
+  });
+
+  it('names the question a Change link changes without a space or colon of its own in Chinese', async () => {
+    await renderInLocale(<WizardPage />, `/zh-cn${WIZARD}?cloud=germany&topic=subscription`);
+    const change = await screen.findByRole('link', { name: '更改通知内容' });
+    expect(change.textContent).toBe('更改通知内容');
+    expect(screen.getByText('联系客户的是：', { exact: false }).textContent).toBe(
+      '联系客户的是：你（合作伙伴）',
+    );
+  });
+
+  it('pre-selects the answer of a revisited question and keeps the later answers in the form', async () => {
+    await renderInLocale(
+      <WizardPage />,
+      `/en-us${WIZARD}?cloud=us-government&topic=non-csp&relationship=no&change=topic`,
+    );
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'What is the message to your customer about?',
+    );
+    expect(screen.getByText('Question 2')).toBeInTheDocument();
+    expect(screen.getByLabelText('Microsoft products or services they bought outside CSP')).toBeChecked();
+    const hidden = [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"]')];
+    expect(hidden.map((input) => `${input.name}=${input.value}`)).toEqual([
+      'cloud=us-government',
+      'relationship=no',
+    ]);
+    // Continue with the same answer keeps the later one and reaches the outcome at once.
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `${WIZARD}?cloud=us-government&topic=non-csp&relationship=no`,
+    );
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'You contact your customer about the products they bought outside CSP',
+    );
+  });
+
+  it('drops a later answer that the changed answer makes unnecessary', async () => {
+    await renderInLocale(
+      <WizardPage />,
+      `/en-us${WIZARD}?cloud=germany&topic=non-csp&relationship=yes&change=topic`,
+    );
+    await userEvent.click(await screen.findByLabelText('A service problem or operational news'));
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByTestId('location').textContent).toBe(`/en-us${WIZARD}?cloud=germany&topic=incident`);
+  });
+
+  it('gives each topic short examples a partner recognises, tied to its radio', async () => {
+    await renderInLocale(<WizardPage />, `/en-us${WIZARD}?cloud=germany`);
+    const incident = await screen.findByLabelText('A service problem or operational news');
+    expect(incident).toHaveAccessibleDescription(
+      'For example, an outage, planned maintenance or a security incident.',
+    );
+    expect(screen.getByLabelText('Their CSP subscriptions or billing')).toHaveAccessibleDescription(
+      'For example, a renewal, an invoice or a price change.',
+    );
+  });
+
+  it('says honestly that for something else the article only states the general expectation', async () => {
+    await renderInLocale(<WizardPage />, `/en-us${WIZARD}?cloud=partner-center&topic=other`);
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
+      'The article only states the general rule, that communication comes from you',
+    );
+    expect(screen.getByText(/Who contacts your customer:/)).toHaveTextContent(
+      'Who contacts your customer: In general, you, the partner',
+    );
+  });
+
+  it('says an answer the outcome did not need was ignored, not that it asks again', async () => {
+    await renderInLocale(
+      <WizardPage />,
+      `/en-us${WIZARD}?cloud=partner-center&topic=subscription&relationship=yes`,
+    );
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('Some parts of this link were not used:');
+    expect(notice).toHaveTextContent(
+      '“yes” for “Buys from Microsoft directly” was not needed for this answer, so it was ignored.',
+    );
+    expect(notice.textContent).not.toContain('asks again');
   });
 
   it('keeps valid earlier answers from a bad link and says, as text, what it ignored', async () => {
@@ -78,10 +163,23 @@ describe('WizardPage', () => {
   it('says when the version being read does not list the chosen cloud', async () => {
     await renderInLocale(<WizardPage />, `/zh-cn${WIZARD}?cloud=germany&topic=other`);
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByText(/此版本的文章未列出德国 Microsoft Cloud 合作伙伴中心/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '中文（台灣）' })).toHaveAttribute(
+    expect(screen.getByText(/并未说明本文适用于“德国 Microsoft Cloud 合作伙伴中心”/)).toBeInTheDocument();
+    // Which version names it, in the reader's language, that it is older, and that it has no date.
+    const older = screen.getByText(/版本确实列出了/);
+    expect(older.textContent).toBe(
+      '中文（台湾）版本确实列出了“德国 Microsoft Cloud 合作伙伴中心”，但它是本文的较早版本，且未注明日期。',
+    );
+    expect(within(older).getByRole('link', { name: '中文（台湾）' })).toHaveAttribute(
       'href',
       '/zh-tw/articles/customer-communication-from-microsoft',
+    );
+  });
+
+  it('tells an English reader which older version names Germany, and that it has no date, in English', async () => {
+    await renderInLocale(<WizardPage />, `/en-us${WIZARD}?cloud=germany&topic=subscription`);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(/version does name/).textContent).toBe(
+      'The Chinese (Taiwan) version does name Partner Center for Microsoft Cloud Germany, but it is an older version of the article, and it gives no date.',
     );
   });
 });

@@ -9,7 +9,7 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { hasListFor } from '../filter-values';
 import { useValueLabel } from '../hooks/use-value-label';
-import { Slotted } from './Slotted';
+import { Slotted } from '../../../lib/i18n/slotted';
 
 interface ListingStatementProps {
   param: FilterParam;

@@ -1,15 +1,8 @@
 import { useId } from 'react';
 import type { RejectedParam } from '../../../domain/applies-to';
+import { shorten } from '../../../domain/shorten';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Slotted } from './Slotted';
-
-const MAX_SHOWN = 40;
-
-/** A value from the URL can be anything (markup, 10 000 characters): shown as text, cut short. */
-function shorten(value: string): string {
-  const characters = Array.from(value);
-  return characters.length > MAX_SHOWN ? `${characters.slice(0, MAX_SHOWN).join('')}…` : value;
-}
+import { Slotted } from '../../../lib/i18n/slotted';
 
 /** Says which filter values in the link were ignored, so a broken shared link is visible, not silent. */
 export function RejectedFilterNotice({

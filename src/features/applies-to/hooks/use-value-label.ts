@@ -1,3 +1,4 @@
+import type { ParseKeys } from 'i18next';
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
@@ -24,7 +25,10 @@ export function useValueLabel(): LabelOf {
   return (param, id, version) => {
     const fromArticle = articleLabelOf(param, id, locale, version);
     if (fromArticle) return fromArticle;
-    const fromStrings = t(`value.${param}.${id}`, { defaultValue: '' });
+    // The id comes from the content and may have no string (a cloud a new article names): a lookup that
+    // may miss on purpose, hence the cast past the typed keys, and the empty default.
+    const key = `value.${param}.${id}` as ParseKeys<'applies-to'>;
+    const fromStrings = t(key, { defaultValue: '' });
     if (fromStrings !== '') return { text: fromStrings, lang };
     return { text: englishOf(param, id) ?? id, lang: htmlLangOf(DEFAULT_LOCALE) };
   };

@@ -2,7 +2,15 @@ import type { TFunction } from 'i18next';
 import type { Article, LabelledList } from '../../../domain/article';
 
 /** Applies-to, roles, last-reviewed date and how the text was translated. */
-export function ArticleMeta({ article, t, uiLang }: { article: Article; t: TFunction; uiLang: string }) {
+export function ArticleMeta({
+  article,
+  t,
+  uiLang,
+}: {
+  article: Article;
+  t: TFunction<'article'>;
+  uiLang: string;
+}) {
   return (
     <dl className="article-meta">
       <ListedValues list={article.appliesTo} />

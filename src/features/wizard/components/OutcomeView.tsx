@@ -1,22 +1,25 @@
 import type { RefObject } from 'react';
-import { listedCloudIdsOf } from '../../../domain/applies-to';
 import type { Article, SentenceKey } from '../../../domain/article';
-import { answersBefore, type OutcomeStep } from '../../../domain/decision/who-contacts';
+import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
+import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { articleListings } from '../../../lib/content/article-catalog';
-import { manifest, useArticle } from '../../../lib/content/article-store';
+import { useArticle } from '../../../lib/content/article-store';
+import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
-import { searchOf, WIZARD_ARTICLE_SLUG } from '../hooks/use-wizard-state';
+import { optionKey } from '../string-keys';
+import { CloudCaveat } from './CloudCaveat';
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
   step,
+  answers,
   headingRef,
 }: {
   step: OutcomeStep;
+  answers: Answers;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t, locale } = useStrings('wizard');
@@ -26,14 +29,17 @@ export function OutcomeView({
     <>
       <div className={`outcome-panel outcome-${outcome.who}`}>
         <p className="outcome-who">
-          {t('outcome.whoLabel')} <strong>{t(`who.${outcome.who}`)}</strong>
+          <Slotted
+            template={t('outcome.whoLine', { skipInterpolation: true })}
+            slots={{ who: <strong>{t(`who.${outcome.who}`)}</strong> }}
+          />
         </p>
         <h1 ref={headingRef} tabIndex={-1}>
-          {t(`outcome.${outcome.id}.title`)}
+          {t(`outcome.${outcome.id}.heading`)}
         </h1>
         <p className="outcome-explanation">{t(`outcome.${outcome.id}.explanation`)}</p>
       </div>
-      <CloudCaveat step={step} />
+      <CloudCaveat step={step} cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
         <h2 id="citations-heading">{t('outcome.citationsHeading')}</h2>
         {outcome.cites.map((key) => (
@@ -46,14 +52,16 @@ export function OutcomeView({
           {step.path.map(({ question, option }) => (
             <div key={question}>
               <dt>{t(`question.${question}.short`)}</dt>
-              <dd>{t(`question.${question}.option.${option}`)}</dd>
+              <dd>{t(optionKey(question, option))}</dd>
               <dd>
-                <Link
-                  to={{ search: searchOf(answersBefore(step.answers, question)) }}
-                  state={{ previous: option }}
-                >
-                  {t('change')}
-                  <span className="visually-hidden"> {t(`question.${question}.short`)}</span>
+                {/* Every answer travels with the link: the question shows its answer, later ones are kept. */}
+                <Link to={{ search: queryOf(answers, question) }}>
+                  <Slotted
+                    template={t('change', { skipInterpolation: true })}
+                    slots={{
+                      question: <span className="visually-hidden">{t(`question.${question}.short`)}</span>,
+                    }}
+                  />
                 </Link>
               </dd>
             </div>
@@ -95,50 +103,5 @@ function Citation({ sentenceKey, article }: { sentenceKey: SentenceKey; article:
         </Link>
       </figcaption>
     </figure>
-  );
-}
-
-/** Whether the version being read lists the customer's cloud — said plainly, never assumed. */
-function CloudCaveat({ step }: { step: OutcomeStep }) {
-  const { t, locale } = useStrings('wizard');
-  const cloud = step.answers.cloud;
-  if (!cloud) return null;
-  const versions = articleListings(WIZARD_ARTICLE_SLUG);
-  if (step.cloudCaveat === 'listed') {
-    return <p className="notice">{t('caveat.listed', { cloud: t(`question.cloud.option.${cloud}`) })}</p>;
-  }
-  if (step.cloudCaveat === 'not-listed') {
-    const listing = versions.filter((version) => listedCloudIdsOf(version)?.includes(cloud));
-    return (
-      <div className="notice notice-warning">
-        <p>{t('caveat.notListed', { cloud: t(`question.cloud.option.${cloud}`) })}</p>
-        {listing.length > 0 ? (
-          <p>
-            {t('caveat.listedIn')}{' '}
-            {listing.map((version, index) => (
-              <span key={version.locale}>
-                {index > 0 && ', '}
-                <Link to={articlePath(version.locale, WIZARD_ARTICLE_SLUG)} lang={htmlLangOf(version.locale)}>
-                  {manifest.locales.find((option) => option.id === version.locale)?.nativeName}
-                </Link>
-              </span>
-            ))}
-          </p>
-        ) : (
-          <p>{t('caveat.listedNowhere')}</p>
-        )}
-      </div>
-    );
-  }
-  const current = versions.find((version) => version.locale === locale);
-  const listed = current ? (listedCloudIdsOf(current) ?? []) : [];
-  return (
-    <p className="notice">
-      {t('caveat.notSure', {
-        clouds: listed
-          .map((id) => t(`question.cloud.option.${id}`, { defaultValue: id }))
-          .join(t('listSeparator')),
-      })}
-    </p>
   );
 }

@@ -1,32 +1,37 @@
 import { useState, type FormEvent, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
-import { answersBefore, type OptionId, type QuestionStep } from '../../../domain/decision/who-contacts';
+import { queryOf, type QuestionStep } from '../../../domain/decision/evaluate';
+import {
+  isOptionOf,
+  type AnsweredQuestion,
+  type Answers,
+  type OptionId,
+} from '../../../domain/decision/who-contacts';
 import { wizardPath } from '../../../domain/routes';
 import { Link } from '../../../lib/router/link';
-import { searchOf } from '../hooks/use-wizard-state';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { optionKey } from '../string-keys';
 
 interface QuestionFormProps {
   step: QuestionStep;
-  stepNumber: number;
+  /** Every valid answer in the URL, later ones included while this question is being changed. */
+  answers: Answers;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** The answer given before, when the visitor came back to change it. */
-  previousChoice: string | undefined;
 }
 
 /**
  * One question: native radios in a fieldset whose legend is the page heading. Without JavaScript it is a
- * GET form carrying the earlier answers; with it, Continue updates the URL in place.
+ * GET form carrying the other answers in question order; with it, Continue updates the URL in place.
  */
-export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: QuestionFormProps) {
+export function QuestionForm({ step, answers, headingRef }: QuestionFormProps) {
   const { t, locale } = useStrings('wizard');
   const navigate = useNavigate();
   const { question } = step;
   const options: readonly OptionId[] = question.options;
-  const [choice, setChoice] = useState(options.find((option) => option === previousChoice));
+  const [choice, setChoice] = useState<OptionId | undefined>(step.selected);
   const [missing, setMissing] = useState(false);
   const ids = { hint: `${question.id}-hint`, error: `${question.id}-error` };
-  const last = step.path.at(-1);
+  const last = step.before.at(-1);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,27 +43,26 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
       event.currentTarget.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
       return;
     }
-    void navigate({ search: searchOf({ ...step.answers, [question.id]: chosen }) });
+    const next = { ...answers, [question.id]: chosen };
+    // This step's history entry first becomes "this question, with this answer", so the browser's Back
+    // (and Forward) shows it again as it was left; then the next step. Later answers still on the new
+    // answer's path are kept, the others dropped (`queryOf` writes only the walked path).
+    void navigate({ search: queryOf(next, question.id) }, { replace: true });
+    void navigate({ search: queryOf(next) });
   }
 
   return (
     <>
       {last && (
-        <Link
-          className="back-link"
-          to={{ search: searchOf(answersBefore(step.answers, last.question)) }}
-          state={{ previous: last.option }}
-        >
+        <Link className="back-link" to={{ search: queryOf(answers, last.question) }}>
           {t('back')}
         </Link>
       )}
       <form method="get" action={wizardPath(locale)} onSubmit={submit} noValidate className="question-form">
-        {step.path.map(({ question: answered, option }) => (
-          <input key={answered} type="hidden" name={answered} value={option} />
-        ))}
+        <HiddenAnswers answered={step.before} />
         <fieldset aria-describedby={missing ? `${ids.hint} ${ids.error}` : ids.hint}>
           <legend>
-            <span className="wizard-progress">{t('progress.question', { number: stepNumber })}</span>
+            <span className="wizard-progress">{t('progress.question', { number: step.number })}</span>
             <h1 ref={headingRef} tabIndex={-1}>
               {t(`question.${question.id}.title`)}
             </h1>
@@ -72,26 +76,41 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
             </p>
           )}
           <div className="radios">
-            {options.map((option) => (
-              <div className="radio" key={option}>
-                <input
-                  type="radio"
-                  id={`${question.id}-${option}`}
-                  name={question.id}
-                  value={option}
-                  checked={choice === option}
-                  onChange={() => {
-                    setChoice(option);
-                    setMissing(false);
-                  }}
-                />
-                <label htmlFor={`${question.id}-${option}`}>
-                  {t(`question.${question.id}.option.${option}`)}
-                </label>
-              </div>
-            ))}
+            {options.map((option) => {
+              const id = `${question.id}-${option}`;
+              // Only the topics need examples a partner recognises; yes/no and cloud names speak for themselves.
+              const hint =
+                question.id === 'topic' && isOptionOf('topic', option)
+                  ? t(`question.topic.optionHint.${option}`)
+                  : null;
+              return (
+                <div className="radio" key={option}>
+                  <input
+                    type="radio"
+                    id={id}
+                    name={question.id}
+                    value={option}
+                    checked={choice === option}
+                    aria-describedby={hint ? `${id}-hint` : undefined}
+                    onChange={() => {
+                      setChoice(option);
+                      setMissing(false);
+                    }}
+                  />
+                  <div className="radio-text">
+                    <label htmlFor={id}>{t(optionKey(question.id, option))}</label>
+                    {hint && (
+                      <p id={`${id}-hint`} className="radio-hint">
+                        {hint}
+                      </p>
+                    )}
+                  </div>
+                </div>
+              );
+            })}
           </div>
         </fieldset>
+        <HiddenAnswers answered={step.after} />
         <div className="wizard-actions">
           <button type="submit" className="button">
             {t('continue')}
@@ -101,4 +120,11 @@ export function QuestionForm({ step, stepNumber, headingRef, previousChoice }: Q
       </form>
     </>
   );
+}
+
+/** Answers carried by the GET form; before and after the radios, so the query keeps question order. */
+function HiddenAnswers({ answered }: { answered: readonly AnsweredQuestion[] }) {
+  return answered.map(({ question, option }) => (
+    <input key={question} type="hidden" name={question} value={option} />
+  ));
 }

@@ -1,70 +1,64 @@
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
-import { answersToParams } from '../../../domain/decision/who-contacts';
+import { queryOf } from '../../../domain/decision/evaluate';
 import { wizardPath } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { afterNextPaint } from '../../../lib/scheduling/after-next-paint';
 import { useWizardState } from '../hooks/use-wizard-state';
+import { pageTitleOf } from '../step-title';
 import { IgnoredAnswersNotice } from './IgnoredAnswersNotice';
 import { OutcomeView } from './OutcomeView';
 import { QuestionForm } from './QuestionForm';
 
-/** `/<locale>/who-contacts-my-customer?cloud=…&topic=…&relationship=…` — one question per step. */
+/** `/<locale>/who-contacts-my-customer?cloud=…&topic=…&relationship=…[&change=…]` — one question per step. */
 export function WizardPage() {
   const { t, lang, locale } = useStrings('wizard');
   const app = useStrings('app');
-  const { step, ignored } = useWizardState();
+  const { step, answers, ignored } = useWizardState();
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
 
-  // Moving between steps is a page change for screen reader and keyboard users: focus the new heading,
-  // once the step is on screen (focusing lays the page out and scrolls to the heading: the frame that
-  // shows the new step does not wait for that).
+  // Moving to a step is a page change for screen reader and keyboard users: focus the new heading once
+  // the step is on screen (focusing lays the page out and scrolls: the frame that shows the step does not
+  // wait for that). That includes arriving from another page (the teaser); only the page the browser
+  // loaded (key "default") keeps the browser's own focus.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
+    if (location.key === 'default') return;
     return afterNextPaint(() => heading.current?.focus());
-  }, [location.search]);
+  }, [location.key]);
 
-  const stepNumber = step.path.length + 1;
-  const stepTitle =
-    step.kind === 'question'
-      ? `${t('progress.question', { number: stepNumber })}: ${t(`question.${step.question.id}.title`)}`
-      : `${t('outcome.pageTitle')}: ${t(`outcome.${step.outcome.id}.summary`)}`;
-  const query = answersToParams(step.answers).toString();
-
+  const wizard = app.t('wizardTeaser.heading');
+  // A revisited question's own URL carries `change`, so its canonical and language versions do too.
+  const revisited = step.kind === 'question' && step.selected !== undefined;
+  const query = queryOf(answers, revisited ? step.question.id : undefined);
   return (
     <div className="wizard" lang={lang}>
       <DocumentHead
-        title={`${stepTitle} | ${app.t('wizardTeaser.heading')}`}
+        title={pageTitleOf(t, wizard, step)}
         lang={htmlLangOf(locale)}
         description={app.t('wizardTeaser.body')}
-        canonicalPath={wizardPath(locale) + (query ? `?${query}` : '')}
+        canonicalPath={wizardPath(locale) + query}
         alternates={manifest.locales.map((option) => ({
           hrefLang: option.htmlLang,
-          path: wizardPath(option.id) + (query ? `?${query}` : ''),
+          path: wizardPath(option.id) + query,
         }))}
       />
       <p className="wizard-caption" lang={app.lang}>
-        {app.t('wizardTeaser.heading')}
+        {wizard}
       </p>
-      <IgnoredAnswersNotice ignored={ignored} />
+      <IgnoredAnswersNotice ignored={ignored} atOutcome={step.kind === 'outcome'} />
       {step.kind === 'question' ? (
         <QuestionForm
-          key={step.question.id}
+          key={`${step.question.id}:${step.selected ?? ''}`}
           step={step}
-          stepNumber={stepNumber}
+          answers={answers}
           headingRef={heading}
-          previousChoice={(location.state as { previous?: string } | null)?.previous}
         />
       ) : (
-        <OutcomeView step={step} headingRef={heading} />
+        <OutcomeView step={step} answers={answers} headingRef={heading} />
       )}
     </div>
   );

@@ -1,38 +1,14 @@
 import { useSearchParams } from 'react-router';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
-import {
-  answersToParams,
-  nextStep,
-  rawAnswersFromParams,
-  validateAnswers,
-  type Answers,
-  type InvalidAnswer,
-  type Step,
-} from '../../../domain/decision/who-contacts';
+import { evaluate, type Evaluation } from '../../../domain/decision/evaluate';
+import { WIZARD_ARTICLE_SLUG } from '../../../domain/decision/who-contacts';
 import { articleListing } from '../../../lib/content/article-catalog';
 import { useLocale } from '../../../lib/locale/locale-context';
 
-/** The article every outcome of the wizard cites. */
-export const WIZARD_ARTICLE_SLUG = 'customer-communication-from-microsoft';
-
-export interface WizardState {
-  step: Step;
-  /** Answers in the URL that were ignored (unknown, or after an unanswered question). */
-  ignored: InvalidAnswer[];
-}
-
 /** Everything the wizard shows is derived from the URL's query: nothing is stored twice. */
-export function useWizardState(): WizardState {
+export function useWizardState(): Evaluation {
   const [params] = useSearchParams();
   const locale = useLocale();
-  const raw = rawAnswersFromParams(params);
-  const summary = articleListing(WIZARD_ARTICLE_SLUG, locale);
-  const step = nextStep(raw, summary ? listedCloudIdsOf(summary) : null);
-  return { step, ignored: validateAnswers(raw).invalid };
-}
-
-/** The query string for a set of answers: `?cloud=…&topic=…`, or nothing at the start. */
-export function searchOf(answers: Answers): string {
-  const query = answersToParams(answers).toString();
-  return query ? `?${query}` : '';
+  const listing = articleListing(WIZARD_ARTICLE_SLUG, locale);
+  return evaluate(params, listing ? listedCloudIdsOf(listing) : null);
 }
