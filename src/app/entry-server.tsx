@@ -7,7 +7,7 @@ import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/docum
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
 import { stringFilesOf, takeUsedNamespaces } from '../lib/i18n/i18n';
-import { filterQueries, queryFile, wizardQueries } from './prerender-queries';
+import { filterQueries, queryFile, wizardQueries, withEmbedVariants } from './prerender-queries';
 
 export interface PrerenderedPage {
   /** Site-relative URL the page is rendered for. */
@@ -45,7 +45,7 @@ export function prerenderTargets(): Target[] {
   ];
   const withQueries = (page: Target, queries: string[]) => [
     page,
-    ...queries.map((query) => ({ url: page.url + query, file: queryFile(page.file, query) })),
+    ...withEmbedVariants(queries).map((query) => ({ url: page.url + query, file: queryFile(page.file, query) })),
   ];
   const filters = filterQueries();
   for (const { id } of manifest.locales) {

@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
+import { useLocation } from 'react-router';
+import { embedModeOf } from '../../domain/embed-url';
 import { homePath } from '../../domain/routes';
+import { EmbedShell } from '../../features/embed/components/EmbedShell';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { Link } from '../../lib/router/link';
@@ -7,19 +10,27 @@ import { Link } from '../../lib/router/link';
 /** Header (site name, language), main landmark and footer around every page. */
 export function PageShell({ children }: { children: ReactNode }) {
   const { t, lang, locale } = useStrings('app');
-  return (
+  // Embed mode (`?embed=1`, README "Embedding"): no site header or footer, only the language links.
+  const embed = embedModeOf(useLocation().search);
+  const page = (
     <>
       <a className="skip-link" href="#main" lang={lang}>
         {t('skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <Link className="site-name" to={homePath(locale)} lang={lang}>
-            {t('siteName')}
-          </Link>
+      {embed.embedded ? (
+        <div className="embed-bar">
           <LocaleSwitcher />
         </div>
-      </header>
+      ) : (
+        <header className="site-header">
+          <div className="site-header-inner">
+            <Link className="site-name" to={homePath(locale)} lang={lang}>
+              {t('siteName')}
+            </Link>
+            <LocaleSwitcher />
+          </div>
+        </header>
+      )}
       {lang.toLowerCase() !== locale && (
         <p className="ui-fallback-notice" lang={lang} role="note">
           {t('uiInEnglish')}
@@ -28,9 +39,12 @@ export function PageShell({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer" lang={lang}>
-        <p>{t('footer')}</p>
-      </footer>
+      {!embed.embedded && (
+        <footer className="site-footer" lang={lang}>
+          <p>{t('footer')}</p>
+        </footer>
+      )}
     </>
   );
+  return embed.embedded ? <EmbedShell mode={embed}>{page}</EmbedShell> : page;
 }
