@@ -201,3 +201,187 @@ describe('events and commands', () => {
     await page.context().close();
   });
 });
+
+/** The iframe's height on the host page, and the frame's own view of its content and viewport. */
+async function sizes(page: Page) {
+  const frame = await helpFrame(page, servers.helpCenter);
+  const iframe = await page.evaluate(
+    () => document.querySelector('#help iframe')!.getBoundingClientRect().height,
+  );
+  const inner = await frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    viewport: window.innerHeight,
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollbar: window.innerWidth - document.documentElement.clientWidth,
+  }));
+  return { iframe, ...inner };
+}
+
+type Handle = { navigate(target: object): void };
+const navigateTo = (page: Page, target: object) =>
+  page.evaluate((t) => (window as unknown as { helpCenter: Handle }).helpCenter.navigate(t), target);
+
+describe('the frame fits its content', () => {
+  it('grows and shrinks with it, with no scrollbar inside, also with a 100vh element', async () => {
+    const page = await openPortal(
+      { page: 'wizard', locale: 'zh-cn' },
+      { viewport: { width: 400, height: 700 } },
+    );
+    const first = await nextEvent(page, 'resize');
+    const question = await sizes(page);
+    expect(question.iframe).toBe(first.payload.height);
+    expect(question.iframe).toBe(question.content);
+    expect(question.scrollHeight).toBeLessThanOrEqual(question.viewport);
+    expect(question.scrollbar).toBe(0);
+
+    // The outcome, with its citations, is longer: the frame grows to show all of it.
+    let seen = (await hostEvents(page)).length;
+    await navigateTo(page, {
+      page: 'wizard',
+      locale: 'zh-cn',
+      cloud: 'partner-center',
+      answers: { topic: 'non-csp', relationship: 'yes' },
+    });
+    await nextEvent(page, 'outcome', seen);
+    await page.waitForFunction(
+      (h) => document.querySelector('#help iframe')!.getBoundingClientRect().height > h,
+      question.iframe,
+    );
+    await page.waitForTimeout(300);
+    const outcome = await sizes(page);
+    expect(outcome.iframe).toBe(outcome.content);
+    expect(outcome.scrollHeight).toBeLessThanOrEqual(outcome.viewport);
+
+    // Back to the first question: it shrinks again.
+    seen = (await hostEvents(page)).length;
+    await navigateTo(page, { page: 'wizard', locale: 'zh-cn' });
+    await page.waitForFunction(
+      (h) => document.querySelector('#help iframe')!.getBoundingClientRect().height < h,
+      outcome.iframe,
+    );
+    await page.waitForTimeout(300);
+    const again = await sizes(page);
+    expect(again.iframe).toBe(question.iframe);
+
+    // Content sized by the viewport (which the host's resizing changes) does not make it grow forever.
+    seen = (await hostEvents(page)).length;
+    const frame = await helpFrame(page, servers.helpCenter);
+    await frame.evaluate(() => {
+      const tall = document.createElement('div');
+      tall.style.height = '100vh';
+      document.querySelector('main')!.appendChild(tall);
+    });
+    await page.waitForTimeout(1000);
+    const grown = await sizes(page);
+    await page.waitForTimeout(1000);
+    const later = await sizes(page);
+    expect(later.iframe).toBe(grown.iframe);
+    expect(grown.iframe).toBeGreaterThan(again.iframe);
+    expect(grown.iframe).toBeLessThan(again.iframe * 3);
+    const resizes = (await hostEvents(page)).slice(seen).filter((event) => event.type === 'resize');
+    expect(resizes.length).toBeLessThanOrEqual(2);
+    expect(later.scrollbar).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('in any browser setting', () => {
+  it('works when storage throws (third-party frames often have none)', async () => {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage'])
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('Storage is blocked', 'SecurityError');
+          },
+        });
+    });
+    const page = await ctx.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(portalUrl(servers.helpCenter, { page: 'wizard' }));
+    await nextEvent(page, 'ready');
+    const frame = await helpFrame(page, servers.helpCenter);
+    expect(
+      await frame.evaluate(() => {
+        try {
+          return typeof localStorage;
+        } catch {
+          return 'throws';
+        }
+      }),
+    ).toBe('throws');
+    const seen = (await hostEvents(page)).length;
+    await frame.locator('.locale-switcher a[hreflang="zh-CN"]').click();
+    expect((await nextEvent(page, 'locale', seen)).payload).toEqual({ locale: 'zh-cn' });
+    await frame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await page.waitForTimeout(700); // the choice would be stored once the frame is idle
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('takes the theme from the URL over the system setting, and is axe-clean inside the frame', async () => {
+    for (const [theme, system, background] of [
+      ['dark', 'light', 'rgb(15, 20, 25)'],
+      ['light', 'dark', 'rgb(255, 255, 255)'],
+    ] as const) {
+      const page = await openPortal(
+        { page: 'wizard', locale: 'zh-cn', cloud: 'partner-center', topic: 'incident', theme },
+        { colorScheme: system },
+      );
+      await nextEvent(page, 'ready');
+      const frame = await helpFrame(page, servers.helpCenter);
+      expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
+      await expectNoAxeViolations(page);
+      await page.context().close();
+    }
+  });
+
+  it('screenshots: 320 px and wide, light and dark (for a person to look at)', async () => {
+    for (const [width, theme] of [
+      [320, 'light'],
+      [320, 'dark'],
+      [1024, 'light'],
+      [1024, 'dark'],
+    ] as const) {
+      const page = await openPortal(
+        {
+          page: 'wizard',
+          locale: width === 320 ? 'zh-tw' : 'en-us',
+          cloud: 'partner-center',
+          topic: 'incident',
+          theme,
+        },
+        { viewport: { width, height: 800 }, colorScheme: theme },
+      );
+      await nextEvent(page, 'resize');
+      await page.waitForTimeout(400);
+      const { iframe, content, scrollbar } = await sizes(page);
+      expect(iframe).toBe(content);
+      expect(scrollbar).toBe(0);
+      await screenshot(page, `embed-${width}-${theme}`);
+      await page.context().close();
+    }
+  });
+});
+
+describe('a host not on the allowlist', () => {
+  it('gets no events, and cannot drive the frame', async () => {
+    const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
+    await page.waitForSelector('#help iframe');
+    await page.waitForTimeout(1500);
+    expect((await hostEvents(page)).map((event) => event.type)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('cannot frame it at all: the server forbids it (Content-Security-Policy frame-ancestors)', async () => {
+    const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
+    const iframe = await page.waitForSelector('#help iframe');
+    await page.waitForTimeout(1500);
+    const frame = await iframe.contentFrame();
+    const rendered = await frame?.evaluate(() => document.getElementById('root') !== null).catch(() => false);
+    expect(rendered ?? false).toBe(false);
+    await page.context().close();
+  });
+});

@@ -36,7 +36,8 @@ export function PageShell({ children }: { children: ReactNode }) {
           {t('uiInEnglish')}
         </p>
       )}
-      <main id="main" tabIndex={-1}>
+      {/* Embedded, the portal has a main landmark of its own: the frame's is named. */}
+      <main id="main" tabIndex={-1} aria-label={embed.embedded ? t('siteName') : undefined}>
         {children}
       </main>
       {!embed.embedded && (
