@@ -90,6 +90,5 @@ declare global {
   interface Window {
     HelpCenter: HelpCenterApi;
   }
-  // eslint-disable-next-line no-var -- a global the script defines
   var HelpCenter: HelpCenterApi;
 }

@@ -30,5 +30,6 @@ export async function buildEmbedHost(outDir) {
  * instead of the edited file, so it has none.
  */
 export async function keepEmbedConfigEditable(outDir) {
-  for (const suffix of ['.gz', '.br']) await rm(path.join(outDir, `embed-config.json${suffix}`), { force: true });
+  for (const suffix of ['.gz', '.br'])
+    await rm(path.join(outDir, `embed-config.json${suffix}`), { force: true });
 }

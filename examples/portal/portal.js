@@ -1,6 +1,7 @@
 // An example host page: embeds the help center's wizard and logs every event it sends.
 // The help center's origin and the mount options come from this page's query, e.g.
 // ?helpCenter=http://127.0.0.1:4173&locale=zh-cn&page=wizard&cloud=germany&theme=dark
+/* global window, document, location, performance, URLSearchParams, HelpCenter */
 (function () {
   var query = new URLSearchParams(location.search);
   var helpCenter = query.get('helpCenter') || 'http://127.0.0.1:4173';

@@ -45,7 +45,10 @@ export function prerenderTargets(): Target[] {
   ];
   const withQueries = (page: Target, queries: string[]) => [
     page,
-    ...withEmbedVariants(queries).map((query) => ({ url: page.url + query, file: queryFile(page.file, query) })),
+    ...withEmbedVariants(queries).map((query) => ({
+      url: page.url + query,
+      file: queryFile(page.file, query),
+    })),
   ];
   const filters = filterQueries();
   for (const { id } of manifest.locales) {

@@ -11,7 +11,13 @@ import type {
   HelpCenterMountOptions,
   HelpCenterTarget,
 } from '../../public/embed';
-import { hostCommand, isSitePath, originOf, parseFrameEvent, type HostCommand } from '../domain/embed-message';
+import {
+  hostCommand,
+  isSitePath,
+  originOf,
+  parseFrameEvent,
+  type HostCommand,
+} from '../domain/embed-message';
 import { embedPath } from '../domain/embed-url';
 
 /** Without `ready` by then, the frame is not talking to us: most likely this origin is not allowlisted. */
@@ -65,7 +71,8 @@ function mount(element: Element, options: HelpCenterMountOptions = {}): HelpCent
     if (event.source !== iframe.contentWindow || event.origin !== origin) {
       // Other widgets' messages are none of our business: count only those that claim to be ours.
       const claims = (event.data as { source?: unknown } | null)?.source === 'help-center';
-      if (claims) emit('debug', { ignored: (ignored += 1), reason: event.origin !== origin ? 'origin' : 'source' });
+      if (claims)
+        emit('debug', { ignored: (ignored += 1), reason: event.origin !== origin ? 'origin' : 'source' });
       return;
     }
     const parsed = parseFrameEvent(event.data);

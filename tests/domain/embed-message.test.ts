@@ -82,10 +82,10 @@ function corrupt(message: FrameEvent | HostCommand): fc.Arbitrary<unknown> {
     fc
       .constantFrom(...keys)
       .chain((key) => wrongValue.map((value) => ({ ...message, payload: { ...payload, [key]: value } }))),
-    fc.constantFrom(...keys).map((key) => {
-      const { [key]: _dropped, ...rest } = payload;
-      return { ...message, payload: rest };
-    }),
+    fc.constantFrom(...keys).map((key) => ({
+      ...message,
+      payload: Object.fromEntries(Object.entries(payload).filter(([name]) => name !== key)),
+    })),
     fc
       .string({ minLength: 1, maxLength: 10 })
       .filter((key) => !keys.includes(key))
@@ -108,8 +108,7 @@ function corrupt(message: FrameEvent | HostCommand): fc.Arbitrary<unknown> {
 }
 
 function withGetter(target: object, key: string, get: () => unknown) {
-  const copy: Record<string, unknown> = { ...target };
-  delete copy[key];
+  const copy = Object.fromEntries(Object.entries(target).filter(([name]) => name !== key));
   return Object.defineProperty(copy, key, { get, enumerable: true });
 }
 

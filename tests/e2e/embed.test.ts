@@ -206,7 +206,7 @@ describe('events and commands', () => {
 async function sizes(page: Page) {
   const frame = await helpFrame(page, servers.helpCenter);
   const iframe = await page.evaluate(
-    () => document.querySelector('#help iframe')!.getBoundingClientRect().height,
+    () => document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0,
   );
   const inner = await frame.evaluate(() => ({
     content: Math.ceil(document.documentElement.getBoundingClientRect().height),
@@ -244,7 +244,7 @@ describe('the frame fits its content', () => {
     });
     await nextEvent(page, 'outcome', seen);
     await page.waitForFunction(
-      (h) => document.querySelector('#help iframe')!.getBoundingClientRect().height > h,
+      (h) => (document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0) > h,
       question.iframe,
     );
     await page.waitForTimeout(300);
@@ -256,7 +256,7 @@ describe('the frame fits its content', () => {
     seen = (await hostEvents(page)).length;
     await navigateTo(page, { page: 'wizard', locale: 'zh-cn' });
     await page.waitForFunction(
-      (h) => document.querySelector('#help iframe')!.getBoundingClientRect().height < h,
+      (h) => (document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0) < h,
       outcome.iframe,
     );
     await page.waitForTimeout(300);
@@ -269,7 +269,7 @@ describe('the frame fits its content', () => {
     await frame.evaluate(() => {
       const tall = document.createElement('div');
       tall.style.height = '100vh';
-      document.querySelector('main')!.appendChild(tall);
+      document.querySelector('main')?.appendChild(tall);
     });
     await page.waitForTimeout(1000);
     const grown = await sizes(page);

@@ -37,6 +37,7 @@ function KeepEmbedMode({ mode, children }: { mode: EmbedMode; children: ReactNod
   const { theme } = mode;
   const value = useMemo(() => {
     const { navigator } = context;
+    const encode = navigator.encodeLocation;
     const keep = (to: To): To => {
       const path = typeof to === 'string' ? parsePath(to) : to;
       return { ...path, search: keepEmbedMode(path.search ?? '', { embedded: true, theme }) };
@@ -46,7 +47,7 @@ function KeepEmbedMode({ mode, children }: { mode: EmbedMode; children: ReactNod
       navigator: {
         ...navigator,
         createHref: (to: To) => navigator.createHref(keep(to)),
-        encodeLocation: navigator.encodeLocation && ((to: To) => navigator.encodeLocation!(keep(to))),
+        encodeLocation: encode && ((to: To) => encode(keep(to))),
         go: (delta: number) => navigator.go(delta),
         push: (to: To, state?: unknown, options?: object) => navigator.push(keep(to), state, options),
         replace: (to: To, state?: unknown, options?: object) => navigator.replace(keep(to), state, options),
