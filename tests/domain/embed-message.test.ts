@@ -178,9 +178,10 @@ describe.each(parsers)('%s', (_name, parse, valid) => {
           expect(parse(data).ok).toBe(false);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
-  });
+    // Generating valid messages with many URLs takes a while on a busy machine.
+  }, 30_000);
 
   it('survive Proxies with throwing traps and cyclic objects', () => {
     for (const data of [...hostileProxies, ...cyclic]) expect(parse(data).ok).toBe(false);

@@ -27,6 +27,7 @@ const INTRUDER = `<!doctype html><html lang="en"><title>Intruder</title><body><s
   help.postMessage(command('setLocale', { locale: 'zh-cn' }), '*');
 </script></body></html>`;
 
+const consoleErrors: string[] = [];
 let browser: Browser;
 let servers: EmbedServers;
 beforeAll(async () => {
@@ -47,6 +48,11 @@ async function openPortal(
 ): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...context });
   const page = await ctx.newPage();
+  // Console errors of the host page and of the frame (a hydration mismatch would show here).
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(portalUrl(servers.helpCenter, options, origin));
   return page;
 }
@@ -74,6 +80,7 @@ describe('the frame opens where the host asks', () => {
     const html = await (await fetch(expected)).text();
     expect(html).toContain('class="embed-page" data-theme="light"');
     expect(html).not.toMatch(/<header|<footer/);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
