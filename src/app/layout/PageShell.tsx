@@ -2,10 +2,13 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { embedModeOf } from '../../domain/embed-url';
 import { homePath } from '../../domain/routes';
-import { EmbedShell } from '../../features/embed/components/EmbedShell';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { Link } from '../../lib/router/link';
+import { knownLocales } from '../known-locales';
+import { EmbedShell } from '../../features/embed/components/EmbedShell';
+// Embed mode's styles are in the page's one stylesheet, inlined in the prerendered HTML: no flash.
+import '../../features/embed/components/embed.css';
 
 /** Header (site name, language), main landmark and footer around every page. */
 export function PageShell({ children }: { children: ReactNode }) {
@@ -47,5 +50,11 @@ export function PageShell({ children }: { children: ReactNode }) {
       )}
     </>
   );
-  return embed.embedded ? <EmbedShell mode={embed}>{page}</EmbedShell> : page;
+  return embed.embedded ? (
+    <EmbedShell mode={embed} locales={knownLocales}>
+      {page}
+    </EmbedShell>
+  ) : (
+    page
+  );
 }

@@ -4,7 +4,6 @@
  * (`/embed-config.json`, read at run time so it changes without a rebuild), then tells that page — and only
  * that origin, never `'*'` — what the reader sees, and takes its commands.
  */
-import { nextStep, rawAnswersFromParams } from '../../domain/decision/who-contacts';
 import {
   frameEvent,
   isAllowedOrigin,
@@ -129,10 +128,22 @@ export function startFrameBridge(options: FrameBridgeOptions): FrameBridge {
       if (lastLocale !== null) post('locale', { locale });
       lastLocale = locale;
     }
-    const outcome = route.kind === 'wizard' ? outcomeOf(page, route.locale, win.location.origin) : null;
-    const outcomeKey = outcome && `${outcome.outcome} ${outcome.citations[0]?.url}`;
-    if (outcome && outcomeKey !== lastOutcome) post('outcome', outcome);
-    lastOutcome = outcomeKey;
+    if (route.kind === 'wizard') reportOutcome(route.locale, url);
+    else lastOutcome = null;
+  };
+
+  /** The outcome the wizard shows (it may still be rendering: then looked for again a few frames on). */
+  const reportOutcome = (locale: string, url: string, tries = 10) => {
+    const outcome = outcomeOf(win.document, locale, win.location.origin);
+    if (!outcome) {
+      if (tries > 0)
+        win.requestAnimationFrame(() => lastUrl === url && reportOutcome(locale, url, tries - 1));
+      else lastOutcome = null;
+      return;
+    }
+    const key = `${url} ${outcome.outcome}`;
+    if (key !== lastOutcome) post('outcome', outcome);
+    lastOutcome = key;
   };
 
   const start = (config: EmbedConfig | null) => {
@@ -169,14 +180,22 @@ export function startFrameBridge(options: FrameBridgeOptions): FrameBridge {
   };
 }
 
-/** The outcome a wizard URL shows, read from its answers by the decision module (as the page does). */
-function outcomeOf(page: ShownPage, locale: string, origin: string): FramePayloads['outcome'] | null {
-  const step = nextStep(rawAnswersFromParams(new URLSearchParams(page.search)));
-  if (step.kind !== 'outcome') return null;
+/**
+ * The outcome on screen, as the wizard marks it (`data-outcome`, `data-who`, `data-sentence-key`: its id,
+ * who contacts the customer, the cited sentences' keys), with public links to those sentences.
+ */
+function outcomeOf(doc: Document, locale: string, origin: string): FramePayloads['outcome'] | null {
+  const panel = doc.querySelector<HTMLElement>('[data-outcome]');
+  const { outcome, who } = panel?.dataset ?? {};
+  const keys = [...doc.querySelectorAll<HTMLElement>('[data-sentence-key]')].map(
+    (element) => element.dataset.sentenceKey ?? '',
+  );
+  if (!outcome || (who !== 'partner' && who !== 'microsoft' && who !== 'depends') || keys.length === 0)
+    return null;
   return {
-    outcome: step.outcome.id,
-    who: step.outcome.who,
-    citations: step.outcome.cites.map((key) => ({
+    outcome,
+    who,
+    citations: keys.map((key) => ({
       key,
       url: new URL(`${articlePath(locale, DEFAULT_ARTICLE)}#${sentenceAnchorId(key)}`, origin).href,
     })),

@@ -19,7 +19,7 @@ describe('embed mode', () => {
   it('keeps embed=1 and the theme in every link and navigation, after the page own parameters', async () => {
     const user = userEvent.setup();
     await renderInLocale(
-      <EmbedShell mode={{ embedded: true, theme: 'dark' }}>
+      <EmbedShell mode={{ embedded: true, theme: 'dark' }} locales={['en-us', 'zh-cn']}>
         <Link to="/zh-cn/who-contacts-my-customer?cloud=germany#top">wizard</Link>
         <NextStep />
       </EmbedShell>,
@@ -39,7 +39,7 @@ describe('embed mode', () => {
 
   it('marks the page with the theme the URL asks for, for the stylesheet', async () => {
     await renderInLocale(
-      <EmbedShell mode={{ embedded: true, theme: 'light' }}>
+      <EmbedShell mode={{ embedded: true, theme: 'light' }} locales={['en-us']}>
         <p>content</p>
       </EmbedShell>,
       '/en-us/?embed=1&theme=light',

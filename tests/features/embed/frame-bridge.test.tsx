@@ -22,7 +22,12 @@ function frameWindow(ancestor: string, allowed: string[], path = '/en-us/who-con
   const win = {
     parent,
     location,
-    document: { referrer: '', documentElement: document.documentElement },
+    document: {
+      referrer: '',
+      documentElement: document.documentElement,
+      querySelector: (selector: string) => document.querySelector(selector),
+      querySelectorAll: (selector: string) => document.querySelectorAll(selector),
+    },
     innerHeight: 150,
     innerWidth: 400,
     fetch: async (url: string) => {
@@ -62,8 +67,7 @@ describe('the frame bridge', () => {
   it('tells an allowed host it is ready, and its height, posting to that origin only', async () => {
     const frame = frameWindow(HOST, [HOST]);
     bridge = startFrameBridge({ navigate: vi.fn(), locales: ['en-us', 'zh-cn'], win: frame.win });
-    await settle();
-    expect(types(frame.posted)).toEqual(['ready', 'resize']);
+    await vi.waitFor(() => expect(types(frame.posted)).toEqual(['ready', 'resize']));
     expect(frame.posted[0]?.message.payload).toEqual({
       url: `${SITE}/en-us/who-contacts-my-customer?embed=1`,
       locale: 'en-us',
@@ -119,11 +123,15 @@ describe('the frame bridge', () => {
     const frame = frameWindow(HOST, [HOST]);
     bridge = startFrameBridge({ navigate: vi.fn(), locales: ['en-us', 'zh-cn'], win: frame.win });
     bridge.pageShown({ pathname: '/en-us/who-contacts-my-customer', search: '?embed=1', hash: '' });
-    await settle();
+    await vi.waitFor(() => expect(types(frame.posted)).toContain('resize'));
     frame.posted.length = 0;
     const search = '?cloud=partner-center&topic=subscription&embed=1';
-    bridge.pageShown({ pathname: '/zh-cn/who-contacts-my-customer', search, hash: '' });
+    // What the wizard renders for an outcome (src/features/wizard/components/OutcomeView.tsx).
     const outcome = OUTCOMES['partner-contacts'];
+    document.body.innerHTML = `<div data-outcome="${outcome.id}" data-who="${outcome.who}"></div>${outcome.cites
+      .map((key) => `<figure data-sentence-key="${key}"></figure>`)
+      .join('')}`;
+    bridge.pageShown({ pathname: '/zh-cn/who-contacts-my-customer', search, hash: '' });
     expect(frame.posted.map(({ message }) => message)).toEqual([
       expect.objectContaining({
         type: 'navigate',
@@ -145,5 +153,6 @@ describe('the frame bridge', () => {
     // The same page again (a re-render) says nothing new.
     bridge.pageShown({ pathname: '/zh-cn/who-contacts-my-customer', search, hash: '' });
     expect(frame.posted).toHaveLength(3);
+    document.body.innerHTML = '';
   });
 });

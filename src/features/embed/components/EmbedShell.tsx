@@ -7,22 +7,29 @@ import {
   type To,
 } from 'react-router';
 import { keepEmbedMode, type EmbedMode } from '../../../domain/embed-url';
-import { manifest } from '../../../lib/content/article-store';
 import type { FrameBridge } from '../frame-bridge';
-import './embed.css';
 
 /**
  * A page in embed mode (`?embed=1`, README "Embedding"): the theme the URL asks for, links and
  * navigations that stay in embed mode, and the bridge to the page that embeds it.
  */
-export function EmbedShell({ mode, children }: { mode: EmbedMode; children: ReactNode }) {
+export function EmbedShell({
+  mode,
+  locales,
+  children,
+}: {
+  mode: EmbedMode;
+  /** The locales the help center has (commands may name only these). */
+  locales: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <KeepEmbedMode mode={mode}>
       {/* The theme is an attribute of the prerendered HTML: the first paint has the right colours. */}
       <div className="embed-page" data-theme={mode.theme ?? undefined}>
         {children}
       </div>
-      <EmbedBridge />
+      <EmbedBridge locales={locales} />
     </KeepEmbedMode>
   );
 }
@@ -37,7 +44,6 @@ function KeepEmbedMode({ mode, children }: { mode: EmbedMode; children: ReactNod
   const { theme } = mode;
   const value = useMemo(() => {
     const { navigator } = context;
-    const encode = navigator.encodeLocation;
     const keep = (to: To): To => {
       const path = typeof to === 'string' ? parsePath(to) : to;
       return { ...path, search: keepEmbedMode(path.search ?? '', { embedded: true, theme }) };
@@ -47,8 +53,6 @@ function KeepEmbedMode({ mode, children }: { mode: EmbedMode; children: ReactNod
       navigator: {
         ...navigator,
         createHref: (to: To) => navigator.createHref(keep(to)),
-        encodeLocation: encode && ((to: To) => encode(keep(to))),
-        go: (delta: number) => navigator.go(delta),
         push: (to: To, state?: unknown, options?: object) => navigator.push(keep(to), state, options),
         replace: (to: To, state?: unknown, options?: object) => navigator.replace(keep(to), state, options),
       },
@@ -57,8 +61,8 @@ function KeepEmbedMode({ mode, children }: { mode: EmbedMode; children: ReactNod
   return <NavigationContext value={value}>{children}</NavigationContext>;
 }
 
-/** Starts the frame's side of the protocol once the page is on screen; its code is loaded only here. */
-function EmbedBridge() {
+/** Starts the frame's side of the protocol once the page is on screen. */
+function EmbedBridge({ locales }: { locales: readonly string[] }) {
   const location = useLocation();
   const navigate = useNavigate();
   const navigateRef = useRef(navigate);
@@ -71,12 +75,10 @@ function EmbedBridge() {
   });
   useEffect(() => {
     let cancelled = false;
+    // Its code (the protocol, the validation, the decision module for outcomes) loads only here.
     void import('../frame-bridge').then(({ startFrameBridge }) => {
       if (cancelled) return;
-      bridge.current = startFrameBridge({
-        navigate: (path) => void navigateRef.current(path),
-        locales: manifest.locales.map((option) => option.id),
-      });
+      bridge.current = startFrameBridge({ navigate: (path) => void navigateRef.current(path), locales });
       bridge.current.pageShown(page.current);
     });
     return () => {
@@ -84,6 +86,6 @@ function EmbedBridge() {
       bridge.current?.stop();
       bridge.current = null;
     };
-  }, []);
+  }, [locales]);
   return null;
 }
