@@ -5,7 +5,7 @@ import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/docum
 import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
-import { filterQueries, queryFile, wizardQueries } from './prerender-queries';
+import { filterQueries, queryFile, wizardQueries, withEmbedVariants } from './prerender-queries';
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
 export interface PrerenderedPage {
@@ -27,8 +27,12 @@ export interface PrerenderedPage {
 
 const defaultLocale = () => DEFAULT_LOCALE;
 
+/** Each page in embed mode too (`?embed=1`, with each theme): portals' iframes get prerendered pages. */
 export function prerenderTargets(): PrerenderTarget[] {
-  return targetsOf({ filters: filterQueries(), wizard: wizardQueries() });
+  return targetsOf({
+    filters: withEmbedVariants(filterQueries()),
+    wizard: withEmbedVariants(wizardQueries()),
+  });
 }
 
 /** Where a target is written: `/<path>/` → `<path>/index.html`, a not-found probe → `404.html` beside it. */

@@ -1,6 +1,7 @@
 import { filterToParams, filterValuesOf } from '../domain/applies-to';
 import { queryOf } from '../domain/decision/evaluate';
 import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
+import { embedVariants } from '../domain/embed-url';
 import { articleListings } from '../lib/content/article-catalog';
 import { manifest } from '../lib/content/article-store';
 
@@ -34,6 +35,14 @@ export function filterQueries(): string[] {
     }
   }
   return queries;
+}
+
+/**
+ * A page's query variants plus, for the page itself and each of them, its embed-mode variants
+ * (`…&embed=1`, `…&embed=1&theme=light|dark`): portals' iframes get prerendered pages too.
+ */
+export function withEmbedVariants(queries: string[]): string[] {
+  return [...queries, ...['', ...queries].flatMap(embedVariants)];
 }
 
 /** Where a query variant of a page is written: beside the page, named by its query (ids are URL-safe). */

@@ -27,7 +27,12 @@ export function OutcomeView({
   const { outcome } = step;
   return (
     <>
-      <div className={`outcome-panel outcome-${outcome.who}`}>
+      {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (README "Embedding"). */}
+      <div
+        className={`outcome-panel outcome-${outcome.who}`}
+        data-outcome={outcome.id}
+        data-who={outcome.who}
+      >
         <p className="outcome-who">
           <Slotted
             template={t('outcome.whoLine', { skipInterpolation: true })}
@@ -83,7 +88,7 @@ function Citation({ sentenceKey, article }: { sentenceKey: SentenceKey; article:
   const sentence = article.sentences.find((candidate) => candidate.key === sentenceKey);
   const showEnglish = sentence !== undefined && sentence.text !== sentence.english;
   return (
-    <figure className="citation">
+    <figure className="citation" data-sentence-key={sentenceKey}>
       <blockquote lang={sentence ? htmlLangOf(article.locale) : 'en-US'}>
         <p>{sentence?.text ?? sentenceKey}</p>
       </blockquote>
