@@ -3,11 +3,18 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoutes } from './App';
 import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
 import { EagerBrowserRouter } from './EagerBrowserRouter';
+import { routablePath } from '../lib/url/routable-path';
 import { PrepareLocaleSwitch } from './locale-switch/PrepareLocaleSwitch';
 import './styles.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// Before anything reads the path: one that no route can match would render nothing (see routablePath).
+if (routablePath(window.location.pathname) !== window.location.pathname) {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', routablePath(pathname) + search + hash);
+}
 
 const locale = renderLocaleOf(window.location.pathname);
 const prerendered = container.dataset;
