@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/scripts/report.test.ts',
             'tests/scripts/machine.test.ts',
             'tests/scripts/inline-favicon.test.ts',
+            'tests/server/**/*.test.ts',
           ],
         },
       },

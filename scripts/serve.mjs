@@ -69,7 +69,7 @@ export function createSiteServer(root = 'dist') {
     const encoding = COMPRESSIBLE.test(relative) ? preferredEncoding(req, variantsOf(file)) : 'identity';
     const served = encoding === 'br' ? `${relative}.br` : encoding === 'gzip' ? `${relative}.gz` : relative;
     res.setHeader('Content-Type', mime.contentType(path.extname(relative)) || 'application/octet-stream');
-    res.setHeader('Cache-Control', cacheControlFor(relative));
+    res.setHeader('Cache-Control', cacheControlFor(`/${relative}`));
     if (COMPRESSIBLE.test(relative)) res.setHeader('Vary', 'Accept-Encoding');
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     const encoded = served.split('/').map(encodeURIComponent).join('/');
@@ -83,6 +83,13 @@ export function createSiteServer(root = 'dist') {
 
   const handle = (req, res) => {
     setCommonHeaders(res);
+    // `send` drops every `Content-*` header from a 304, Content-Security-Policy included: set them again
+    // as the head goes out, so no response lacks them.
+    const writeHead = res.writeHead;
+    res.writeHead = function writeHeadWithPolicy(...args) {
+      setCommonHeaders(res);
+      return writeHead.apply(this, args);
+    };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendPage(req, res, 405, localeFromTarget(req.url, locales), { Allow: ALLOW });
       return;

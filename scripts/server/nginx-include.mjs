@@ -39,7 +39,7 @@ export async function writeNginxInclude(root) {
   const locales = buildLocales(root).join('|');
   await writeFile(
     path.join(dir, 'locales.map'),
-    `~^/(?<help_center_l>${locales})(/|$) $help_center_l;\n`,
+    `~^/(?<help_center_l>${locales})([/?]|$) $help_center_l;\n`,
   );
 }
 

@@ -5,11 +5,13 @@
  * The path and query of a request target (RFC 9112 §3.2), or null when it is not one the site can answer:
  * origin-form `/path?query` and absolute-form `http(s)://host/path?query` are read; `//host…` (a
  * scheme-relative URL, which `new URL()` would take for a host), `*`, an unparsable URL, malformed
- * percent-encoding, NUL, a backslash or a `..` segment hidden by encoding (`%2e%2e`, `..%2f`) are not.
+ * percent-encoding, NUL, a backslash, a `..` segment hidden by encoding (`..%2f`) or one that climbs
+ * above the root (`/%2e%2e/etc`, which the URL parser would quietly clamp; nginx refuses it too) are not.
  * `pathname` is decoded; `rawPathname` is as the client sent it, normalised by the URL parser.
  */
 export function parseRequestTarget(target) {
   if (typeof target !== 'string' || target === '') return null;
+  if (climbsAboveRoot(target)) return null;
   let url;
   try {
     if (target.startsWith('/') && !target.startsWith('//')) url = new URL(`http://site${target}`);
@@ -28,6 +30,19 @@ export function parseRequestTarget(target) {
     return null;
   }
   return { pathname, rawPathname: url.pathname, search: url.search };
+}
+
+/** Whether the dot-segments of the target's path (`..`, `%2e%2e`, `.%2E`) lead above `/`. */
+function climbsAboveRoot(target) {
+  const pathPart = target.replace(/^https?:\/\/[^/]*/i, '').split(/[?#]/)[0];
+  let depth = 0;
+  for (const segment of pathPart.split('/').slice(1)) {
+    const dots = segment.replace(/%2e/gi, '.');
+    if (dots === '..') depth -= 1;
+    else if (dots !== '.' && dots !== '') depth += 1;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /**
