@@ -51,7 +51,9 @@ function isFramingOrigin(value) {
   }
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   const scheme = url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
-  return scheme && url.origin === value;
+  // The URL parser takes `*` in a host; as a CSP source it would be a wildcard.
+  const host = /^([a-z0-9-]+\.)*[a-z0-9-]+$/i.test(url.hostname) || url.hostname === '[::1]';
+  return scheme && host && url.origin === value;
 }
 
 export function readEmbedConfig(root) {
