@@ -170,8 +170,13 @@ function preferredEncoding(req, available) {
   return new Negotiator(req).encoding(offered) ?? 'identity';
 }
 
+/** The build does not change under a running server: which copies a file has is looked up once. */
+const variants = new Map();
 function variantsOf(file) {
-  return { identity: true, br: existsSync(`${file}.br`), gzip: existsSync(`${file}.gz`) };
+  if (!variants.has(file)) {
+    variants.set(file, { identity: true, br: existsSync(`${file}.br`), gzip: existsSync(`${file}.gz`) });
+  }
+  return variants.get(file);
 }
 
 /** The localized not-found and refused-request pages, with their precompressed copies, read once. */
