@@ -198,7 +198,10 @@ function readPages(root, locales) {
   }
   if (!pages.has(`${DEFAULT_LOCALE}/404`)) throw missing(`${DEFAULT_LOCALE}/404.html`);
   // A path under no locale gets the neutral not-found page; a refused one the default locale's page.
-  pages.set('none/404', existsSync(path.join(root, '404.html')) ? read('404.html') : pages.get(`${DEFAULT_LOCALE}/404`));
+  pages.set(
+    'none/404',
+    existsSync(path.join(root, '404.html')) ? read('404.html') : pages.get(`${DEFAULT_LOCALE}/404`),
+  );
   for (const status of ERROR_STATUSES) pages.set(`none/${status}`, pages.get(`${DEFAULT_LOCALE}/${status}`));
   return pages;
 }

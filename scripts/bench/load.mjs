@@ -99,7 +99,9 @@ const report = {
 };
 mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
 writeFileSync(path.join(ROOT, '.bench/load.json'), `${JSON.stringify(report, null, 1)}\n`);
-console.log(`Load: ${report.connections} connections × ${report.durationSeconds} s per URL, loopback, brotli accepted\n`);
+console.log(
+  `Load: ${report.connections} connections × ${report.durationSeconds} s per URL, loopback, brotli accepted\n`,
+);
 console.log('| URL | requests/s | p50 | p99 | errors | server RSS before → after |');
 console.log('|---|---:|---:|---:|---:|---|');
 for (const row of results) {

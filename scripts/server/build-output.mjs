@@ -46,7 +46,8 @@ export function errorPage(notFound, locale, { title, text }, home) {
     .replace(/<main id="main" tabindex="-1">[\s\S]*<\/main>/, main)
     // The locale links of a not-found page name a made-up path; here they lead to each locale's home.
     .replace(/href="\/([a-z-]+)\/__not-found__"/g, 'href="/$1/"');
-  if (!page.includes(`<h1 tabindex="-1">${title}</h1>`)) throw new Error(`Build: ${locale}/404.html changed shape`);
+  if (!page.includes(`<h1 tabindex="-1">${title}</h1>`))
+    throw new Error(`Build: ${locale}/404.html changed shape`);
   return page;
 }
 

@@ -37,10 +37,7 @@ export async function writeNginxInclude(root) {
       .join(''),
   );
   const locales = buildLocales(root).join('|');
-  await writeFile(
-    path.join(dir, 'locales.map'),
-    `~^/(?<help_center_l>${locales})([/?]|$) $help_center_l;\n`,
-  );
+  await writeFile(path.join(dir, 'locales.map'), `~^/(?<help_center_l>${locales})([/?]|$) $help_center_l;\n`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
 import { rawRequest } from '../server/support/raw-request';
 
-
 let root: string;
 let server: Server;
 let base: string;
@@ -77,12 +76,15 @@ describe('hostile requests: an answer with the right status, and the server stay
     await stillAnswers();
   });
 
-  test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT-ISH'])('%s → 405', async (method) => {
-    const answer = await rawExchange(`${method} /en-us/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
-    expect(answer).toMatch(/^HTTP\/1\.1 (405|400) /);
-    if (answer.startsWith('HTTP/1.1 405')) expect(answer).toMatch(/\r\nAllow: GET, HEAD\r\n/i);
-    await stillAnswers();
-  });
+  test.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT-ISH'])(
+    '%s → 405',
+    async (method) => {
+      const answer = await rawExchange(`${method} /en-us/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 (405|400) /);
+      if (answer.startsWith('HTTP/1.1 405')) expect(answer).toMatch(/\r\nAllow: GET, HEAD\r\n/i);
+      await stillAnswers();
+    },
+  );
 
   test('a request head over 16 KiB: 431 with the page in the locale of its path', async () => {
     const answer = await rawExchange(`GET /zh-cn/?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);

@@ -98,8 +98,9 @@ async function visit(url: string): Promise<Fingerprint & { main: string }> {
     const all = [...document.querySelectorAll('*')];
     return {
       suspects: document.querySelectorAll(suspect).length,
-      handlers: all.filter((element) => [...element.attributes].some((attribute) => /^on/i.test(attribute.name)))
-        .length,
+      handlers: all.filter((element) =>
+        [...element.attributes].some((attribute) => /^on/i.test(attribute.name)),
+      ).length,
       javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
       main: document.querySelector('main')?.textContent?.trim() ?? '',
     };
@@ -111,7 +112,7 @@ test(`${PAYLOADS.length} XSS vectors × every parameter, the hash and the path, 
   const problems: string[] = [];
   const clean = new Map<string, Fingerprint>();
   for (const [index, payload] of PAYLOADS.entries()) {
-    const locale = LOCALES[index % LOCALES.length];
+    const locale = LOCALES[index % LOCALES.length] ?? 'en-us';
     for (const route of ROUTES) {
       const base = route(locale);
       const notFound = `/${locale}/no-such-page`;
@@ -126,7 +127,7 @@ test(`${PAYLOADS.length} XSS vectors × every parameter, the hash and the path, 
       ];
       for (const [url, reference] of cases) {
         const seen = await visit(url);
-        const expected = clean.get(reference)!;
+        const expected = clean.get(reference) ?? { suspects: 0, handlers: 0, javascriptLinks: 0 };
         if (seen.main.length < 10) problems.push(`blank page: ${url}`);
         if (seen.suspects > expected.suspects) problems.push(`injected element: ${url}`);
         if (seen.handlers > expected.handlers) problems.push(`injected handler: ${url}`);
@@ -148,10 +149,15 @@ test.each([
   expect(errors).toEqual([]);
 });
 
-test.each(['#%', '#%E0%A4%A', '#s-%ZZ'])('an article with the malformed hash %s still shows the article', async (hash) => {
-  errors.length = 0;
-  const { main } = await visit(`/en-us/articles/customer-communication-from-microsoft${hash}`);
-  expect(await page.locator('main h1').innerText()).toBe('Guidelines for successful customer communication with Microsoft');
-  expect(main.length).toBeGreaterThan(1000);
-  expect(errors).toEqual([]);
-});
+test.each(['#%', '#%E0%A4%A', '#s-%ZZ'])(
+  'an article with the malformed hash %s still shows the article',
+  async (hash) => {
+    errors.length = 0;
+    const { main } = await visit(`/en-us/articles/customer-communication-from-microsoft${hash}`);
+    expect(await page.locator('main h1').innerText()).toBe(
+      'Guidelines for successful customer communication with Microsoft',
+    );
+    expect(main.length).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  },
+);

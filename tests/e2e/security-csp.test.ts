@@ -52,10 +52,18 @@ describe.each(LOCALES)('%s', (locale) => {
       errors.length = 0;
       const response = await page.goto(baseUrl() + route);
       // A hash-only change is a same-document navigation: no response.
-      if (response) expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
+      if (response)
+        expect(response.headers()['content-security-policy']).toContain("require-trusted-types-for 'script'");
       await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-      const reported = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-      expect({ route, reported, console: violations, errors }).toEqual({ route, reported: [], console: [], errors: [] });
+      const reported = await page.evaluate(
+        () => (window as unknown as { __violations: string[] }).__violations,
+      );
+      expect({ route, reported, console: violations, errors }).toEqual({
+        route,
+        reported: [],
+        console: [],
+        errors: [],
+      });
       expect((await page.locator('main').innerText()).trim().length).toBeGreaterThan(10);
     }
   });
@@ -63,9 +71,13 @@ describe.each(LOCALES)('%s', (locale) => {
   test('refused requests show the help center page, with no CSP violation', async () => {
     const response = await page.goto(`${baseUrl()}/${locale}/?q=${'x'.repeat(20_000)}`);
     expect(response?.status()).toBe(431);
-    const heading = { 'en-us': 'This address is too long', 'zh-cn': '此地址太长', 'zh-tw': '此位址太長' }[locale];
+    const heading = { 'en-us': 'This address is too long', 'zh-cn': '此地址太长', 'zh-tw': '此位址太長' }[
+      locale
+    ];
     await expect.poll(() => page.locator('h1').innerText()).toBe(heading);
-    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+      [],
+    );
     if (locale === 'zh-cn') await screenshot(page, 'security-431-zh-cn');
     const notFound = await page.goto(`${baseUrl()}/${locale}/nope`);
     expect(notFound?.status()).toBe(404);

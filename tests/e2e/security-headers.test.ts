@@ -21,7 +21,13 @@ const rows = servingTable(asset.url);
 function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   const styles: string[] = [];
-  const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[]; value?: string }) => {
+  const visit = (node: {
+    type: string;
+    tagName?: string;
+    properties?: Record<string, unknown>;
+    children?: unknown[];
+    value?: string;
+  }) => {
     if (node.type === 'element' && (node.tagName === 'script' || node.tagName === 'style')) {
       const text = (node.children as { value?: string }[]).map((child) => child.value ?? '').join('');
       const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -54,7 +60,7 @@ function directives(policy: string): Map<string, string[]> {
       .split(';')
       .map((part) => part.trim().split(/\s+/))
       .filter((words) => words[0])
-      .map(([name, ...values]) => [name, values]),
+      .map(([name = '', ...values]) => [name, values]),
   );
 }
 
@@ -77,6 +83,11 @@ function expectSecurityHeaders(response: RawResponse) {
 }
 
 const servers: Partial<Record<Target, string>> = {};
+const urlOf = (target: Target): string => {
+  const url = servers[target];
+  if (!url) throw new Error(`${target} did not start`);
+  return url;
+};
 let node: Server;
 let nginx: RunningNginx;
 
@@ -96,7 +107,10 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
   test.each(rows.filter((row) => !row.only || row.only === target).map((row) => [row.name, row] as const))(
     '%s',
     async (_name, row: ServingRow) => {
-      const response = await rawRequest(servers[target]!, row.target, { method: row.method, headers: row.headers });
+      const response = await rawRequest(urlOf(target), row.target, {
+        method: row.method,
+        headers: row.headers,
+      });
       expect(row.status).toContain(response.status);
       const csp = expectSecurityHeaders(response);
       const type = String(response.headers['content-type'] ?? '');
@@ -106,7 +120,8 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
         expect(compressed).toBe(row.encoding);
         expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
       }
-      if (row.cache === 'immutable') expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      if (row.cache === 'immutable')
+        expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       // nginx decides a Range is unsatisfiable after its headers are set: its 416 keeps the asset's caching
       // (README, "Production serving"); caches do not store a 416 for the whole file.
       const nginxRange416 = target === 'nginx' && response.status === 416;
@@ -134,10 +149,13 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
       }
       const file = readFileSync(asset.file);
       if (row.check === 'range-last-500') {
-        expect(response.headers['content-range']).toBe(`bytes ${asset.size - 500}-${asset.size - 1}/${asset.size}`);
+        expect(response.headers['content-range']).toBe(
+          `bytes ${asset.size - 500}-${asset.size - 1}/${asset.size}`,
+        );
         expect(response.body.equals(file.subarray(asset.size - 500))).toBe(true);
       }
-      if (row.check === 'range-unsatisfiable') expect(response.headers['content-range']).toBe(`bytes */${asset.size}`);
+      if (row.check === 'range-unsatisfiable')
+        expect(response.headers['content-range']).toBe(`bytes */${asset.size}`);
       if (row.check === 'whole-or-parts') {
         if (response.status === 200) expect(response.body.equals(file)).toBe(true);
         else expect(type).toMatch(/^multipart\/byteranges/);
@@ -146,9 +164,9 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
   );
 
   test('a page revalidated with its ETag: 304, headers still there', async () => {
-    const first = await rawRequest(servers[target]!, '/en-us/');
+    const first = await rawRequest(urlOf(target), '/en-us/');
     const etag = String(first.headers.etag);
-    const again = await rawRequest(servers[target]!, '/en-us/', { headers: { 'If-None-Match': etag } });
+    const again = await rawRequest(urlOf(target), '/en-us/', { headers: { 'If-None-Match': etag } });
     expect(again.status).toBe(304);
     expectSecurityHeaders(again);
   });

@@ -16,7 +16,13 @@ describe('the embed allowlist (public/embed-config.json)', () => {
 
   test('origins are added to frame-ancestors, once each', () => {
     const config = parseEmbedConfig(
-      JSON.stringify({ allowedHostOrigins: ['https://portal.example.com', 'https://a.example:8443', 'https://portal.example.com'] }),
+      JSON.stringify({
+        allowedHostOrigins: [
+          'https://portal.example.com',
+          'https://a.example:8443',
+          'https://portal.example.com',
+        ],
+      }),
     );
     expect(contentSecurityPolicy(hashes, config)).toContain(
       "frame-ancestors 'self' https://portal.example.com https://a.example:8443;",

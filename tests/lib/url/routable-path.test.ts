@@ -10,7 +10,9 @@ test.each([
   expect(routablePath(path)).toBe(routable);
 });
 
-test.each(['/en-us/', '/zh-cn/articles/customer-communication-from-microsoft', '/en-us/%E4%B8%AD', '/en-us/%0B'])(
-  '%s is left as it is',
-  (path) => expect(routablePath(path)).toBe(path),
-);
+test.each([
+  '/en-us/',
+  '/zh-cn/articles/customer-communication-from-microsoft',
+  '/en-us/%E4%B8%AD',
+  '/en-us/%0B',
+])('%s is left as it is', (path) => expect(routablePath(path)).toBe(path));

@@ -15,12 +15,23 @@ export function rawRequest(
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: hostname, port, path: target, method: options.method ?? 'GET', headers: options.headers, agent: false },
+      {
+        host: hostname,
+        port,
+        path: target,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        agent: false,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
         );
         response.on('error', reject);
       },

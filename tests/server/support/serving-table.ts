@@ -31,6 +31,7 @@ export function largestAsset(dist: string): { url: string; size: number; file: s
     .map((name) => ({ name, size: statSync(path.join(dir, name)).size }))
     .sort((a, b) => b.size - a.size);
   const [largest] = files;
+  if (!largest) throw new Error(`No assets in ${dir}: build first`);
   return { url: `/assets/${largest.name}`, size: largest.size, file: path.join(dir, largest.name) };
 }
 
@@ -70,16 +71,52 @@ export function servingTable(asset: string): ServingRow[] {
       encoding: 'br',
       only: 'node', // Debian's nginx has no brotli module
     },
-    { name: 'HEAD of a page', target: '/zh-tw/', method: 'HEAD', status: [200], cache: 'html', check: 'no-body' },
+    {
+      name: 'HEAD of a page',
+      target: '/zh-tw/',
+      method: 'HEAD',
+      status: [200],
+      cache: 'html',
+      check: 'no-body',
+    },
     { name: 'hashed asset', target: asset, status: [200], cache: 'immutable' },
-    { name: 'hashed asset, gzip', target: asset, headers: { 'Accept-Encoding': 'gzip' }, status: [200], encoding: 'gzip' },
+    {
+      name: 'hashed asset, gzip',
+      target: asset,
+      headers: { 'Accept-Encoding': 'gzip' },
+      status: [200],
+      encoding: 'gzip',
+    },
     { name: 'robots.txt', target: '/robots.txt', status: [200], cache: 'html' },
     // Not found: the locale's own page, with status 404.
-    { name: 'unknown page in zh-cn', target: '/zh-cn/no-such-page', status: [404], heading: '找不到页面', lang: 'zh-CN' },
-    { name: 'unknown page in zh-tw', target: '/zh-tw/articles/nope', status: [404], heading: '找不到網頁', lang: 'zh-TW' },
-    { name: 'unknown page under no locale', target: '/no-such-page', status: [404], heading: 'Page not found' },
+    {
+      name: 'unknown page in zh-cn',
+      target: '/zh-cn/no-such-page',
+      status: [404],
+      heading: '找不到页面',
+      lang: 'zh-CN',
+    },
+    {
+      name: 'unknown page in zh-tw',
+      target: '/zh-tw/articles/nope',
+      status: [404],
+      heading: '找不到網頁',
+      lang: 'zh-TW',
+    },
+    {
+      name: 'unknown page under no locale',
+      target: '/no-such-page',
+      status: [404],
+      heading: 'Page not found',
+    },
     { name: 'unknown asset', target: '/assets/nope-12345678.js', status: [404], heading: 'Page not found' },
-    { name: 'HEAD of an unknown page', target: '/en-us/nope', method: 'HEAD', status: [404], check: 'no-body' },
+    {
+      name: 'HEAD of an unknown page',
+      target: '/en-us/nope',
+      method: 'HEAD',
+      status: [404],
+      check: 'no-body',
+    },
     // Internal build files are not public.
     { name: 'query-page map', target: '/query-pages.json', status: [404], heading: 'Page not found' },
     {
@@ -89,20 +126,49 @@ export function servingTable(asset: string): ServingRow[] {
       heading: 'Page not found',
     },
     { name: 'the not-found page by name', target: '/zh-cn/404.html', status: [404], heading: '找不到页面' },
-    { name: 'the not-found page without .html', target: '/en-us/404', status: [404], heading: 'Page not found' },
+    {
+      name: 'the not-found page without .html',
+      target: '/en-us/404',
+      status: [404],
+      heading: 'Page not found',
+    },
     { name: "Vite's manifest", target: '/.vite/manifest.json', status: [404] },
     { name: "the servers' files", target: '/.server/inline-hashes.json', status: [404] },
     { name: 'a precompressed copy by name', target: `${asset}.gz`, status: [404] },
     // Methods.
-    { name: 'POST', target: '/en-us/', method: 'POST', status: [405], allow: true, heading: 'This request is not supported' },
+    {
+      name: 'POST',
+      target: '/en-us/',
+      method: 'POST',
+      status: [405],
+      allow: true,
+      heading: 'This request is not supported',
+    },
     { name: 'PUT', target: '/zh-cn/', method: 'PUT', status: [405], allow: true, heading: '不支持此请求' },
-    { name: 'DELETE', target: '/zh-tw/', method: 'DELETE', status: [405], allow: true, heading: '不支援此要求' },
+    {
+      name: 'DELETE',
+      target: '/zh-tw/',
+      method: 'DELETE',
+      status: [405],
+      allow: true,
+      heading: '不支援此要求',
+    },
     { name: 'OPTIONS', target: '/en-us/', method: 'OPTIONS', status: [405], allow: true },
     // Targets that are not valid, traversal, malformed encoding.
-    { name: 'scheme-relative with a bad port', target: '//a:99999/', ...notValid, heading: 'This address is not valid' },
+    {
+      name: 'scheme-relative with a bad port',
+      target: '//a:99999/',
+      ...notValid,
+      heading: 'This address is not valid',
+    },
     { name: 'scheme-relative with a bad host', target: '//[/', ...notValid },
     { name: 'scheme-relative with a bad escape', target: '//a%/', ...notValid },
-    { name: 'malformed escape', target: '/en-us/%E0%A4%A', ...notValid, heading: 'This address is not valid' },
+    {
+      name: 'malformed escape',
+      target: '/en-us/%E0%A4%A',
+      ...notValid,
+      heading: 'This address is not valid',
+    },
     {
       name: 'malformed escape in zh-cn',
       target: '/zh-cn/%',
@@ -112,17 +178,50 @@ export function servingTable(asset: string): ServingRow[] {
     },
     { name: 'encoded dot-dot above the root', target: '/%2e%2e/%2e%2e/etc/passwd', ...notValid },
     { name: 'dot-dot with encoded slashes', target: '/en-us/..%2f..%2f..%2fetc%2fpasswd', ...notValid },
-    { name: 'encoded backslashes', target: '/zh-tw/..%5c..%5cetc%5cpasswd', ...notValid, heading: '此位址無效' },
+    {
+      name: 'encoded backslashes',
+      target: '/zh-tw/..%5c..%5cetc%5cpasswd',
+      ...notValid,
+      heading: '此位址無效',
+    },
     { name: 'encoded NUL', target: '/en-us/%00', ...notValid },
     { name: 'dot-dot in an asset path', target: '/assets/..%2f..%2fpackage.json', ...notValid },
     // Range.
-    { name: 'Range: reversed', target: asset, headers: { Range: 'bytes=5-2' }, status: [416], check: 'range-unsatisfiable' },
-    { name: 'Range: past the end', target: asset, headers: { Range: 'bytes=99999999-' }, status: [416], check: 'range-unsatisfiable' },
-    { name: 'Range: the last 500 bytes', target: asset, headers: { Range: 'bytes=-500' }, status: [206], check: 'range-last-500' },
-    { name: 'Range: two ranges', target: asset, headers: { Range: 'bytes=0-0,5-9' }, status: [200, 206], check: 'whole-or-parts' },
+    {
+      name: 'Range: reversed',
+      target: asset,
+      headers: { Range: 'bytes=5-2' },
+      status: [416],
+      check: 'range-unsatisfiable',
+    },
+    {
+      name: 'Range: past the end',
+      target: asset,
+      headers: { Range: 'bytes=99999999-' },
+      status: [416],
+      check: 'range-unsatisfiable',
+    },
+    {
+      name: 'Range: the last 500 bytes',
+      target: asset,
+      headers: { Range: 'bytes=-500' },
+      status: [206],
+      check: 'range-last-500',
+    },
+    {
+      name: 'Range: two ranges',
+      target: asset,
+      headers: { Range: 'bytes=0-0,5-9' },
+      status: [200, 206],
+      check: 'whole-or-parts',
+    },
     { name: 'Range: garbage', target: asset, headers: { Range: 'bytes=abc' }, status: [200, 416] },
     // Size.
-    { name: '16,000-character query still works', target: `/en-us/?q=${'a'.repeat(16_000 - 12)}`, status: [200] },
+    {
+      name: '16,000-character query still works',
+      target: `/en-us/?q=${'a'.repeat(16_000 - 12)}`,
+      status: [200],
+    },
     {
       name: '20,000-character query',
       target: `/zh-cn/?q=${'a'.repeat(20_000)}`,
