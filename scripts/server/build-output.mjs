@@ -17,11 +17,13 @@ export async function writeServerFiles(outDir) {
   const locales = buildLocales(outDir);
   if (!locales.includes(DEFAULT_LOCALE)) throw new Error(`Build: no ${DEFAULT_LOCALE}/404.html`);
   for (const locale of locales) {
-    const notFound = await readFile(path.join(outDir, locale, '404.html'), 'utf8');
+    // A locale without translated messages gets the default locale's pages, in that locale's language.
+    const source = MESSAGES[locale] ? locale : DEFAULT_LOCALE;
+    const notFound = await readFile(path.join(outDir, source, '404.html'), 'utf8');
     for (const status of ERROR_STATUSES) {
       const file = path.join(outDir, errorPageFile(locale, status));
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, errorPage(notFound, locale, MESSAGES[locale][status], MESSAGES[locale].home));
+      await writeFile(file, errorPage(notFound, source, MESSAGES[source][status], MESSAGES[source].home));
     }
   }
   const hashes = await inlineHashes(outDir);
