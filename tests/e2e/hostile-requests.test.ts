@@ -142,3 +142,24 @@ describe('clients that leave mid-response', () => {
     await stillAnswers();
   });
 });
+
+describe('the embed allowlist, read when the server starts', () => {
+  test('its origins are added to frame-ancestors without a rebuild', async () => {
+    await writeFile(
+      path.join(root, 'embed-config.json'),
+      JSON.stringify({ allowedHostOrigins: ['https://portal.example.com'] }),
+    );
+    const other = createSiteServer(root) as Server;
+    const otherPort = ((await listen(other, 0)) as AddressInfo).port;
+    const response = await rawRequest(`http://127.0.0.1:${otherPort}`, '/zh-cn/nope');
+    other.close();
+    expect(response.headers['content-security-policy']).toContain(
+      "frame-ancestors 'self' https://portal.example.com;",
+    );
+  });
+
+  test('an entry that is not an origin stops the server at start, saying which', async () => {
+    await writeFile(path.join(root, 'embed-config.json'), '{ "allowedHostOrigins": ["portal.example.com"] }');
+    expect(() => createSiteServer(root)).toThrow(/"portal\.example\.com" is not an origin/);
+  });
+});
