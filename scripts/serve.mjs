@@ -1,63 +1,222 @@
-// Serves the production build (dist/) on 127.0.0.1: prerendered pages, precompressed assets, localized 404s.
-import { existsSync, readFileSync } from 'node:fs';
-import http from 'node:http';
+// Serves the production build (dist/) on 127.0.0.1: prerendered pages, precompressed files, localized
+// pages for anything not found or refused, and the security headers on every response (README,
+// "Production serving"). Files are sent by `send` (Range, conditional requests, stream clean-up when the
+// client goes away); what may be asked for, and how, is decided here first.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import http, { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import mime from 'mime-types';
+import Negotiator from 'negotiator';
+import send from 'send';
+import { ERROR_STATUSES, errorPageFile } from './server/build-output.mjs';
+import { DEFAULT_LOCALE, buildLocales } from './server/locales.mjs';
+import {
+  candidateFiles,
+  canonicalRequest as canonicalKey,
+  isInternalPath,
+  localeOfPath,
+  parseRequestTarget,
+} from './server/request-target.mjs';
+import {
+  ConfigError,
+  cacheControlFor,
+  readEmbedConfig,
+  readInlineHashes,
+  REVALIDATE,
+  securityHeaders,
+} from './server/security-headers.mjs';
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Node's default, stated: a longer request head (a 20,000-character query) gets the 431 page. */
+const MAX_HEADER_SIZE = 16 * 1024;
+const ALLOW = 'GET, HEAD';
+const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
 
 export function createSiteServer(root = 'dist') {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No build in ${root}/: run "npm run build" first (npm start does it for you).`);
   }
-  const assets = sirv(root, {
-    gzip: true,
-    brotli: true,
-    etag: true,
-    setHeaders(res, pathname) {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
-      if (pathname.startsWith('/assets/')) res.setHeader('Cache-Control', IMMUTABLE);
-      else res.setHeader('Cache-Control', 'no-cache');
-    },
-  });
-  const notFound = sirv(root, { gzip: true, brotli: true });
+  const absoluteRoot = path.resolve(root);
+  const headers = securityHeaders(readInlineHashes(root), readEmbedConfig(root));
+  const locales = buildLocales(root);
+  const pages = readPages(root, locales);
   const queryPages = readQueryPages(root);
-  return http.createServer((req, res) => {
-    const queryPage = queryPages.get(canonicalRequest(req.url ?? '/'));
-    if (queryPage) req.url = queryPage;
-    assets(req, res, () => {
-      // A path under a locale we have gets that locale's 404 page; anything else the neutral one.
-      const locale = (req.url ?? '/').split(/[/?#]/)[1] ?? '';
-      const page =
-        /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/.test(locale) && existsSync(path.join(root, locale, '404.html'))
-          ? `/${locale}/404.html`
-          : '/404.html';
-      // sirv answers 200; the page is right but the status must say the URL does not exist.
-      const writeHead = res.writeHead.bind(res);
-      res.writeHead = (_status, ...rest) => writeHead(404, ...rest);
-      req.url = page;
-      notFound(req, res, () => res.end('Not found'));
-    });
+
+  const setCommonHeaders = (res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  };
+
+  /** One of the pages in memory (not found, refused), in the best encoding the client takes. */
+  const sendPage = (req, res, status, locale, extraHeaders = {}) => {
+    const page = pages.get(`${locale ?? 'none'}/${status}`);
+    const encoding = preferredEncoding(req, page);
+    const body = page[encoding];
+    res.statusCode = status;
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    setCommonHeaders(res);
+    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', REVALIDATE);
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Content-Length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  /** A file of the build, through `send`: the precompressed copy when the client takes it. */
+  const sendFile = (req, res, relative, locale) => {
+    const file = path.join(absoluteRoot, relative);
+    const encoding = COMPRESSIBLE.test(relative) ? preferredEncoding(req, variantsOf(file)) : 'identity';
+    const served = encoding === 'br' ? `${relative}.br` : encoding === 'gzip' ? `${relative}.gz` : relative;
+    res.setHeader('Content-Type', mime.contentType(path.extname(relative)) || 'application/octet-stream');
+    res.setHeader('Cache-Control', cacheControlFor(`/${relative}`));
+    if (COMPRESSIBLE.test(relative)) res.setHeader('Vary', 'Accept-Encoding');
+    if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    const encoded = served.split('/').map(encodeURIComponent).join('/');
+    send(req, encoded, { root: absoluteRoot, index: false, dotfiles: 'allow', cacheControl: false })
+      .on('error', (error) => {
+        const status = error.status === 416 ? 416 : error.status === 404 ? 404 : 500;
+        sendPage(req, res, status, locale, error.headers ?? {});
+      })
+      .pipe(res);
+  };
+
+  const handle = (req, res) => {
+    setCommonHeaders(res);
+    // `send` drops every `Content-*` header from a 304, Content-Security-Policy included: set them again
+    // as the head goes out, so no response lacks them.
+    const writeHead = res.writeHead;
+    res.writeHead = function writeHeadWithPolicy(...args) {
+      setCommonHeaders(res);
+      return writeHead.apply(this, args);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendPage(req, res, 405, localeFromTarget(req.url, locales), { Allow: ALLOW });
+      return;
+    }
+    const target = parseRequestTarget(req.url ?? '');
+    if (!target) {
+      sendPage(req, res, 400, localeFromTarget(req.url, locales));
+      return;
+    }
+    const locale = localeOfPath(target.pathname, locales);
+    const queryPage = target.search ? queryPages.get(canonicalKey(target.rawPathname, target.search)) : null;
+    const relative = queryPage ?? findFile(absoluteRoot, target.pathname);
+    if (!relative) {
+      sendPage(req, res, 404, locale);
+      return;
+    }
+    sendFile(req, res, relative, locale);
+  };
+
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) sendPage(req, res, 500, null);
+      else res.destroy();
+    }
   });
+  // A request Node's parser refuses (a head over 16 KiB, a malformed request line) never reaches the
+  // handler; without this, Node answers a bare status with an empty body.
+  server.on('clientError', (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+    const head = error.rawPacket ? error.rawPacket.toString('latin1').split(' ', 2)[1] : undefined;
+    const body = pages.get(`${localeFromTarget(head, locales) ?? 'none'}/${status}`).identity;
+    const lines = [
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+      ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      'Content-Type: text/html; charset=utf-8',
+      `Cache-Control: ${REVALIDATE}`,
+      `Content-Length: ${body.length}`,
+      'Connection: close',
+    ];
+    socket.end(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]));
+  });
+  return server;
+}
+
+/** The build file a public path names, relative to the root, or null (internal files are never named). */
+function findFile(root, pathname) {
+  if (isInternalPath(pathname)) return null;
+  for (const candidate of candidateFiles(pathname)) {
+    if (isInternalPath(candidate)) continue;
+    const file = path.join(root, candidate);
+    if (!file.startsWith(root + path.sep)) continue;
+    try {
+      if (statSync(file).isFile()) return candidate.slice(1);
+    } catch {
+      // not this one
+    }
+  }
+  return null;
+}
+
+/** The locale named by a request target, even one that is refused, for the language of its page. */
+function localeFromTarget(target, locales) {
+  if (typeof target !== 'string') return null;
+  return localeOfPath(target.split(/[?#]/)[0].toLowerCase(), locales);
+}
+
+const ENCODINGS = ['br', 'gzip', 'identity'];
+
+function preferredEncoding(req, available) {
+  const offered = ENCODINGS.filter((encoding) => available[encoding]);
+  return new Negotiator(req).encoding(offered) ?? 'identity';
+}
+
+/** The build does not change under a running server: which copies a file has is looked up once. */
+const variants = new Map();
+function variantsOf(file) {
+  if (!variants.has(file)) {
+    variants.set(file, { identity: true, br: existsSync(`${file}.br`), gzip: existsSync(`${file}.gz`) });
+  }
+  return variants.get(file);
+}
+
+/** The localized not-found and refused-request pages, with their precompressed copies, read once. */
+function readPages(root, locales) {
+  const pages = new Map();
+  const read = (file) => {
+    const full = path.join(root, file);
+    const variant = (suffix) => (existsSync(full + suffix) ? readFileSync(full + suffix) : undefined);
+    return { identity: readFileSync(full), br: variant('.br'), gzip: variant('.gz') };
+  };
+  const missing = (file) => new ConfigError(`No ${path.join(root, file)}: rebuild with "npm run build".`);
+  for (const locale of locales) {
+    pages.set(`${locale}/404`, read(`${locale}/404.html`));
+    for (const status of ERROR_STATUSES) {
+      const file = errorPageFile(locale, status);
+      if (!existsSync(path.join(root, file))) throw missing(file);
+      pages.set(`${locale}/${status}`, read(file));
+    }
+  }
+  if (!pages.has(`${DEFAULT_LOCALE}/404`)) throw missing(`${DEFAULT_LOCALE}/404.html`);
+  // A path under no locale gets the neutral not-found page; a refused one the default locale's page.
+  pages.set(
+    'none/404',
+    existsSync(path.join(root, '404.html')) ? read('404.html') : pages.get(`${DEFAULT_LOCALE}/404`),
+  );
+  for (const status of ERROR_STATUSES) pages.set(`none/${status}`, pages.get(`${DEFAULT_LOCALE}/${status}`));
+  return pages;
 }
 
 /** Pages prerendered for a query string (wizard steps, filters): `/<path>?<query>` → file. */
 function readQueryPages(root) {
   const file = path.join(root, 'query-pages.json');
-  return new Map(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8'))) : []);
+  const entries = existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8'))) : [];
+  return new Map(entries.map(([url, page]) => [url, page.slice(1)]));
 }
 
-/**
- * The form of a URL the query-page map is keyed by: empty parameters dropped (a GET form sends "role="
- * for "any role"), the rest in their order, and the path with or without its trailing slash as prerendered.
- */
+/** The query-page map's key for a URL (the bench reads the map the same way: scripts/bench/routes.mjs). */
 export function canonicalRequest(url) {
-  const { pathname, searchParams } = new URL(url, 'http://localhost');
-  const kept = [...searchParams].filter(([, value]) => value !== '');
-  if (kept.length === 0) return pathname;
-  return `${pathname}?${new URLSearchParams(kept)}`;
+  const { pathname, search } = new URL(url, 'http://localhost');
+  return canonicalKey(pathname, search);
 }
 
 export function listen(server, port, host = '127.0.0.1') {
@@ -69,7 +228,14 @@ export function listen(server, port, host = '127.0.0.1') {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 4173);
-  const server = createSiteServer(process.env.DIST_DIR ?? 'dist');
+  let server;
+  try {
+    server = createSiteServer(process.env.DIST_DIR ?? 'dist');
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
   const address = await listen(server, port);
   console.log(`Help center: http://${address.address}:${address.port}/`);
 }

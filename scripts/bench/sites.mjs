@@ -1,6 +1,6 @@
 // The sites the bench measures: the production build and the static-HTML floor, both served exactly as
 // `npm start` serves dist/ (scripts/serve.mjs), on free ports of 127.0.0.1.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,6 +49,8 @@ export async function writeStaticFloor(dist, htmlFiles) {
     if (existsSync(path.join(dist, extra))) await copy(extra, extra.endsWith('.html') ? stripScripts : null);
   }
   for (const file of htmlFiles) await copy(path.relative(dist, file), stripScripts);
+  // The server's own files: CSP hashes, refused-request pages (the floor keeps the inline stylesheet).
+  await cp(path.join(dist, '.server'), path.join(root, '.server'), { recursive: true });
   await precompress(root);
   return { root, remove };
 }

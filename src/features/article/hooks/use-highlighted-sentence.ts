@@ -9,7 +9,7 @@ import { useLocation } from 'react-router';
 export function useHighlightedSentence(version: unknown): void {
   const { hash } = useLocation();
   useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
+    const id = decodedHash(hash);
     if (!id) return;
     const element = document.getElementById(id);
     if (!element) return;
@@ -18,4 +18,13 @@ export function useHighlightedSentence(version: unknown): void {
     element.setAttribute('data-highlighted', '');
     return () => element.removeAttribute('data-highlighted');
   }, [hash, version]);
+}
+
+/** The id a hash names; a malformed escape (`#%`, `#%E0%A4%A`) names no id rather than throwing. */
+function decodedHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
 }

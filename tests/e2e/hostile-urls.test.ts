@@ -1,0 +1,163 @@
+// @vitest-environment node
+// XSS vectors through every query parameter, the hash and the path of every route, in Chromium: no dialog,
+// no element the clean page lacks, no blank page, no uncaught error. One page navigates through them all,
+// so the run stays bounded (about 250 navigations).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { baseUrl, launchBrowser } from './support/browser';
+
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><script>alert(1)</script>',
+  "'><script>alert(1)</script>",
+  '</title><script>alert(1)</script>',
+  '</script><script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><img src=x onerror=alert(1)>',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
+  '<body onload=alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '<input autofocus onfocus=alert(1)>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<base href="//evil.example/">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<form action="javascript:alert(1)"><button>x</button></form>',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  '" onmouseover="alert(1)',
+  "' onfocus='alert(1)' autofocus='",
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '%253Cscript%253Ealert(1)%253C%252Fscript%253E',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#60;img src=x onerror=alert(1)&#62;',
+  '\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
+  '__proto__',
+  '__proto__[polluted]=1',
+  'constructor',
+  'toString',
+  '\u2028\u2029<script>alert(1)</script>',
+  'a\nb\rc',
+  '\u0000<script>alert(1)</script>',
+  '\u202e<img src=x onerror=alert(1)>',
+  '\ufeff\u200b<svg onload=alert(1)>',
+  '<'.repeat(300),
+  `${'A'.repeat(1500)}<script>alert(1)</script>`,
+];
+const PARAMETERS = ['cloud', 'role', 'topic', 'relationship', 'embed', 'theme', 'q'];
+const LOCALES = ['en-us', 'zh-cn', 'zh-tw'];
+const ROUTES = [
+  (locale: string) => `/${locale}/`,
+  (locale: string) => `/${locale}/articles/customer-communication-from-microsoft`,
+  (locale: string) => `/${locale}/who-contacts-my-customer`,
+];
+const SUSPECT = 'script, iframe, object, embed, img, svg, video, audio, form, base, meta[http-equiv], math';
+
+interface Fingerprint {
+  suspects: number;
+  handlers: number;
+  javascriptLinks: number;
+}
+
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await (await browser.newContext()).newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${page.url()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Opens a URL, waits for the app (when the page has it), and returns what matters about the page. */
+async function visit(url: string): Promise<Fingerprint & { main: string }> {
+  await page.goto(baseUrl() + url);
+  if (await page.locator('#app-scripts').count()) {
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  }
+  return page.evaluate((suspect) => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      suspects: document.querySelectorAll(suspect).length,
+      handlers: all.filter((element) =>
+        [...element.attributes].some((attribute) => /^on/i.test(attribute.name)),
+      ).length,
+      javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
+      main: document.querySelector('main')?.textContent?.trim() ?? '',
+    };
+  }, SUSPECT);
+}
+
+test(`${PAYLOADS.length} XSS vectors × every parameter, the hash and the path, on every route`, async () => {
+  expect(PAYLOADS.length).toBeGreaterThanOrEqual(40);
+  const problems: string[] = [];
+  const clean = new Map<string, Fingerprint>();
+  for (const [index, payload] of PAYLOADS.entries()) {
+    const locale = LOCALES[index % LOCALES.length] ?? 'en-us';
+    for (const route of ROUTES) {
+      const base = route(locale);
+      const notFound = `/${locale}/no-such-page`;
+      for (const path of [base, notFound]) {
+        if (!clean.has(path)) clean.set(path, await visit(path));
+      }
+      const encoded = encodeURIComponent(payload);
+      const query = PARAMETERS.map((name) => `${name}=${encoded}`).join('&');
+      const cases: [string, string][] = [
+        [`${base}?${query}#${encoded}`, base],
+        [`${base.replace(/\/$/, '')}/${encoded}`, notFound],
+      ];
+      for (const [url, reference] of cases) {
+        const seen = await visit(url);
+        const expected = clean.get(reference) ?? { suspects: 0, handlers: 0, javascriptLinks: 0 };
+        if (seen.main.length < 10) problems.push(`blank page: ${url}`);
+        if (seen.suspects > expected.suspects) problems.push(`injected element: ${url}`);
+        if (seen.handlers > expected.handlers) problems.push(`injected handler: ${url}`);
+        if (seen.javascriptLinks > 0) problems.push(`javascript: link: ${url}`);
+      }
+    }
+  }
+  expect({ problems, dialogs, errors }).toEqual({ problems: [], dialogs: [], errors: [] });
+}, 300_000);
+
+test.each([
+  ['/en-us/a%E2%80%A8b%E2%80%A9c', 'Page not found'],
+  ['/zh-cn/a%0Ab', '找不到页面'],
+  ['/zh-tw/who-contacts-my-customer/a%0D%E2%80%A8', '找不到網頁'],
+])('a path with a line terminator, %s, shows the not-found page', async (url, heading) => {
+  errors.length = 0;
+  await visit(url);
+  expect(await page.locator('main h1').innerText()).toBe(heading);
+  expect(errors).toEqual([]);
+});
+
+test.each(['#%', '#%E0%A4%A', '#s-%ZZ'])(
+  'an article with the malformed hash %s still shows the article',
+  async (hash) => {
+    errors.length = 0;
+    const { main } = await visit(`/en-us/articles/customer-communication-from-microsoft${hash}`);
+    expect(await page.locator('main h1').innerText()).toBe(
+      'Guidelines for successful customer communication with Microsoft',
+    );
+    expect(main.length).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  },
+);
