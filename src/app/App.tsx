@@ -1,7 +1,8 @@
 import { Suspense } from 'react';
-import { useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
+import { Navigate, useLocation, useParams, useRoutes, type RouteObject } from 'react-router';
 import { hasFilterParams } from '../domain/filter-params';
-import { hasArticle } from '../lib/content/article-store';
+import { articlePath } from '../domain/routes';
+import { articleVersions, hasArticle } from '../lib/content/article-store';
 import { useLocale } from '../lib/locale/locale-context';
 import {
   ArticleFilterNotices,
@@ -40,11 +41,17 @@ export function AppRoutes() {
 /**
  * Only an article version that exists loads the article page's chunk; anything else is not found. Most
  * readers come without an applies-to filter: the notices about one load only for a URL that names it.
+ * URL slugs are lowercase: a slug in other case (Microsoft's file names have capitals) redirects.
  */
 function ArticleOrNotFound() {
   const { slug = '' } = useParams();
-  const { search } = useLocation();
-  if (!hasArticle(slug, useLocale())) return <NotFoundPage />;
+  const { search, hash } = useLocation();
+  const locale = useLocale();
+  const lowerCased = slug.toLowerCase();
+  if (slug !== lowerCased && articleVersions(lowerCased).length > 0) {
+    return <Navigate replace to={{ pathname: articlePath(locale, lowerCased), search, hash }} />;
+  }
+  if (!hasArticle(slug, locale)) return <NotFoundPage />;
   const filtered = hasFilterParams(new URLSearchParams(search));
   return <ArticleRoute notices={filtered ? <ArticleFilterNotices slug={slug} /> : null} />;
 }

@@ -1,7 +1,8 @@
 import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { matchRoute } from '../domain/routes';
-import { hasArticle, isArticleLoaded, loadArticle, manifest } from '../lib/content/article-store';
+import { WIZARD_ARTICLE_SLUG } from '../domain/wizard-article';
+import { articleLocaleFor, hasArticle, isArticleLoaded, loadArticle } from '../lib/content/article-store';
 import { hasStringsOfPagesSeen, loadLocaleStrings } from '../lib/i18n/i18n';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { isKnownLocale, knownLocales } from './known-locales';
@@ -23,12 +24,18 @@ export function renderLocaleOf(
   return localeInPath(pathname) ?? fallback();
 }
 
+/** An article version a page renders with: not always in the page's locale (the wizard falls back). */
+interface VersionKey {
+  slug: string;
+  locale: LocaleId;
+}
+
 /** The lazy modules (page and parts) and article versions a URL renders with. */
 function lazyPartsOf(
   pathname: string,
   search: string,
   locale: LocaleId,
-): { modules: LazyRoute[]; slugs: string[] } {
+): { modules: LazyRoute[]; slugs: VersionKey[] } {
   const { page, slugs } = lazyPageOf(pathname, locale);
   const modules: LazyRoute[] = page ? [page] : [];
   if (page === 'article' && hasFilterParams(new URLSearchParams(search)))
@@ -36,7 +43,7 @@ function lazyPartsOf(
   return { modules, slugs };
 }
 
-function lazyPageOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: string[] } {
+function lazyPageOf(pathname: string, locale: LocaleId): { page: LazyRoute | null; slugs: VersionKey[] } {
   const route = matchRoute(pathname);
   if (route.kind === 'root') return { page: 'root', slugs: [] };
   if (!knownLocales.includes(route.locale)) {
@@ -46,12 +53,18 @@ function lazyPageOf(pathname: string, locale: LocaleId): { page: LazyRoute | nul
   if (route.kind === 'home') return { page: 'home', slugs: [] };
   if (route.kind === 'article') {
     return hasArticle(route.slug, locale)
-      ? { page: 'article', slugs: [route.slug] }
+      ? { page: 'article', slugs: [{ slug: route.slug, locale }] }
       : { page: 'notFound', slugs: [] };
   }
-  // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
-  if (route.kind === 'wizard')
-    return { page: 'wizard', slugs: manifest.slugs.filter((slug) => hasArticle(slug, locale)) };
+  // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL; in a locale
+  // the article lacks, they quote the version the wizard falls back to.
+  if (route.kind === 'wizard') {
+    const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
+    return {
+      page: 'wizard',
+      slugs: articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [],
+    };
+  }
   return { page: 'notFound', slugs: [] };
 }
 
@@ -60,7 +73,7 @@ export function lazyModulesOf(pathname: string, search: string, locale: LocaleId
   const { modules, slugs } = lazyPartsOf(pathname, search, locale);
   return [
     ...modules.map((module) => routeModules[module].source),
-    ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
+    ...slugs.map((version) => `virtual:content/article/${version.slug}/${version.locale}`),
   ];
 }
 
@@ -78,7 +91,7 @@ export async function preloadRoute(
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
     ...modules.map((module) => routeModules[module].load()),
-    ...slugs.map((slug) => loadArticle(slug, locale)),
+    ...slugs.map((version) => loadArticle(version.slug, version.locale)),
   ]);
 }
 
@@ -92,7 +105,7 @@ export function rendersWithoutLoading({ pathname, search }: { pathname: string; 
   const { modules, slugs } = lazyPartsOf(pathname, search, locale);
   return (
     modules.every((module) => routeModules[module].isLoaded()) &&
-    slugs.every((slug) => isArticleLoaded(slug, locale)) &&
+    slugs.every((version) => isArticleLoaded(version.slug, version.locale)) &&
     hasStringsOfPagesSeen(locale)
   );
 }

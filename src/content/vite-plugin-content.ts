@@ -54,6 +54,15 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       }
       return null;
     },
+    generateBundle() {
+      // For static servers: the original-case article URLs (`/<locale>/articles/<Folder-Name>`) redirect.
+      if (this.environment.config.consumer !== 'client') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'slug-redirects.json',
+        source: JSON.stringify(content().slugAliases, null, 1),
+      });
+    },
     watchChange(id) {
       if (id.startsWith(contentDir)) cached = null;
     },

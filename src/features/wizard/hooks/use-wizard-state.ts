@@ -11,9 +11,9 @@ import {
 } from '../../../domain/decision/who-contacts';
 import { articleListing } from '../../../lib/content/article-catalog';
 import { useLocale } from '../../../lib/locale/locale-context';
+import { WIZARD_ARTICLE_SLUG } from '../../../domain/wizard-article';
 
-/** The article every outcome of the wizard cites. */
-export const WIZARD_ARTICLE_SLUG = 'customer-communication-from-microsoft';
+export { WIZARD_ARTICLE_SLUG } from '../../../domain/wizard-article';
 
 export interface WizardState {
   step: Step;

@@ -1,0 +1,2 @@
+/** The article every outcome of the "Who contacts my customer?" wizard cites. */
+export const WIZARD_ARTICLE_SLUG = 'customer-communication-from-microsoft';
