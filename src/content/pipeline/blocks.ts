@@ -5,6 +5,7 @@
 import type { Element, ElementContent, RootContent as HastRootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { AlertKind, Block, CellAlign, Inline } from '../../domain/article';
+import { checkImageSource } from './allowed-markup';
 import { blockInlinesOf, isBlank, trimInlines } from './inlines';
 import { classNamesOf, isElement, stringProperty, textContentOf } from './markdown-trees';
 import { fail, type Walk } from './source-walk';
@@ -121,6 +122,7 @@ function imageDirectiveOf(paragraph: Element, walk: Walk): Block | null {
   const [image] = fromHtml(`<img ${attributes}>`, { fragment: true }).children;
   const src = isElement(image) ? stringProperty(image, 'source') : undefined;
   if (!isElement(image) || !src) fail(walk, paragraph, 'the ":::image" directive has no source="…"');
+  checkImageSource(src, paragraph, walk);
   return { type: 'image', src, alt: stringProperty(image, 'alt-text') ?? '' };
 }
 

@@ -5,6 +5,7 @@
 import type { Root as MdastRoot, Yaml } from 'mdast';
 import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import type { TranslationKind } from '../../domain/article';
+import { assertAllowedMarkup } from './allowed-markup';
 import { blocksOf } from './blocks';
 import { markdownParser, normalizeSource, toHtmlTree } from './markdown-trees';
 import { collapseWhitespace, plainTextOfBlocks } from './plain-text';
@@ -136,7 +137,9 @@ function frontMatterText(fields: FrontMatterFields, key: string, walk: Walk): st
   };
   const tree = markdownParser.parse(fragmentWalk.source);
   assertSpansClosed(tree, fragmentWalk);
-  return collapseWhitespace(plainTextOfBlocks(blocksOf(toHtmlTree(tree).children, fragmentWalk)));
+  const htmlTree = toHtmlTree(tree);
+  assertAllowedMarkup(htmlTree, fragmentWalk);
+  return collapseWhitespace(plainTextOfBlocks(blocksOf(htmlTree.children, fragmentWalk)));
 }
 
 /** Drops the old-style " | Partner Center" suffix (in whatever language): the last " | " part. */

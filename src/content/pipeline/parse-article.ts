@@ -9,12 +9,13 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSentence, Block } from '../../domain/article';
 import { dateTextOf } from '../../domain/article-date';
+import { assertAllowedMarkup } from './allowed-markup';
 import { blocksOf } from './blocks';
 import { readFrontMatter } from './front-matter';
 import { extractLabelledLists } from './labelled-lists';
 import { markdownParser, normalizeSource, toHtmlTree } from './markdown-trees';
 import { plainTextOfBlocks } from './plain-text';
-import { failAt, type Walk } from './source-walk';
+import { failAt, pointAt, type Walk } from './source-walk';
 import { assertSpansClosed } from './span-balance';
 
 // Kept importable from here: it is part of what this module's tests pin about the front matter.
@@ -30,10 +31,13 @@ export interface ParseOptions {
 export function parseArticleSource(source: string, options: ParseOptions): Article {
   const text = normalizeSource(source);
   const walk: Walk = { file: options.file, source: text, lineOffset: 0, knowsColumns: true, sentences: [] };
+  assertReadableText(walk);
   const tree = markdownParser.parse(text);
   const frontMatter = readFrontMatter(tree, walk);
   assertSpansClosed(tree, walk);
-  const allBlocks = blocksOf(toHtmlTree(tree).children, walk);
+  const htmlTree = toHtmlTree(tree);
+  assertAllowedMarkup(htmlTree, walk);
+  const allBlocks = blocksOf(htmlTree.children, walk);
   if (!allBlocks.some((block) => block.type === 'heading' && block.depth === 1)) {
     failAt(walk, frontMatter.bodyLine, null, 'the article has no H1 heading ("# …") after the front matter');
   }
@@ -59,4 +63,23 @@ function fallbackSourceVersion(sentences: readonly ArticleSentence[], blocks: re
   const basis =
     sentences.length > 0 ? sentences.map((sentence) => sentence.key).join('\n') : plainTextOfBlocks(blocks);
   return createHash('sha1').update(basis).digest('hex');
+}
+
+/**
+ * Text that is not text: U+FFFD (what invalid UTF-8 decodes to), and control characters other than tab and
+ * line breaks. Random bytes after a valid header would otherwise publish as boxes and question marks.
+ */
+// eslint-disable-next-line no-control-regex
+const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
+function assertReadableText(walk: Walk): void {
+  const match = UNREADABLE.exec(walk.source);
+  if (!match) return;
+  const { line, column } = pointAt(walk.source, match.index);
+  const code = match[0].codePointAt(0) ?? 0;
+  const what =
+    code === 0xfffd
+      ? 'U+FFFD (bytes that are not valid UTF-8, or a replacement character)'
+      : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  failAt(walk, line, column, `${what} is not text: save the file as UTF-8 without binary data`);
 }
