@@ -48,6 +48,8 @@ export function prerenderTargets(): Target[] {
     ...queries.map((query) => ({ url: page.url + query, file: queryFile(page.file, query) })),
   ];
   const filters = filterQueries();
+  // Per article: the filter values its own versions list (see filterQueries).
+  const articleFilters = new Map(manifest.slugs.map((slug) => [slug, filterQueries(slug)]));
   for (const { id } of manifest.locales) {
     targets.push(...withQueries({ url: homePath(id), file: `${id}/index.html` }, filters));
     targets.push({ url: `/${id}/${NOT_FOUND_PROBE}`, file: `${id}/404.html`, notFound: true });
@@ -60,7 +62,10 @@ export function prerenderTargets(): Target[] {
     for (const slug of manifest.slugs) {
       if (!manifest.articles[slug]?.[id]) continue;
       targets.push(
-        ...withQueries({ url: articlePath(id, slug), file: `${id}/articles/${slug}/index.html` }, filters),
+        ...withQueries(
+          { url: articlePath(id, slug), file: `${id}/articles/${slug}/index.html` },
+          articleFilters.get(slug) ?? [],
+        ),
       );
     }
   }

@@ -4,6 +4,7 @@ import type { Article } from '../domain/article';
 import { headingOf } from '../domain/article-text';
 import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
+import { createParseCache } from './pipeline/parse-cache';
 import type { ArticleSummary, ContentCatalog, ContentManifest } from './content-manifest';
 
 /**
@@ -24,9 +25,12 @@ export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
 }
 
+/** Shared by every plugin instance of the process: the client and server builds, and dev rebuilds. */
+const parseCache = createParseCache();
+
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
   let cached: ContentSet | null = null;
-  const content = (): ContentSet => (cached ??= loadContentDir(contentDir));
+  const content = (): ContentSet => (cached ??= loadContentDir(contentDir, parseCache.read));
 
   return {
     name: 'help-center-content',
