@@ -156,7 +156,8 @@ function CloudCaveat({ step }: { step: OutcomeStep }) {
       </div>
     );
   }
-  const current = versions.find((version) => version.locale === locale);
+  const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
+  const current = versions.find((version) => version.locale === articleLocale);
   const listed = current ? (listedCloudIdsOf(current) ?? []) : [];
   return (
     <p className="notice">

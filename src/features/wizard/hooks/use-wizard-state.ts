@@ -10,6 +10,7 @@ import {
   type Step,
 } from '../../../domain/decision/who-contacts';
 import { articleListing } from '../../../lib/content/article-catalog';
+import { articleLocaleFor } from '../../../lib/content/article-store';
 import { useLocale } from '../../../lib/locale/locale-context';
 import { WIZARD_ARTICLE_SLUG } from '../../../domain/wizard-article';
 
@@ -26,7 +27,9 @@ export function useWizardState(): WizardState {
   const [params] = useSearchParams();
   const locale = useLocale();
   const raw = rawAnswersFromParams(params);
-  const summary = articleListing(WIZARD_ARTICLE_SLUG, locale);
+  // In a locale the article lacks, the version the wizard quotes instead says which clouds it lists.
+  const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
+  const summary = articleLocale ? articleListing(WIZARD_ARTICLE_SLUG, articleLocale) : undefined;
   const step = nextStep(raw, summary ? listedCloudIdsOf(summary) : null);
   return { step, ignored: validateAnswers(raw).invalid };
 }
