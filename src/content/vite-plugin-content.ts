@@ -4,7 +4,7 @@ import type { Article } from '../domain/article';
 import { headingOf } from '../domain/article-text';
 import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
-import { createParseCache } from './pipeline/parse-cache';
+import { createParseCache, type ParseCache } from './pipeline/parse-cache';
 import type { ArticleSummary, ContentCatalog, ContentManifest } from './content-manifest';
 
 /**
@@ -25,8 +25,13 @@ export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
 }
 
-/** Shared by every plugin instance of the process: the client and server builds, and dev rebuilds. */
-const parseCache = createParseCache();
+/**
+ * Shared by every plugin instance of the process: the client and server builds, and dev rebuilds. Kept on
+ * `globalThis` because Vite bundles and imports the config (so this module) afresh for each `build()`.
+ */
+const CACHE_KEY = Symbol.for('help-center-content-parse-cache');
+const cacheHolder = globalThis as { [CACHE_KEY]?: ParseCache };
+const parseCache = (cacheHolder[CACHE_KEY] ??= createParseCache());
 
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
   let cached: ContentSet | null = null;
