@@ -42,7 +42,11 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts', 'tests/scripts/bundle-budget.test.ts'],
+          include: [
+            'tests/e2e/**/*.test.ts',
+            'tests/scripts/bundle-budget.test.ts',
+            'tests/scripts/build.test.ts',
+          ],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

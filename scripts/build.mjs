@@ -1,25 +1,46 @@
 // Production build: client bundle, server bundle, then one prerendered HTML file per route.
+// Everything is built into a fresh folder beside the output and swapped in only once the build succeeded,
+// so a failed build (a malformed content file, say) leaves the last good site in place.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-import { rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
 import { precompress } from './precompress.mjs';
 import { buildEmbedHost, keepEmbedConfigEditable } from './build-embed-host.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
+const buildDir = `${outDir}.building-${process.pid}`;
+const previousDir = `${outDir}.previous-${process.pid}`;
 // Inside the project so the server bundle resolves react-dom etc. from its node_modules.
 const ssrOutDir = `node_modules/.cache/help-center-ssr-${process.pid}`;
 
-await rm(outDir, { recursive: true, force: true });
-await rm(ssrOutDir, { recursive: true, force: true });
-await build({ logLevel: 'warn', build: { outDir } });
-await buildEmbedHost(outDir);
-await build({
-  logLevel: 'warn',
-  build: { outDir: ssrOutDir, ssr: 'src/app/entry-server.tsx', manifest: false, copyPublicDir: false },
-});
-const pages = await prerender({ outDir, ssrOutDir });
-await rm(ssrOutDir, { recursive: true, force: true });
-await precompress(outDir);
-await keepEmbedConfigEditable(outDir);
-console.log(`Built ${pages.length} prerendered pages into ${outDir}/`);
+const exists = (dir) =>
+  stat(dir).then(
+    () => true,
+    () => false,
+  );
+
+try {
+  await rm(ssrOutDir, { recursive: true, force: true });
+  await build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+  await buildEmbedHost(buildDir);
+  await build({
+    logLevel: 'warn',
+    build: { outDir: ssrOutDir, ssr: 'src/app/entry-server.tsx', manifest: false, copyPublicDir: false },
+  });
+  const pages = await prerender({ outDir: buildDir, ssrOutDir });
+  await precompress(buildDir);
+  await keepEmbedConfigEditable(buildDir);
+  // Two renames: the output folder is missing only between them, never half-written.
+  const hadOutput = await exists(outDir);
+  if (hadOutput) await rename(outDir, previousDir);
+  await rename(buildDir, outDir);
+  if (hadOutput) await rm(previousDir, { recursive: true, force: true });
+  console.log(`Built ${pages.length} prerendered pages into ${outDir}/`);
+} catch (error) {
+  console.error(`Build failed; ${outDir}/ keeps the last good build.`);
+  throw error;
+} finally {
+  await rm(buildDir, { recursive: true, force: true });
+  await rm(ssrOutDir, { recursive: true, force: true });
+}

@@ -29,29 +29,29 @@ function needsOfUrl({ pathname, search }: UrlParts, fallback?: () => LocaleId) {
  * rendering never suspends: hydration must match the prerendered HTML.
  */
 export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Promise<void> {
-  const { locale, pages, slugs, namespaces } = needsOfUrl(url, fallback);
+  const { locale, pages, versions, namespaces } = needsOfUrl(url, fallback);
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
     ...pages.map((page) => page.load()),
-    ...slugs.map((slug) => loadArticle(slug, locale)),
+    ...versions.map((version) => loadArticle(version.slug, version.locale)),
   ]);
 }
 
 /** Whether a URL renders with nothing left to load: a navigation to it then renders at once. */
 export function rendersWithoutLoading(url: UrlParts): boolean {
-  const { locale, pages, slugs, namespaces } = needsOfUrl(url);
+  const { locale, pages, versions, namespaces } = needsOfUrl(url);
   return (
     pages.every((page) => page.isLoaded()) &&
-    slugs.every((slug) => isArticleLoaded(slug, locale)) &&
+    versions.every((version) => isArticleLoaded(version.slug, version.locale)) &&
     hasNamespaces(locale, namespaces)
   );
 }
 
 /** What a URL loads lazily, as source keys of Vite's build manifest (prerendering preloads them). */
 export function lazyModulesOf(url: UrlParts, fallback: () => LocaleId): string[] {
-  const { locale, pages, slugs } = needsOfUrl(url, fallback);
+  const { pages, versions } = needsOfUrl(url, fallback);
   return [
     ...pages.map((page) => page.source),
-    ...slugs.map((slug) => `virtual:content/article/${slug}/${locale}`),
+    ...versions.map((version) => `virtual:content/article/${version.slug}/${version.locale}`),
   ];
 }

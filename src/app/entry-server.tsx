@@ -31,6 +31,8 @@ const defaultLocale = () => DEFAULT_LOCALE;
 export function prerenderTargets(): PrerenderTarget[] {
   return targetsOf({
     filters: withEmbedVariants(filterQueries()),
+    // Per article: the filter values its own versions list (see filterQueries).
+    articleFilters: (slug) => withEmbedVariants(filterQueries(slug)),
     wizard: withEmbedVariants(wizardQueries()),
   });
 }

@@ -25,8 +25,15 @@ export function wizardQueries(): string[] {
   return [...queries];
 }
 
-export function filterQueries(): string[] {
-  const { clouds, roles } = filterValuesOf(manifest.slugs.flatMap((slug) => articleListings(slug)));
+/**
+ * Every applies-to filter over the values some article lists (for the home page), or, for one article's
+ * pages, over the values its own versions list: the notices on an article page name those versions. A
+ * filter by a value the article lists nowhere is answered with the plain article page and rendered by the
+ * app, so the article pages do not multiply with every value any other article lists.
+ */
+export function filterQueries(slug?: string): string[] {
+  const slugs = slug === undefined ? manifest.slugs : [slug];
+  const { clouds, roles } = filterValuesOf(slugs.flatMap((each) => articleListings(each)));
   const queries: string[] = [];
   for (const cloud of [null, ...clouds]) {
     for (const role of [null, ...roles]) {

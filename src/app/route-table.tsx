@@ -3,7 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { hasArticle, manifest } from '../lib/content/article-store';
+import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -22,7 +22,7 @@ export interface PageRoute {
   /** Parts of the page that only some URLs need, each its own chunk (by the URL's query). */
   parts?: (search: URLSearchParams) => LazyPage<PageProps>[];
   /** The article versions the page renders with; null when the URL names one that does not exist. */
-  articles: (params: RouteParams, locale: LocaleId) => string[] | null;
+  articles: (params: RouteParams, locale: LocaleId) => VersionKey[] | null;
   /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
   namespaces: readonly string[];
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
@@ -34,8 +34,17 @@ export interface PageRoute {
  * client's bundle does not carry what they are computed from).
  */
 export interface PrerenderQueries {
+  /** The home page's: every value any article lists. */
   filters: string[];
+  /** An article's: only the values its own versions list (others render the plain page's HTML). */
+  articleFilters: (slug: string) => string[];
   wizard: string[];
+}
+
+/** An article version a page renders with: not always in the page's locale (the wizard falls back). */
+export interface VersionKey {
+  slug: string;
+  locale: LocaleId;
 }
 
 export type RouteParams = Readonly<Record<string, string | undefined>>;
@@ -79,12 +88,12 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     // Most readers come without an applies-to filter: the notices about one load only for a URL naming it.
     parts: (search) => (hasFilterParams(search) ? [articleFilterNotices] : []),
-    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [slug] : null),
+    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : null),
     namespaces: ['article', 'wizard', 'applies-to'],
     prerender: (locale, queries) =>
       manifest.slugs
         .filter((slug) => hasArticle(slug, locale))
-        .flatMap((slug) => withQueries(articlePath(locale, slug), queries.filters)),
+        .flatMap((slug) => withQueries(articlePath(locale, slug), queries.articleFilters(slug))),
   },
   {
     id: 'wizard',
@@ -92,8 +101,12 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     page: lazyPage('src/features/wizard/components/WizardPage.tsx', () =>
       import('../features/wizard/components/WizardPage').then((module) => module.WizardPage),
     ),
-    // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL.
-    articles: (_params, locale) => (hasArticle(WIZARD_ARTICLE_SLUG, locale) ? [WIZARD_ARTICLE_SLUG] : []),
+    // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL; in a
+    // locale the article lacks, they quote the version the wizard falls back to.
+    articles: (_params, locale) => {
+      const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
+      return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
+    },
     namespaces: ['wizard'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },
@@ -118,7 +131,7 @@ export type ResolvedRoute =
   /** The first segment is no locale we have: a not-found page in the visitor's preferred locale. */
   | { kind: 'unknown-locale'; locale: LocaleId; requested: string }
   | { kind: 'not-found'; locale: LocaleId }
-  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; slugs: string[] };
+  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; versions: VersionKey[] };
 
 /** A path segment as the reader typed it; a malformed escape stays as it is. */
 function decodedSegment(segment: string): string {
@@ -145,9 +158,16 @@ export function resolveRoute(
   for (const route of PAGE_ROUTES) {
     const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);
     if (!match) continue;
-    const slugs = route.articles(match.params, first);
-    if (slugs === null) break;
-    return { kind: 'page', locale: first, route, params: match.params, slugs };
+    const versions = route.articles(match.params, first);
+    if (versions === null) {
+      // URL slugs are lowercase; Microsoft's folder names have capitals: that spelling redirects.
+      const slug = (match.params as RouteParams).slug ?? '';
+      const lowerCased = slug.toLowerCase();
+      if (slug !== lowerCased && articleVersions(lowerCased).length > 0)
+        return { kind: 'redirect', pathname: articlePath(first, lowerCased) };
+      break;
+    }
+    return { kind: 'page', locale: first, route, params: match.params, versions };
   }
   return { kind: 'not-found', locale: first };
 }
@@ -181,7 +201,7 @@ export function localeOf(route: ResolvedRoute, fallbackLocale: () => LocaleId): 
 export interface RouteNeeds {
   /** Only what loading needs of each page: not its component. */
   pages: Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
-  slugs: string[];
+  versions: VersionKey[];
   namespaces: readonly string[];
 }
 
@@ -189,25 +209,25 @@ export interface RouteNeeds {
 export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
   switch (route.kind) {
     case 'root':
-      return { pages: [rootPage], slugs: [], namespaces: [] };
+      return { pages: [rootPage], versions: [], namespaces: [] };
     case 'redirect':
-      return { pages: [], slugs: [], namespaces: [] };
+      return { pages: [], versions: [], namespaces: [] };
     case 'unknown-locale':
       return {
         pages: [unknownLocalePage],
-        slugs: [],
+        versions: [],
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
       return {
         pages: [notFoundPage],
-        slugs: [],
+        versions: [],
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
       return {
         pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
-        slugs: route.slugs,
+        versions: route.versions,
         namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }

@@ -4,6 +4,7 @@ import type { Article } from '../domain/article';
 import { headingOf } from '../domain/article-text';
 import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
+import { createParseCache, type ParseCache } from './pipeline/parse-cache';
 import type { ArticleSummary, ContentCatalog, ContentManifest } from './content-manifest';
 
 /**
@@ -24,9 +25,17 @@ export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
 }
 
+/**
+ * Shared by every plugin instance of the process: the client and server builds, and dev rebuilds. Kept on
+ * `globalThis` because Vite bundles and imports the config (so this module) afresh for each `build()`.
+ */
+const CACHE_KEY = Symbol.for('help-center-content-parse-cache');
+const cacheHolder = globalThis as { [CACHE_KEY]?: ParseCache };
+const parseCache = (cacheHolder[CACHE_KEY] ??= createParseCache());
+
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
   let cached: ContentSet | null = null;
-  const content = (): ContentSet => (cached ??= loadContentDir(contentDir));
+  const content = (): ContentSet => (cached ??= loadContentDir(contentDir, parseCache.read));
 
   return {
     name: 'help-center-content',
@@ -53,6 +62,15 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(article))});`;
       }
       return null;
+    },
+    generateBundle() {
+      // For static servers: the original-case article URLs (`/<locale>/articles/<Folder-Name>`) redirect.
+      if (this.environment.config.consumer !== 'client') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'slug-redirects.json',
+        source: JSON.stringify(content().slugAliases, null, 1),
+      });
     },
     watchChange(id) {
       if (id.startsWith(contentDir)) cached = null;

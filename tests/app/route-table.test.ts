@@ -16,9 +16,12 @@ describe('resolveRoute', () => {
       kind: 'page',
       locale: 'en-us',
       params: { slug: ARTICLE },
-      slugs: [ARTICLE],
+      versions: [{ slug: ARTICLE, locale: 'en-us' }],
     });
-    expect(resolve('/zh-tw/who-contacts-my-customer')).toMatchObject({ locale: 'zh-tw', slugs: [ARTICLE] });
+    expect(resolve('/zh-tw/who-contacts-my-customer')).toMatchObject({
+      locale: 'zh-tw',
+      versions: [{ slug: ARTICLE, locale: 'zh-tw' }],
+    });
   });
 
   it('sends an upper-case locale to the lowercase URL, keeping the rest of the path', () => {
@@ -53,9 +56,11 @@ describe('resolveRoute', () => {
 });
 
 describe('prerenderTargets', () => {
-  const urls = prerenderTargets({ filters: ['?cloud=germany'], wizard: ['?cloud=germany'] }).map(
-    (target) => target.url,
-  );
+  const urls = prerenderTargets({
+    filters: ['?cloud=germany'],
+    articleFilters: () => ['?cloud=germany'],
+    wizard: ['?cloud=germany'],
+  }).map((target) => target.url);
 
   it('covers the root, a neutral and a per-locale 404, and every route in every locale with its queries', () => {
     expect(urls).toContain('/');

@@ -6,7 +6,7 @@ import type { Article, Block, Inline, LabelledList } from '../../domain/article'
 import { ContentError } from './content-error';
 import { dateTextOf } from '../../domain/article-date';
 import { plainTextOf } from '../../domain/article-text';
-import { collapseWhitespace } from './parse-article';
+import { collapseWhitespace } from './plain-text';
 
 export const ENGLISH_LOCALE = 'en-us';
 

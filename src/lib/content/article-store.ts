@@ -16,6 +16,15 @@ export function hasArticle(slug: string, locale: LocaleId): boolean {
   return keyOf(slug, locale) in articleLoaders;
 }
 
+/**
+ * The locale a version of the article is read in for a page in `locale`: its own when the article has one,
+ * else the first version in manifest order (en-us when it exists). Undefined when the slug is unknown.
+ */
+export function articleLocaleFor(slug: string, locale: LocaleId): LocaleId | undefined {
+  if (hasArticle(slug, locale)) return locale;
+  return articleVersions(slug)[0]?.locale;
+}
+
 export function articleSummary(slug: string, locale: LocaleId): ArticleSummary | undefined {
   return manifest.articles[slug]?.[locale];
 }

@@ -79,7 +79,32 @@ describe('loadContentDir', () => {
     },
   );
 
-  it.each(['Widgets', 'old_widgets', 'widgets-'])('rejects the slug folder name %s', (slug) => {
+  it('lowercases a slug folder with capitals for its URL and maps the folder name to it', () => {
+    const dir = contentDir({
+      'China-use-the-Widgets/ja-jp.md': 'valid/canonical.md',
+      'gadgets/zh-cn.md': 'valid/canonical.md',
+    });
+    const content = loadContentDir(dir);
+    expect(content.slugs).toEqual(['china-use-the-widgets', 'gadgets']);
+    expect(content.slugAliases).toEqual({ 'China-use-the-Widgets': 'china-use-the-widgets' });
+    expect(content.articles.map((article) => `${article.slug}/${article.locale}`)).toEqual([
+      'china-use-the-widgets/en-us',
+      'china-use-the-widgets/ja-jp',
+      'gadgets/en-us',
+      'gadgets/zh-cn',
+    ]);
+  });
+
+  it('rejects two slug folders that differ only in case', () => {
+    const dir = contentDir({
+      'Widgets/zh-cn.md': 'valid/canonical.md',
+      'widgets/zh-tw.md': 'valid/canonical.md',
+    });
+    const error = loadError(dir);
+    expect(error.reason).toMatch(/"Widgets" and "widgets" differ only in case/);
+  });
+
+  it.each(['old_widgets', 'widgets-', 'wid--gets'])('rejects the slug folder name %s', (slug) => {
     const dir = contentDir({ [`${slug}/zh-cn.md`]: 'valid/canonical.md' });
     const error = loadError(dir);
     expect(error.file).toBe(path.join(dir, slug));
@@ -93,11 +118,17 @@ describe('loadContentDir', () => {
     expect(error.line).toBe(8);
   });
 
-  it('reports a slug whose sources hold no English to generate en-us from', () => {
-    const dir = contentDir({ 'widgets/de-de.md': 'valid/plain-translated.md' });
-    const error = loadError(dir);
-    expect(error.file).toBe(path.join(dir, 'widgets'));
-    expect(error.reason).toMatch(/cannot build the en-us article/);
+  it('builds a folder of plain translations in its own locale only: no English to make en-us from', () => {
+    const dir = contentDir({
+      'widgets/de-de.md': 'valid/plain-translated.md',
+      'gadgets/zh-cn.md': 'valid/canonical.md',
+    });
+    const content = loadContentDir(dir);
+    expect(content.articles.map((article) => `${article.slug}/${article.locale}`)).toEqual([
+      'gadgets/en-us',
+      'gadgets/zh-cn',
+      'widgets/de-de',
+    ]);
   });
 
   it('ignores dot-files and files beside the slug folders', () => {

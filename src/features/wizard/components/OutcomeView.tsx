@@ -1,11 +1,11 @@
 import type { RefObject } from 'react';
-import type { Article, SentenceKey } from '../../../domain/article';
+import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { useArticle } from '../../../lib/content/article-store';
+import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
@@ -23,7 +23,7 @@ export function OutcomeView({
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t, locale } = useStrings('wizard');
-  const article = useArticle(WIZARD_ARTICLE_SLUG, locale);
+  const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const { outcome } = step;
   return (
     <>
@@ -47,9 +47,11 @@ export function OutcomeView({
       <CloudCaveat step={step} cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
         <h2 id="citations-heading">{t('outcome.citationsHeading')}</h2>
-        {outcome.cites.map((key) => (
-          <Citation key={key} sentenceKey={key} article={article} />
-        ))}
+        {articleLocale === undefined ? (
+          <p className="notice">{t('outcome.articleMissing')}</p>
+        ) : (
+          <Citations cites={outcome.cites} articleLocale={articleLocale} />
+        )}
       </section>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('outcome.answersHeading')}</h2>
@@ -82,9 +84,33 @@ export function OutcomeView({
   );
 }
 
-/** One cited sentence: the current locale's text, the English original beneath, and a link to it. */
+/**
+ * The cited sentences, from the article version in the page's locale; in a locale the article has no
+ * version in, from the version it falls back to, said so above them.
+ */
+function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; articleLocale: LocaleId }) {
+  const { t, locale } = useStrings('wizard');
+  const article = useArticle(WIZARD_ARTICLE_SLUG, articleLocale);
+  const language = manifest.locales.find((option) => option.id === articleLocale)?.nativeName;
+  return (
+    <>
+      {articleLocale !== locale && (
+        <p className="notice">
+          {t('outcome.articleInOtherLanguage')}{' '}
+          <span lang={htmlLangOf(articleLocale)}>{language ?? articleLocale}</span>
+        </p>
+      )}
+      {cites.map((key) => (
+        <Citation key={key} sentenceKey={key} article={article} />
+      ))}
+    </>
+  );
+}
+
+/** One cited sentence: the quoted version's text, the English original beneath, and a link to it. */
 function Citation({ sentenceKey, article }: { sentenceKey: SentenceKey; article: Article }) {
-  const { t, lang, locale } = useStrings('wizard');
+  const { t, lang } = useStrings('wizard');
+  const locale = article.locale;
   const sentence = article.sentences.find((candidate) => candidate.key === sentenceKey);
   const showEnglish = sentence !== undefined && sentence.text !== sentence.english;
   return (

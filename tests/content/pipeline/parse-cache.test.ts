@@ -1,0 +1,54 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../../src/content/pipeline/load-content';
+import { createParseCache } from '../../../src/content/pipeline/parse-cache';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function contentDir(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'content-cache-'));
+  dirs.push(root);
+  for (const slug of ['widgets', 'gadgets']) mkdirSync(path.join(root, slug));
+  copyFileSync(path.join(FIXTURES, 'canonical.md'), path.join(root, 'widgets/zh-cn.md'));
+  copyFileSync(path.join(FIXTURES, 'bold-outside-list.md'), path.join(root, 'widgets/zh-tw.md'));
+  copyFileSync(path.join(FIXTURES, 'front-matter-spans.md'), path.join(root, 'gadgets/ja-jp.md'));
+  return root;
+}
+
+const titleOf = (dir: string, slug: string, locale: string, cache = createParseCache()) =>
+  loadContentDir(dir, cache.read).articles.find((a) => a.slug === slug && a.locale === locale)?.title;
+
+describe('the parse cache', () => {
+  it('parses each file once across builds, and only the edited file again', () => {
+    const dir = contentDir();
+    const cache = createParseCache();
+    const first = loadContentDir(dir, cache.read);
+    expect(cache.parses()).toBe(3);
+    const second = loadContentDir(dir, cache.read);
+    expect(cache.parses()).toBe(3);
+    expect(second).toEqual(first);
+
+    const file = path.join(dir, 'widgets/zh-cn.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 小部件的使用准则', 'title: 新标题'));
+    const edited = loadContentDir(dir, cache.read);
+    expect(cache.parses()).toBe(4);
+    expect(edited.articles.find((a) => a.slug === 'widgets' && a.locale === 'zh-cn')?.title).toBe('新标题');
+    expect(titleOf(dir, 'widgets', 'zh-cn')).toBe('新标题');
+  });
+
+  it('parses a file again when it moves to another slug or locale', () => {
+    const dir = contentDir();
+    const cache = createParseCache();
+    loadContentDir(dir, cache.read);
+    expect(cache.parses()).toBe(3);
+    expect(cache.read(path.join(dir, 'widgets/zh-cn.md'), 'other', 'zh-cn').slug).toBe('other');
+    expect(cache.parses()).toBe(4);
+  });
+});
