@@ -1,3 +1,5 @@
+// Registers every folder's UI strings before anything loads them.
+import './strings';
 import type { LocaleId } from '../domain/article';
 import { isArticleLoaded, loadArticle } from '../lib/content/article-store';
 import { hasNamespaces, loadLocaleStrings } from '../lib/i18n/i18n';

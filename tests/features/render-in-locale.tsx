@@ -1,3 +1,4 @@
+import '../../src/app/strings';
 import { render } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';

@@ -6,17 +6,18 @@ import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 
 /**
- * UI strings: one JSON file per namespace and locale: `src/app/locales/<locale>.json` (namespace `app`, the
- * page shell), `src/app/<folder>/locales/<locale>.json` (namespace `<folder>`) and
- * `src/features/<feature>/locales/<locale>.json` (namespace `<feature>`). Each file is its own lazy chunk,
- * so a page downloads only its locale's strings. A locale with no file for a namespace uses English.
+ * UI strings: one JSON file per namespace and locale, in the `locales/` folder of the folder that owns them.
+ * Each owner registers its files (`strings.ts` beside its `locales/`, composed by `src/app/strings.ts`), so
+ * this module knows no folder. Each file is its own lazy chunk: a page downloads only its locale's strings.
+ * A locale with no file for a namespace uses English.
  */
-type ResourceLoader = () => Promise<Record<string, unknown>>;
+export type ResourceLoader = () => Promise<Record<string, unknown>>;
 
-const resourceFiles = import.meta.glob<Record<string, unknown>>(
-  ['/src/app/locales/*.json', '/src/app/*/locales/*.json', '/src/features/*/locales/*.json'],
-  { import: 'default' },
-);
+/** A namespace's files as `import.meta.glob('/src/…/locales/*.json', { import: 'default' })` returns them. */
+export interface StringFiles {
+  namespace: string;
+  files: Record<string, ResourceLoader>;
+}
 
 interface ResourceFile {
   /** Source path, as Vite's build manifest keys it (`src/app/locales/zh-cn.json`). */
@@ -26,19 +27,28 @@ interface ResourceFile {
   load: ResourceLoader;
 }
 
-/** A file's namespace is the folder that owns its `locales/` folder: `app`, `routes`, `wizard`, … */
-const files: ResourceFile[] = Object.entries(resourceFiles).map(([file, load]) => {
-  const parts = file.split('/');
-  const fileName = parts.at(-1) ?? '';
-  return {
-    source: file.slice(1),
-    namespace: parts.at(-3) ?? 'app',
-    locale: fileName.replace(/\.json$/, ''),
-    load,
-  };
-});
+const files: ResourceFile[] = [];
 
-export const namespaces: readonly string[] = [...new Set(files.map((file) => file.namespace))].sort();
+/** Every registered namespace, sorted. */
+export const namespaces: string[] = [];
+
+/** Adds namespaces' files (registering a namespace again, as a dev-server reload does, replaces its files). */
+export function registerStrings(...owners: readonly StringFiles[]): void {
+  for (const { namespace, files: loaders } of owners) {
+    for (let i = files.length - 1; i >= 0; i--) if (files[i]?.namespace === namespace) files.splice(i, 1);
+    if (!namespaces.includes(namespace)) namespaces.push(namespace);
+    for (const [path, load] of Object.entries(loaders)) {
+      const fileName = path.split('/').at(-1) ?? '';
+      files.push({
+        source: path.replace(/^\//, ''),
+        namespace,
+        locale: fileName.replace(/\.json$/, ''),
+        load,
+      });
+    }
+  }
+  namespaces.sort();
+}
 
 /** Keys i18next found in no resource (it then returns the key itself), since `takeMissingKeys()`. */
 const missing = new Set<string>();
@@ -63,7 +73,6 @@ void i18n.use(initReactI18next).init({
   lng: DEFAULT_LOCALE,
   fallbackLng: DEFAULT_LOCALE,
   lowerCaseLng: true,
-  ns: namespaces,
   defaultNS: 'app',
   resources: {},
   interpolation: { escapeValue: false },

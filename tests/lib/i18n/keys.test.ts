@@ -24,7 +24,7 @@ function filesUnder(dir: string, keep: (file: string) => boolean): string[] {
   });
 }
 
-/** Namespace → locale → flattened keys, from the same folders i18n.ts globs. */
+/** Namespace → locale → flattened keys, from the folders src/app/strings.ts registers. */
 function resourceFiles(): Map<string, Map<string, Record<string, string>>> {
   const byNamespace = new Map<string, Map<string, Record<string, string>>>();
   for (const file of filesUnder(path.join(ROOT, 'src'), (file) => /\/locales\/[a-z-]+\.json$/.test(file))) {
