@@ -1,7 +1,9 @@
 // The routes the bench measures, and how to find their prerendered HTML in a build. Shared with the tests.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { canonicalRequest } from '../serve.mjs';
+import { buildLocales } from '../server/locales.mjs';
+import { candidateFiles } from '../server/request-target.mjs';
 
 export const ARTICLE_SLUG = 'customer-communication-from-microsoft';
 
@@ -17,31 +19,20 @@ export const ROUTES = [
   },
 ];
 
-const LOCALE_DIR = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
-
-/** The locales of a build: its top-level folders named like a locale that hold a home page. */
-export function discoverLocales(dist) {
-  return readdirSync(dist, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && LOCALE_DIR.test(entry.name))
-    .filter((entry) => existsSync(path.join(dist, entry.name, 'index.html')))
-    .map((entry) => entry.name)
-    .sort();
-}
+/** The locales of a build: the server's own discovery, so the bench measures exactly what it serves. */
+export const discoverLocales = buildLocales;
 
 /**
  * The file the static server answers a URL with, or null when the build has no page for it (the server would
  * answer with its 404 page). Like scripts/serve.mjs: a URL with a query string prerendered for it (listed in
- * `query-pages.json` under its `canonicalRequest` key) gets that page; otherwise sirv's lookup of the path: as is, `.html`, `/index.html`.
+ * `query-pages.json` under its `canonicalRequest` key) gets that page; otherwise the server's candidate files.
  */
 export function htmlFileFor(dist, url) {
   const queryPagesFile = path.join(dist, 'query-pages.json');
   const queryPages = existsSync(queryPagesFile) ? JSON.parse(readFileSync(queryPagesFile, 'utf8')) : {};
   const target = new URL(url, 'http://localhost').search ? queryPages[canonicalRequest(url)] : undefined;
   const pathname = decodeURIComponent(new URL(target ?? url, 'http://localhost').pathname);
-  const base = path.join(dist, pathname);
-  const candidates = pathname.endsWith('/')
-    ? [path.join(base, 'index.html')]
-    : [base, `${base}.html`, path.join(base, 'index.html')];
+  const candidates = candidateFiles(pathname).map((file) => path.join(dist, file));
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
