@@ -37,9 +37,12 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
     .map((name) => `  ${name}_temp_path ${prefix}/${name};`)
     .join('\n');
+  // Started by root (as in CI), nginx's workers would run as `nobody`, which cannot read a checkout in a
+  // private folder (`mktemp -d` makes it 0700): they run as the user who runs the tests instead.
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   await writeFile(
     path.join(prefix, 'nginx.conf'),
-    `worker_processes 1;\ndaemon off;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\n` +
+    `${user}worker_processes 1;\ndaemon off;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\n` +
       `events { worker_connections 512; }\nhttp {\n  include /etc/nginx/mime.types;\n` +
       `  default_type application/octet-stream;\n  access_log off;\n${temp}\n  include ${prefix}/site.conf;\n}\n`,
   );
