@@ -2,7 +2,7 @@ import { matchPath } from 'react-router';
 import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
-import { articlePath, homePath, wizardPath } from '../domain/routes';
+import { articlePath, homePath, searchPath, wizardPath } from '../domain/routes';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -55,8 +55,8 @@ export interface PageProps {
   parts: LazyPage<PageProps>[];
 }
 
-/** Namespaces of the page shell around every page (header, language links, footer). */
-export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
+/** Namespaces of the page shell around every page (header with the search field, language links, footer). */
+export const LAYOUT_NAMESPACES = ['app', 'locale-switcher', 'agent-tools'] as const;
 
 const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
 
@@ -109,6 +109,17 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     },
     namespaces: ['wizard'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
+  },
+  {
+    id: 'search',
+    path: 'search',
+    page: lazyPage('src/features/agent-tools/components/SearchPage.tsx', () =>
+      import('../features/agent-tools/components/SearchPage').then((module) => module.SearchPage),
+    ),
+    articles: () => [],
+    namespaces: [],
+    // A shell: the query (`?q=…`) is read in the browser, so a results page is one file per locale.
+    prerender: (locale) => [searchPath(locale)],
   },
 ];
 

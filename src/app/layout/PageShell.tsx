@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { embedModeOf } from '../../domain/embed-url';
 import { homePath } from '../../domain/routes';
+import { SearchBox } from '../../features/agent-tools/components/SearchBox';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { Link } from '../../lib/router/link';
@@ -23,6 +24,7 @@ export function PageShell({ children }: { children: ReactNode }) {
       {embed.embedded ? (
         <div className="embed-bar">
           <LocaleSwitcher />
+          <SearchBox />
         </div>
       ) : (
         <header className="site-header">
