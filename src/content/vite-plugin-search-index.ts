@@ -78,7 +78,8 @@ function scriptVariants(): ScriptVariant {
     locale === 'zh-cn' ? toTraditional(text) : locale === 'zh-tw' ? toSimplified(text) : text;
 }
 
-type WizardStrings = { outcome?: Record<string, { title?: unknown; explanation?: unknown }> };
+/** The wizard's strings as far as outcomes go: `outcome.<id>.heading` and `.explanation`. */
+type WizardStrings = { outcome?: Record<string, { heading?: unknown; explanation?: unknown } | string> };
 
 function outcomeTextsOf(dir: string, locales: readonly LocaleId[]): OutcomeText[] {
   const files = new Set(readdirSync(dir));
@@ -95,8 +96,9 @@ function outcomeTextsOf(dir: string, locales: readonly LocaleId[]): OutcomeText[
     const explanation: Record<LocaleId, string> = {};
     for (const [locale, byLocale] of strings) {
       const entry = byLocale.outcome?.[id];
-      if (typeof entry?.title === 'string') title[locale] = entry.title;
-      if (typeof entry?.explanation === 'string') explanation[locale] = entry.explanation;
+      if (typeof entry !== 'object') continue;
+      if (typeof entry.heading === 'string') title[locale] = entry.heading;
+      if (typeof entry.explanation === 'string') explanation[locale] = entry.explanation;
     }
     return { id, title, explanation };
   });

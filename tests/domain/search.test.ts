@@ -80,7 +80,7 @@ describe('sentence search, per page locale', () => {
 
   it('finds wizard outcomes, linking to the wizard with the answers that lead there', () => {
     const outcome = searchIn('zh-cn', '订阅').find((hit) => hit.kind === 'outcome');
-    expect(outcome?.title).toBe('由你就订阅事宜联系客户。');
+    expect(outcome?.title).toBe('由你就订阅和账单事宜联系客户');
     expect(outcome?.href).toBe('/zh-cn/who-contacts-my-customer?cloud=partner-center&topic=subscription');
   });
 
