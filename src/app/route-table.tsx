@@ -55,8 +55,11 @@ export interface PageProps {
   parts: LazyPage<PageProps>[];
 }
 
-/** Namespaces of the page shell around every page (header with the search field, language links, footer). */
-export const LAYOUT_NAMESPACES = ['app', 'locale-switcher', 'agent-tools'] as const;
+/**
+ * Namespaces of the page shell around every page (header, language links, footer). The header's search
+ * field takes its label from `app`; the combobox it turns into loads `agent-tools` when focused.
+ */
+export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
 
 const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
 
@@ -117,7 +120,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       import('../features/agent-tools/components/SearchPage').then((module) => module.SearchPage),
     ),
     articles: () => [],
-    namespaces: [],
+    namespaces: ['agent-tools'],
     // A shell: the query (`?q=…`) is read in the browser, so a results page is one file per locale.
     prerender: (locale) => [searchPath(locale)],
   },

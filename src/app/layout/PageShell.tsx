@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { embedModeOf } from '../../domain/embed-url';
 import { homePath } from '../../domain/routes';
-import { SearchBox } from '../../features/agent-tools/components/SearchBox';
+import { SiteSearch } from '../../features/agent-tools/components/SiteSearch';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { Link } from '../../lib/router/link';
@@ -24,7 +24,7 @@ export function PageShell({ children }: { children: ReactNode }) {
       {embed.embedded ? (
         <div className="embed-bar">
           <LocaleSwitcher />
-          <SearchBox />
+          <SiteSearch />
         </div>
       ) : (
         <header className="site-header">
@@ -33,6 +33,7 @@ export function PageShell({ children }: { children: ReactNode }) {
               {t('siteName')}
             </Link>
             <LocaleSwitcher />
+            <SiteSearch />
           </div>
         </header>
       )}

@@ -1,19 +1,54 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SearchBox } from '../../../src/features/agent-tools/components/SearchBox';
+import { SiteSearch } from '../../../src/features/agent-tools/components/SiteSearch';
 import { renderInLocale } from '../render-in-locale';
 
-describe('SearchBox (combobox)', () => {
+/** Focuses the header's plain field; the combobox that replaces it once loaded keeps focus and text. */
+async function focusField(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(await screen.findByRole('searchbox', { name }));
+  // The first test loads the combobox's chunk: more than findBy's default second in a busy worker.
+  const field = await screen.findByRole('combobox', { name }, { timeout: 8000 });
+  expect(field).toHaveFocus();
+  return field;
+}
+
+describe('header search field (a plain GET form, then a combobox)', () => {
+  it('is a labelled search field in a GET form to the results page until it is focused', async () => {
+    await renderInLocale(<SiteSearch />, '/zh-tw/');
+    const field = await screen.findByRole('searchbox', { name: '搜尋說明中心' });
+    expect(field).toHaveAttribute('type', 'search');
+    expect(field).toHaveAttribute('name', 'q');
+    const form = screen.getByRole('search');
+    expect(form).toHaveAttribute('action', '/zh-tw/search');
+    expect(form).toHaveAttribute('method', 'get');
+    expect(screen.getByRole('button', { name: '搜尋' })).toHaveAttribute('type', 'submit');
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('keeps what was typed while the combobox loaded, and lists its results', async () => {
+    const user = userEvent.setup();
+    await renderInLocale(<SiteSearch />, '/en-us/');
+    const plain = await screen.findByRole('searchbox', { name: 'Search the help center' });
+    await user.click(plain);
+    await user.keyboard('billing');
+    const field = await screen.findByRole('combobox', { name: 'Search the help center' }, { timeout: 8000 });
+    expect(field).toHaveValue('billing');
+    expect(field).toHaveFocus();
+    const list = await screen.findByRole('listbox', { name: 'Search results' }, { timeout: 8000 });
+    expect(within(list).getAllByRole('option')[0]).toHaveTextContent(
+      /^Because you own the customer billing relationship/,
+    );
+  });
+
   it('lists zh-cn sentences as the agent types, moves with the arrow keys and opens the active one with Enter', async () => {
     const user = userEvent.setup();
-    await renderInLocale(<SearchBox />, '/zh-cn/');
-    const field = await screen.findByRole('combobox', { name: '搜索帮助中心' });
+    await renderInLocale(<SiteSearch />, '/zh-cn/');
+    const field = await focusField(user, '搜索帮助中心');
     expect(field).toHaveAttribute('type', 'search');
     expect(field).toHaveAttribute('aria-expanded', 'false');
-    await user.click(field);
     await user.type(field, '订阅');
-    // The first test loads the engine and index chunks: more than findBy's default second in a busy worker.
+    // The first search loads the engine and index chunks: more than findBy's default second in a busy worker.
     const list = await screen.findByRole('listbox', { name: '搜索结果' }, { timeout: 8000 });
     const options = within(list).getAllByRole('option');
     expect(field).toHaveAttribute('aria-expanded', 'true');
@@ -36,9 +71,8 @@ describe('SearchBox (combobox)', () => {
 
   it('closes the list with Escape and keeps the query', async () => {
     const user = userEvent.setup();
-    await renderInLocale(<SearchBox />, '/en-us/');
-    const field = await screen.findByRole('combobox', { name: 'Search the help center' });
-    await user.click(field);
+    await renderInLocale(<SiteSearch />, '/en-us/');
+    const field = await focusField(user, 'Search the help center');
     await user.type(field, 'billing');
     await screen.findByRole('listbox');
     await user.keyboard('{Escape}');
@@ -49,9 +83,8 @@ describe('SearchBox (combobox)', () => {
 
   it('says when nothing matches, showing the query as text', async () => {
     const user = userEvent.setup();
-    await renderInLocale(<SearchBox />, '/zh-tw/');
-    const field = await screen.findByRole('combobox', { name: '搜尋說明中心' });
-    await user.click(field);
+    await renderInLocale(<SiteSearch />, '/zh-tw/');
+    const field = await focusField(user, '搜尋說明中心');
     await user.type(field, '<b>zzzz</b>');
     expect(await screen.findByText(/沒有與「<b>zzzz<\/b>」相符的句子。 請嘗試/)).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
@@ -60,9 +93,8 @@ describe('SearchBox (combobox)', () => {
 
   it('Enter with no active result goes to the results page for the query', async () => {
     const user = userEvent.setup();
-    await renderInLocale(<SearchBox />, '/en-us/');
-    const field = await screen.findByRole('combobox', { name: 'Search the help center' });
-    await user.click(field);
+    await renderInLocale(<SiteSearch />, '/en-us/');
+    const field = await focusField(user, 'Search the help center');
     await user.type(field, 'service incident{Enter}');
     await waitFor(() =>
       expect(screen.getByTestId('location').textContent).toBe('/en-us/search?q=service+incident'),
@@ -76,17 +108,25 @@ describe('SearchBox (combobox)', () => {
         <label>
           Notes <input type="text" />
         </label>
-        <SearchBox />
+        <SiteSearch />
       </>,
       '/en-us/',
     );
-    const field = await screen.findByRole('combobox', { name: 'Search the help center' });
+    const field = await screen.findByRole('searchbox', { name: 'Search the help center' });
     await user.click(screen.getByLabelText('Notes'));
     await user.keyboard('/');
     expect(field).not.toHaveFocus();
     expect(screen.getByLabelText('Notes')).toHaveValue('/');
     await user.click(document.body);
+    expect(field).not.toHaveFocus();
     await user.keyboard('/');
-    expect(field).toHaveFocus();
+    // Focused, the field becomes the combobox (at once when its code is already loaded), focused, no "/".
+    const combobox = await screen.findByRole(
+      'combobox',
+      { name: 'Search the help center' },
+      { timeout: 8000 },
+    );
+    expect(combobox).toHaveFocus();
+    expect(combobox).toHaveValue('');
   });
 });

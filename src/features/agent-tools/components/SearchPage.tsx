@@ -47,10 +47,10 @@ export function SearchPage() {
       </h1>
       <p>{t('search.intro')}</p>
       <form action={searchPath(locale)} method="get" className="search-page-form">
-        <label htmlFor="search-page-q">{t('search.label')}</label>
+        <label htmlFor="search-page-q">{app.t('search.label')}</label>
         <input id="search-page-q" type="search" name="q" defaultValue={query} key={query} />
         <button type="submit" className="button">
-          {t('search.submit')}
+          {app.t('search.submit')}
         </button>
       </form>
       {query && (state === 'loading' || state === 'idle') && <p role="status">{t('search.loading')}</p>}
