@@ -110,7 +110,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
     },
-    namespaces: ['wizard'],
+    // agent-tools: Copy reply on outcomes (the other half of issue 18 may move its strings).
+    namespaces: ['wizard', 'agent-tools'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },
   {

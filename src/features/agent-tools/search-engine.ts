@@ -1,7 +1,8 @@
 /**
- * The search engine and its index: imported only by `import()` from `useSentenceSearch`, when the search
- * field is focused or `/` is pressed (or the results page opens), so MiniSearch and the locale's index are
- * never part of a page's first-load JavaScript.
+ * The search engine and its index: part of the combobox's and the results page's lazy chunks (through
+ * `useSentenceSearch`), loaded when the header field is focused or `/` is pressed, or the results page
+ * opens, so MiniSearch and the locale's index are never part of a page's first-load JavaScript. Each
+ * locale's index is its own chunk, fetched on first use.
  */
 import { searchIndexLoaders } from 'virtual:search-index';
 import type { LocaleId } from '../../domain/article';
