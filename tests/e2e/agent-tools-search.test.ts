@@ -27,6 +27,23 @@ afterAll(async () => {
 const searchField = (page: Page, locale: keyof typeof LABELS) =>
   page.getByRole('combobox', { name: LABELS[locale] });
 
+/**
+ * Whether the focus is in the header's combobox. Asked of the page, not of a locator: a locator waits up
+ * to 30 s for its element, and the combobox exists only once the plain field has been focused.
+ */
+const comboboxFocused = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox');
+
+/**
+ * Focuses the header's plain search field, as an agent's click or Tab does; the combobox that replaces it
+ * once its code has loaded keeps the focus.
+ */
+async function focusSearch(page: Page, locale: keyof typeof LABELS) {
+  await page.getByRole('searchbox', { name: LABELS[locale] }).focus();
+  await expect.poll(() => comboboxFocused(page)).toBe(true);
+  return searchField(page, locale);
+}
+
 /** Script requests the page made, by file name. */
 function trackScripts(page: Page): string[] {
   const requested: string[] = [];
@@ -41,10 +58,11 @@ describe('sentence search', () => {
     const page = await openPage(browser, '/zh-cn/');
     const scripts = trackScripts(page);
     await waitForApp(page);
-    expect(scripts.filter((file) => file.includes('search-'))).toEqual([]);
+    // Before the field is focused: a plain GET form, and none of the search's code or index.
+    expect(scripts.filter((file) => /search-|SearchBox/.test(file))).toEqual([]);
+    expect(await page.locator('form[role="search"]').getAttribute('action')).toBe('/zh-cn/search');
 
-    const field = searchField(page, 'zh-cn');
-    await field.focus();
+    const field = await focusSearch(page, 'zh-cn');
     await field.fill('订阅');
     const options = page.getByRole('listbox').getByRole('option');
     await expect.poll(() => options.count()).toBeGreaterThan(0);
@@ -74,8 +92,7 @@ describe('sentence search', () => {
   it('on zh-tw, an English query finds the zh-tw sentence through its English original', async () => {
     const page = await openPage(browser, `/zh-tw${ARTICLE}`);
     await waitForApp(page);
-    const field = searchField(page, 'zh-tw');
-    await field.focus();
+    const field = await focusSearch(page, 'zh-tw');
     await field.fill('service incident');
     const first = page.getByRole('listbox').getByRole('option').first();
     await expect
@@ -94,14 +111,16 @@ describe('sentence search', () => {
     const page = await openPage(browser, '/en-us/', { colorScheme: 'dark' });
     await waitForApp(page);
     const field = searchField(page, 'en-us');
-    const focused = () => field.evaluate((element) => element === document.activeElement);
-    // The header may hydrate after the page is marked (its strings can suspend it): press until it listens.
+    // `/` focuses the plain field (pressed until the header listens), which then becomes the combobox.
+    const inSearchField = () =>
+      page.evaluate(() => document.activeElement?.closest('form[role="search"]') !== null);
     await expect
       .poll(async () => {
-        if (!(await focused())) await page.keyboard.press('/');
-        return focused();
+        if (!(await inSearchField())) await page.keyboard.press('/');
+        return inSearchField();
       })
       .toBe(true);
+    await expect.poll(() => comboboxFocused(page)).toBe(true);
     expect(await field.inputValue()).toBe('');
     await page.keyboard.type('订阅');
     const first = page.getByRole('listbox').getByRole('option').first();
@@ -116,8 +135,7 @@ describe('sentence search', () => {
   it('Enter without a chosen result opens the results page; it is also a plain GET target', async () => {
     const page = await openPage(browser, '/zh-cn/');
     await waitForApp(page);
-    const field = searchField(page, 'zh-cn');
-    await field.focus();
+    const field = await focusSearch(page, 'zh-cn');
     await field.fill('服務事件');
     await expect.poll(() => page.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
     await field.press('Enter');
