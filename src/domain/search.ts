@@ -110,7 +110,9 @@ function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options
     searchOptions: {
       // The page's own language ranks first when a word matches in several.
       boost: { [pageLocale]: 2 },
-      prefix: (term) => term.length >= 2 || HAN.test(term),
+      // The last word is still being typed: as a prefix even when it is one letter ("service i"), so the
+      // list does not flash empty between keystrokes.
+      prefix: (term, index, terms) => index === terms.length - 1 || term.length >= 2 || HAN.test(term),
       fuzzy: fuzzinessOf,
       combineWith: 'AND',
       // Queries are segmented like Chinese text: ICU then splits Han runs and Latin words alike.

@@ -84,6 +84,13 @@ describe('sentence search, per page locale', () => {
     expect(outcome?.href).toBe('/zh-cn/who-contacts-my-customer?cloud=partner-center&topic=subscription');
   });
 
+  it('reads the last word as a prefix while it is typed, even at one letter', () => {
+    const [first] = articleHits(searchIn('en-us', 'service i'));
+    expect(first?.text).toMatch(/^Microsoft may communicate directly with customers about service incidents/);
+    // "i" as a prefix: "incidents" and "information" both start with it.
+    expect(marked(first)).toBe('service|incidents|information');
+  });
+
   it('returns nothing for a query no sentence matches, and for markup or blank queries', () => {
     expect(searchIn('en-us', 'quantum zebra')).toEqual([]);
     expect(searchIn('zh-tw', '<script>alert(1)</script>')).toEqual([]);
