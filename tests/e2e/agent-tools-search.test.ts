@@ -132,6 +132,27 @@ describe('sentence search', () => {
     await page.context().close();
   });
 
+  it('at 320 px in dark mode, the open list fits the screen and passes axe (zh-cn, 账单 via zh-tw 帳單)', async () => {
+    const page = await openPage(browser, '/zh-cn/', {
+      viewport: { width: 320, height: 720 },
+      colorScheme: 'dark',
+    });
+    await waitForApp(page);
+    const field = await focusSearch(page, 'zh-cn');
+    await field.fill('账单');
+    const sentence = page
+      .getByRole('listbox')
+      .getByRole('option')
+      .filter({ hasText: '由于你具有客户结算关系' });
+    await expect.poll(() => sentence.count()).toBe(1);
+    expect(await sentence.textContent()).toContain('匹配的语言：中文（台湾）');
+    expect(await sentence.locator('[lang="zh-TW"] mark').allTextContents()).toEqual(['帳單']);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await screenshot(page, 'agent-tools-search-zh-cn-320-dark');
+    await expectNoAxeViolations(page);
+    await page.context().close();
+  });
+
   it('Enter without a chosen result opens the results page; it is also a plain GET target', async () => {
     const page = await openPage(browser, '/zh-cn/');
     await waitForApp(page);

@@ -56,13 +56,7 @@ export function SiteSearch() {
           focusOnMount={combobox.focus}
         />
       ) : (
-        <form
-          role="search"
-          className="site-search"
-          action={searchPath(locale)}
-          method="get"
-          lang={lang}
-        >
+        <form role="search" className="site-search" action={searchPath(locale)} method="get" lang={lang}>
           <label className="visually-hidden" htmlFor={FIELD_ID}>
             {t('search.label')}
           </label>
