@@ -52,9 +52,10 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Arrow keys move through the list while focus stays in the field: keep the active option on screen.
+  // Arrow keys move through the list while focus stays in the field: keep the active option on screen
+  // (`?.()`: jsdom has no scrollIntoView).
   useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
     // optionId derives from useId, stable for the component's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
