@@ -10,11 +10,20 @@ function Highlighted({ segments }: { segments: readonly HighlightSegment[] }) {
   );
 }
 
-/** A language's name in the page's language ("英语（美国）" on a zh-cn page). */
+const displayNames = new Map<LocaleId, Intl.DisplayNames>();
+
+/**
+ * A language's name in the page's language ("英语（美国）" on a zh-cn page). One `Intl.DisplayNames` per
+ * page locale, not one per result and keystroke (cheap to keep; its gain was lost in the noise of the
+ * shared machine's bench, so it is not claimed as a figure).
+ */
 function languageName(locale: LocaleId, pageLocale: LocaleId): string {
-  return (
-    new Intl.DisplayNames([htmlLangOf(pageLocale)], { type: 'language' }).of(htmlLangOf(locale)) ?? locale
-  );
+  let names = displayNames.get(pageLocale);
+  if (!names) {
+    names = new Intl.DisplayNames([htmlLangOf(pageLocale)], { type: 'language' });
+    displayNames.set(pageLocale, names);
+  }
+  return names.of(htmlLangOf(locale)) ?? locale;
 }
 
 /**
