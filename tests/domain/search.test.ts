@@ -98,6 +98,25 @@ describe('sentence search, per page locale', () => {
   });
 });
 
+describe("the issue's queries, on every locale's page", () => {
+  const queries = ['订阅', '账单', '服務事件', '商業關係', 'billing', 'service incident', 'subscriptoin'];
+  for (const locale of ['en-us', 'zh-cn', 'zh-tw']) {
+    for (const query of queries) {
+      it(`"${query}" on ${locale} opens a ${locale} sentence, the match marked`, () => {
+        const [first] = articleHits(searchIn(locale, query));
+        expect(first?.href).toMatch(
+          new RegExp(`^/${locale}/articles/customer-communication-from-microsoft#s-`),
+        );
+        expect(first?.text).toBeTruthy();
+        expect(marked(first)).not.toBe('');
+      });
+    }
+    it(`a query nothing matches finds nothing on ${locale}`, () => {
+      expect(searchIn(locale, 'quantum zebra')).toEqual([]);
+    });
+  }
+});
+
 describe('highlight', () => {
   it('marks every occurrence, case-insensitively, as text runs', () => {
     expect(highlight('Billing and billing', ['billing'])).toEqual([
