@@ -104,6 +104,15 @@ describe('sentence search', () => {
     await field.press('Escape');
     expect(await field.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('listbox').getByRole('option').count()).toBe(0);
+
+    // ↓ opens the list again with the first result chosen; Enter opens it on the page already shown.
+    await field.press('ArrowDown');
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await field.press('Enter');
+    await page.waitForURL(/\/zh-tw\/articles\/customer-communication-from-microsoft#s-[0-9a-f]{8}$/);
+    const highlighted = page.locator('.sentence[data-highlighted]');
+    await expect.poll(() => highlighted.count()).toBe(1);
+    expect(await highlighted.textContent()).toContain('服務事件');
     await page.context().close();
   });
 
