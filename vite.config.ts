@@ -5,11 +5,13 @@ import { compileHintsPlugin } from './scripts/vite-plugin-compile-hints';
 import { inlineFaviconPlugin } from './scripts/vite-plugin-inline-favicon';
 import { reactRouterShakingPlugin } from './scripts/vite-plugin-react-router-shaking';
 import { contentPlugin } from './src/content/vite-plugin-content';
+import { searchIndexPlugin } from './src/content/vite-plugin-search-index';
 
 export default defineConfig(({ command }) => ({
   plugins: [
     react(),
     contentPlugin(),
+    searchIndexPlugin(),
     inlineFaviconPlugin(new URL('./src/app/favicon.svg', import.meta.url)),
     reactRouterShakingPlugin(),
     compileHintsPlugin(),
@@ -47,7 +49,9 @@ export default defineConfig(({ command }) => ({
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.includes('virtual:content/article/')
             ? 'assets/article-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : chunk.facadeModuleId?.includes('virtual:search-index/')
+              ? 'assets/search-index-[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
         // The small pure helpers several pages share (hash, shorten, versions, sentence keys) in one chunk:
         // apart, each would be a request and a few hundred bytes of chunk wrapping on every page.
         codeSplitting: {

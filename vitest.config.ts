@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin-content';
+import { searchIndexPlugin } from './src/content/vite-plugin-search-index';
 
 export default defineConfig({
   test: {
@@ -25,7 +26,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [react(), contentPlugin()],
+        plugins: [react(), contentPlugin(), searchIndexPlugin()],
         test: {
           name: 'components',
           environment: 'jsdom',

@@ -124,6 +124,33 @@ export function checkBudgets(report, budgets) {
       }
     }
   }
+  const search = budgets.search ?? {};
+  for (const [locale, index] of Object.entries(report.search?.indexes ?? {})) {
+    if (search.indexGzipBytes == null) break;
+    atMost(
+      `search.${locale}.index`,
+      'search index (gzip)',
+      `search ${locale}`,
+      index?.gzip ?? null,
+      search.indexGzipBytes,
+      kB,
+    );
+  }
+  for (const [locale, queries] of Object.entries(report.search?.keystroke ?? {})) {
+    if (search.keystrokeToPaintMs == null) break;
+    for (const [query, result] of Object.entries(queries)) {
+      const where = `search ${locale} "${query}" ${report.search.cpuThrottling}× CPU`;
+      atMost(
+        `search.${locale}.${query}.ms`,
+        'keystroke → results painted',
+        where,
+        result.ms,
+        search.keystrokeToPaintMs,
+        ms,
+        { note: result.note },
+      );
+    }
+  }
   return checks;
 }
 

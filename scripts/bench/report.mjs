@@ -211,7 +211,8 @@ function heading(report) {
     report.lighthouse &&
       `Lighthouse ${env.lighthouse}, ${plural(runs, 'run')} per preset, ${presets.join(' + ')}`,
     report.interactions && `${plural(samples, 'sample')} per interaction`,
-    [report.firstLoad, report.lighthouse, report.interactions].includes(null) && `${parts.join(', ')} only`,
+    [report.firstLoad, report.lighthouse, report.interactions, report.search].includes(null) &&
+      `${parts.join(', ')} only`,
   ].filter(Boolean);
   const machine = [
     env.chromium,
@@ -229,6 +230,25 @@ function heading(report) {
   return out;
 }
 
+function searchSection(report, mark) {
+  const { indexes, keystroke, cpuThrottling } = report.search;
+  const rows = Object.entries(indexes).map(([locale, index]) => [
+    locale,
+    mark(`search.${locale}.index`, index ? kB(index.gzip) : 'missing'),
+    ...Object.entries(keystroke[locale] ?? {}).map(([query, result]) =>
+      mark(
+        `search.${locale}.${query}.ms`,
+        `"${query}" ${result.ms == null ? 'n/a' : `${Math.round(result.ms)} ms (${Math.round(result.min)}–${Math.round(result.max)})`}`,
+      ),
+    ),
+  ]);
+  return [
+    `### Sentence search (index gzip; keystroke → results painted at ${cpuThrottling}× CPU, median)`,
+    '',
+    table(['Locale', 'Index', 'Query 1', 'Query 2'], rows, ['l', 'r', 'l', 'l']),
+  ];
+}
+
 export function renderMarkdown(report) {
   const broken = new Set(report.budgets.checks.filter((check) => !check.ok).map((check) => check.key));
   const mark = (key, text) => (broken.has(key) ? `**${text}**${BREAK}` : text);
@@ -239,6 +259,7 @@ export function renderMarkdown(report) {
       ? report.options.presets.map((preset) => lighthouseSection(report, mark, preset))
       : []),
     report.interactions && interactionsSection(report, mark),
+    report.search && searchSection(report, mark),
     budgetsSection(report),
     report.lighthouse?.failingAudits.length && auditsSection(report),
   ];

@@ -15,6 +15,7 @@ import { launchBrowser } from './interactions.mjs';
 import { busyWarning, sampleBusyShare } from './machine.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
 import { measureLighthouse } from './measure-lighthouse.mjs';
+import { measureSearch } from './measure-search.mjs';
 import { renderMarkdown } from './report.mjs';
 import { ROUTES, discoverLocales, htmlFileFor } from './routes.mjs';
 import { startSite, writeStaticFloor } from './sites.mjs';
@@ -23,7 +24,7 @@ import { CHROMIUM_PATH, kB, percent, seconds } from './util.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.bench');
 /** The parts of a run, in the order they run; --only picks some. */
-const PARTS = ['first-load', 'interactions', 'lighthouse'];
+const PARTS = ['first-load', 'interactions', 'lighthouse', 'search'];
 const USAGE = `Usage: npm run bench -- [options]
 
   --quick          1 Lighthouse run, mobile only, one locale, 1 sample per interaction (for development)
@@ -206,7 +207,8 @@ async function main() {
 
   let interactions = null;
   let lighthouse = null;
-  if (measures('interactions') || measures('lighthouse')) {
+  let search = null;
+  if (measures('interactions') || measures('lighthouse') || measures('search')) {
     step('Serving the build on 127.0.0.1');
     const site = await startSite(dist, 'site');
     log(`  site ${site.url}/`);
@@ -216,6 +218,13 @@ async function main() {
       const { browser, stop: stopBrowser } = await launchBrowser();
       const { samples } = opts;
       interactions = await measureInteractions(browser, { site, dist, allLocales, locales, samples, log });
+      await stopBrowser();
+    }
+
+    if (measures('search')) {
+      step(`Sentence search: index bytes, keystroke → results painted (${opts.samples} sample(s) per query)`);
+      const { browser, stop: stopBrowser } = await launchBrowser();
+      search = await measureSearch(browser, { site, dist, allLocales, samples: opts.samples, log });
       await stopBrowser();
     }
 
@@ -248,6 +257,7 @@ async function main() {
     firstLoad: firstLoads,
     lighthouse,
     interactions,
+    search,
   };
   const checks = checkBudgets(report, budgets);
   report.budgets = { file: path.relative(ROOT, BUDGETS_FILE), checks };

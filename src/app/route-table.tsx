@@ -2,7 +2,7 @@ import { matchPath } from 'react-router';
 import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
-import { articlePath, homePath, wizardPath } from '../domain/routes';
+import { articlePath, homePath, searchPath, wizardPath } from '../domain/routes';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -55,7 +55,10 @@ export interface PageProps {
   parts: LazyPage<PageProps>[];
 }
 
-/** Namespaces of the page shell around every page (header, language links, footer). */
+/**
+ * Namespaces of the page shell around every page (header, language links, footer). The header's search
+ * field takes its label from `app`; the combobox it turns into loads `agent-tools` when focused.
+ */
 export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
 
 const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
@@ -107,8 +110,20 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
     },
-    namespaces: ['wizard'],
+    // agent-tools: Copy reply on outcomes (the other half of issue 18 may move its strings).
+    namespaces: ['wizard', 'agent-tools'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
+  },
+  {
+    id: 'search',
+    path: 'search',
+    page: lazyPage('src/features/agent-tools/components/SearchPage.tsx', () =>
+      import('../features/agent-tools/components/SearchPage').then((module) => module.SearchPage),
+    ),
+    articles: () => [],
+    namespaces: ['agent-tools'],
+    // A shell: the query (`?q=…`) is read in the browser, so a results page is one file per locale.
+    prerender: (locale) => [searchPath(locale)],
   },
 ];
 

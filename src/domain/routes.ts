@@ -15,3 +15,9 @@ export function withLocale(pathname: string, locale: LocaleId): string {
   segments[1] = locale;
   return segments.join('/');
 }
+
+/** The sentence search's results page, `/<locale>/search?q=…` (README, "Helpdesk agent tools"). */
+export function searchPath(locale: LocaleId, query?: string): string {
+  const path = `/${locale}/search`;
+  return query === undefined ? path : `${path}?${new URLSearchParams({ q: query })}`;
+}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { embedModeOf } from '../../domain/embed-url';
 import { homePath } from '../../domain/routes';
+import { SiteSearch } from '../../features/agent-tools/components/SiteSearch';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { Link } from '../../lib/router/link';
@@ -23,6 +24,7 @@ export function PageShell({ children }: { children: ReactNode }) {
       {embed.embedded ? (
         <div className="embed-bar">
           <LocaleSwitcher />
+          <SiteSearch />
         </div>
       ) : (
         <header className="site-header">
@@ -31,6 +33,7 @@ export function PageShell({ children }: { children: ReactNode }) {
               {t('siteName')}
             </Link>
             <LocaleSwitcher />
+            <SiteSearch />
           </div>
         </header>
       )}

@@ -181,6 +181,7 @@ const matches = (usage: Usage, key: string) => {
 describe('UI string keys', () => {
   it('finds every namespace, and the code using each', () => {
     expect([...resources.keys()].sort()).toEqual([
+      'agent-tools',
       'app',
       'applies-to',
       'article',

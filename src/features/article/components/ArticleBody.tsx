@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, Inline } from '../../../domain/article';
+import { plainTextOf } from '../../../domain/article-text';
 import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
@@ -13,6 +14,11 @@ export interface RenderContext {
   alertTitle: (kind: Extract<Block, { type: 'alert' }>['kind']) => string;
   /** Sentence anchors already used on the page: a repeated sentence links to its first occurrence. */
   usedAnchors: Set<string>;
+  /** Each translated sentence's English original shown beneath it (`?original=1`). */
+  showOriginal?: boolean;
+  /** Localised "Copy link to this sentence"; with `onCopyLink`, every sentence gets that control. */
+  copyLinkLabel?: string;
+  onCopyLink?: (anchor: string) => void;
 }
 
 /** Renders parsed article blocks as React elements (never as HTML strings). */
@@ -159,13 +165,52 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
       const anchor = sentenceAnchorId(inline.key);
       const isFirst = !context.usedAnchors.has(anchor);
       context.usedAnchors.add(anchor);
+      const english = context.showOriginal ? plainTextOf(inline.english, 'english') : '';
+      const showEnglish = english !== '' && english !== plainTextOf(inline.children);
       return (
-        <span className="sentence" id={isFirst ? anchor : undefined}>
-          <Inlines inlines={inline.children} context={context} />
-        </span>
+        <>
+          <span className="sentence" id={isFirst ? anchor : undefined}>
+            <Inlines inlines={inline.children} context={context} />
+          </span>
+          {isFirst && context.onCopyLink && (
+            <SentenceLinkButton
+              anchor={anchor}
+              label={context.copyLinkLabel ?? ''}
+              onCopy={context.onCopyLink}
+            />
+          )}
+          {showEnglish && (
+            <span className="sentence-original" lang="en-US">
+              {english}
+            </span>
+          )}
+        </>
       );
     }
   }
+}
+
+/** A keyboard-reachable control that copies the sentence's link (the same `#s-…` key in every locale). */
+function SentenceLinkButton({
+  anchor,
+  label,
+  onCopy,
+}: {
+  anchor: string;
+  label: string;
+  onCopy: (anchor: string) => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="sentence-link"
+      aria-label={label}
+
+      onClick={() => onCopy(anchor)}
+    >
+      {/* The "#" is drawn by CSS, so the sentence's and its heading's text stay the article's own. */}
+    </button>
+  );
 }
 
 function ArticleLink({

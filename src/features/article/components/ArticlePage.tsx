@@ -3,10 +3,11 @@ import type { Block } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { articleVersions, manifest, useArticle } from '../../../lib/content/article-store';
-import { DocumentHead } from '../../../lib/head/document-head';
+import { absoluteUrl, DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
 import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
+import { useSentenceTools } from '../hooks/use-sentence-tools';
 import { ArticleMeta } from './ArticleMeta';
 import { EarlierVersionNotice } from './EarlierVersionNotice';
 
@@ -24,6 +25,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const app = useStrings('app');
   const article = useArticle(slug, locale);
   useHighlightedSentence(article);
+  const tools = useSentenceTools(locale, slug);
   const [title, body] = splitTitle(article.blocks);
   const context: RenderContext = {
     locale,
@@ -31,6 +33,9 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
     newTabLabel: t('opensInNewTab'),
     alertTitle: (kind) => t(`alert.${kind}`),
     usedAnchors: new Set(),
+    showOriginal: tools.showOriginal,
+    copyLinkLabel: t('sentence.copyLink'),
+    onCopyLink: tools.copyLink,
   };
 
   return (
@@ -52,11 +57,33 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
         <ArticleMeta article={article} t={t} uiLang={lang} />
         <EarlierVersionNotice slug={slug} locale={locale} />
         {notices}
+        {article.translation !== 'original' && (
+          <p className="sentence-tools" lang={lang}>
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-pressed={tools.showOriginal}
+              onClick={tools.toggleOriginal}
+            >
+              {t('sentence.showOriginal')}
+            </button>
+          </p>
+        )}
+        <p className="sentence-link-status" aria-live="polite" lang={lang}>
+          {tools.linkStatus === 'copied'
+            ? t('sentence.linkCopied')
+            : tools.linkStatus === 'refused'
+              ? t('sentence.linkRefused')
+              : ''}
+        </p>
       </header>
       <div className="article-body">
         <ArticleBlocks blocks={body} context={context} />
       </div>
       {after}
+      <p className="print-url" lang="en-US">
+        {absoluteUrl(articlePath(locale, slug))}
+      </p>
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
+import { CopyReply } from './CopyReply';
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
@@ -53,6 +54,7 @@ export function OutcomeView({
           <Citations cites={outcome.cites} articleLocale={articleLocale} />
         )}
       </section>
+      <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('outcome.answersHeading')}</h2>
         <dl className="answer-summary">

@@ -1,0 +1,105 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as OpenCC from 'opencc-js';
+import type { Plugin } from 'vite';
+import type { LocaleId } from '../domain/article';
+import { OUTCOME_IDS } from '../domain/decision/who-contacts';
+import { buildSearchIndex, type SerializedSearchIndex } from '../domain/search';
+import { searchDocumentsFor, type OutcomeText, type ScriptVariant } from '../domain/search-documents';
+import { defaultContentDir } from './vite-plugin-content';
+import { articleFiles, loadContentDir } from './pipeline/load-content';
+
+/**
+ * Build-time sentence search (issue 18): one serialized MiniSearch index per page locale, each its own chunk
+ * (`virtual:search-index/<locale>`), reached only through the loaders of `virtual:search-index`, which
+ * only the search field's lazily imported engine imports: no route's first-load JavaScript holds an index.
+ * Articles come through the content pipeline's public loader; outcomes' titles and explanations from the
+ * wizard's UI strings. OpenCC (build time only) adds each Chinese text in the other script.
+ */
+const LOADERS_ID = 'virtual:search-index';
+const INDEX_PREFIX = 'virtual:search-index/';
+const RESOLVED_PREFIX = '\0';
+
+export function searchIndexPlugin(
+  contentDir: string = defaultContentDir(),
+  wizardStringsDir: string = path.resolve('src/features/wizard/locales'),
+): Plugin {
+  let cached: Map<LocaleId, SerializedSearchIndex> | null = null;
+  const indexes = () => (cached ??= buildSearchIndexes(contentDir, wizardStringsDir));
+  return {
+    name: 'help-center-search-index',
+    resolveId(id) {
+      if (id === LOADERS_ID || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX + LOADERS_ID)) return null;
+      const virtualId = id.slice(RESOLVED_PREFIX.length);
+      for (const file of articleFiles(contentDir)) this.addWatchFile(file);
+      if (virtualId === LOADERS_ID) {
+        const loaders = [...indexes().keys()]
+          .map(
+            (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(INDEX_PREFIX + locale)})`,
+          )
+          .join(',\n  ');
+        return `export const searchIndexLoaders = {\n  ${loaders}\n};`;
+      }
+      const index = indexes().get(virtualId.slice(INDEX_PREFIX.length));
+      if (!index) return this.error(`No search index for ${virtualId}`);
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
+    },
+    watchChange(id) {
+      if (id.startsWith(contentDir) || id.startsWith(wizardStringsDir)) cached = null;
+    },
+  };
+}
+
+export function buildSearchIndexes(
+  contentDir: string,
+  wizardStringsDir: string,
+): Map<LocaleId, SerializedSearchIndex> {
+  const { articles } = loadContentDir(contentDir);
+  const locales = [...new Set(articles.map((article) => article.locale))].sort();
+  const outcomes = outcomeTextsOf(wizardStringsDir, locales);
+  const variantOf = scriptVariants();
+  return new Map(
+    locales.map((locale) => [
+      locale,
+      buildSearchIndex(locale, locales, searchDocumentsFor(locale, articles, outcomes, variantOf)),
+    ]),
+  );
+}
+
+/** Simplified ↔ Traditional (Taiwan), so a query in either script finds both versions. */
+function scriptVariants(): ScriptVariant {
+  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return (text, locale) =>
+    locale === 'zh-cn' ? toTraditional(text) : locale === 'zh-tw' ? toSimplified(text) : text;
+}
+
+/** The wizard's strings as far as outcomes go: `outcome.<id>.heading` and `.explanation`. */
+type WizardStrings = { outcome?: Record<string, { heading?: unknown; explanation?: unknown } | string> };
+
+function outcomeTextsOf(dir: string, locales: readonly LocaleId[]): OutcomeText[] {
+  const files = new Set(readdirSync(dir));
+  const strings = new Map<LocaleId, WizardStrings>();
+  for (const locale of locales) {
+    if (files.has(`${locale}.json`))
+      strings.set(
+        locale,
+        JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as WizardStrings,
+      );
+  }
+  return OUTCOME_IDS.map((id) => {
+    const title: Record<LocaleId, string> = {};
+    const explanation: Record<LocaleId, string> = {};
+    for (const [locale, byLocale] of strings) {
+      const entry = byLocale.outcome?.[id];
+      if (typeof entry !== 'object') continue;
+      if (typeof entry.heading === 'string') title[locale] = entry.heading;
+      if (typeof entry.explanation === 'string') explanation[locale] = entry.explanation;
+    }
+    return { id, title, explanation };
+  });
+}

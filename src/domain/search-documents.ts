@@ -1,0 +1,136 @@
+/**
+ * What the sentence search indexes for one page locale: every sentence the article versions render (with
+ * the section it sits in and the link that opens it highlighted), and every wizard outcome. Each sentence
+ * carries its text in every locale that has the same sentence key, so search works across languages.
+ */
+import type { Article, Block, Inline, LocaleId, SentenceKey } from './article';
+import { headingOf, plainTextOf } from './article-text';
+import { answersToParams, pathsToOutcomes, type OutcomeId } from './decision/who-contacts';
+import { DEFAULT_LOCALE } from './locales';
+import { articlePath, wizardPath } from './routes';
+import type { SearchDocument } from './search';
+import { sentenceAnchorId } from './sentence-key';
+
+/** An outcome's text in every locale, from the wizard's UI strings. */
+export interface OutcomeText {
+  id: OutcomeId;
+  title: Record<LocaleId, string>;
+  explanation: Record<LocaleId, string>;
+}
+
+/** Converts a Chinese text to the other script (zh-cn ↔ zh-tw); identity for other locales. */
+export type ScriptVariant = (text: string, locale: LocaleId) => string;
+
+interface RenderedSentence {
+  key: SentenceKey;
+  text: string;
+  english: string;
+  section: string | null;
+}
+
+/** The sentences a version renders in its body, in document order, each with its section heading. */
+export function renderedSentencesOf(article: Article): RenderedSentence[] {
+  const found: RenderedSentence[] = [];
+  const seen = new Set<SentenceKey>();
+  let section: string | null = null;
+  const visitInlines = (inlines: readonly Inline[]): void => {
+    for (const inline of inlines) {
+      if (inline.type === 'sentence') {
+        if (!seen.has(inline.key)) {
+          seen.add(inline.key);
+          found.push({
+            key: inline.key,
+            text: plainTextOf(inline.children).trim(),
+            english: plainTextOf(inline.english, 'english').trim(),
+            section,
+          });
+        }
+      } else if ('children' in inline) visitInlines(inline.children);
+    }
+  };
+  const visitBlocks = (blocks: readonly Block[]): void => {
+    for (const block of blocks) {
+      switch (block.type) {
+        case 'heading':
+          section = block.depth === 1 ? null : plainTextOf(block.children).trim();
+          visitInlines(block.children);
+          break;
+        case 'paragraph':
+          visitInlines(block.children);
+          break;
+        case 'list':
+          block.items.forEach(visitBlocks);
+          break;
+        case 'alert':
+        case 'blockquote':
+          visitBlocks(block.children);
+          break;
+        case 'table':
+          [block.head, ...block.rows].flat().forEach(visitInlines);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  visitBlocks(article.blocks);
+  return found;
+}
+
+export function searchDocumentsFor(
+  pageLocale: LocaleId,
+  articles: readonly Article[],
+  outcomes: readonly OutcomeText[],
+  variantOf: ScriptVariant,
+): SearchDocument[] {
+  const textsByKey = new Map<string, Record<LocaleId, string>>();
+  for (const article of articles) {
+    for (const sentence of renderedSentencesOf(article)) {
+      const id = `${article.slug}/${sentence.key}`;
+      const texts = textsByKey.get(id) ?? { [DEFAULT_LOCALE]: sentence.english };
+      texts[article.locale] = sentence.text;
+      textsByKey.set(id, texts);
+    }
+  }
+  const variantsOf = (texts: Record<LocaleId, string>) =>
+    Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, variantOf(text, locale)]));
+
+  const documents: SearchDocument[] = articles
+    .filter((article) => article.locale === pageLocale)
+    .flatMap((article) => {
+      const title = headingOf(article);
+      return renderedSentencesOf(article).map((sentence): SearchDocument => {
+        const texts = textsByKey.get(`${article.slug}/${sentence.key}`) ?? {};
+        return {
+          id: `article:${article.slug}:${sentenceAnchorId(sentence.key)}`,
+          kind: 'article',
+          title,
+          section: sentence.section,
+          href: `${articlePath(pageLocale, article.slug)}#${sentenceAnchorId(sentence.key)}`,
+          texts,
+          variants: variantsOf(texts),
+        };
+      });
+    });
+
+  const firstPaths = new Map<OutcomeId, string>();
+  for (const path of pathsToOutcomes()) {
+    if (firstPaths.has(path.outcome.id)) continue;
+    const answers = Object.fromEntries(path.answers.map((step) => [step.question, step.option]));
+    firstPaths.set(path.outcome.id, `?${answersToParams(answers)}`);
+  }
+  for (const outcome of outcomes) {
+    const title = outcome.title[pageLocale] ?? outcome.title[DEFAULT_LOCALE];
+    if (title === undefined) continue;
+    documents.push({
+      id: `outcome:${outcome.id}`,
+      kind: 'outcome',
+      title,
+      section: null,
+      href: `${wizardPath(pageLocale)}${firstPaths.get(outcome.id) ?? ''}`,
+      texts: outcome.explanation,
+      variants: variantsOf(outcome.explanation),
+    });
+  }
+  return documents;
+}

@@ -1,0 +1,137 @@
+// @vitest-environment node
+// Quote and link in Chromium: a sentence's copied link opens highlighted in another locale, the English
+// originals shown from `?original=1`, and the article and an outcome printed to PDF.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  expectNoAxeViolations,
+  launchBrowser,
+  openPage,
+  pageErrors,
+  screenshot,
+  waitForApp,
+} from './support/browser';
+
+const ARTICLE = '/articles/customer-communication-from-microsoft';
+const SHOTS = 'tests/e2e/__screenshots__';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('sentence links and English originals', () => {
+  it('copies a zh-cn sentence link by keyboard; with zh-tw in its path it opens the zh-tw sentence highlighted', async () => {
+    const page = await openPage(browser, `/zh-cn${ARTICLE}`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await waitForApp(page);
+    const sentence = page.locator('.sentence', { hasText: '可能会就有关服务事件' });
+    const button = sentence.locator('xpath=following-sibling::button[1]');
+    expect(await button.getAttribute('aria-label')).toBe('复制这句话的链接');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.sentence-link-status').textContent()).toBe('已复制这句话的链接。');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const anchor = await sentence.getAttribute('id');
+    expect(link).toMatch(new RegExp(`^https?://[^/]+/zh-cn${ARTICLE}#${anchor}$`));
+    await page.context().close();
+
+    // The key is the same in every locale: the link with another locale opens that locale's sentence.
+    const other = await openPage(browser, `/zh-tw${ARTICLE}#${anchor}`);
+    await waitForApp(other);
+    const highlighted = other.locator('.sentence[data-highlighted]');
+    await expect
+      .poll(() => highlighted.textContent())
+      .toBe('Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。');
+    await screenshot(other, 'agent-tools-sentence-link-zh-tw');
+    expect(pageErrors(other)).toEqual([]);
+    await other.context().close();
+  });
+
+  it('keeps the highlight after a locale switch', async () => {
+    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    await waitForApp(page);
+    const anchor = await page.locator('.sentence', { hasText: 'service incidents' }).getAttribute('id');
+    await page.goto(`${baseUrl()}/en-us${ARTICLE}#${anchor}`);
+    await waitForApp(page);
+    await page.getByRole('link', { name: '中文（中国）' }).click();
+    await page.waitForURL(new RegExp(`/zh-cn${ARTICLE}#${anchor}$`));
+    await expect
+      .poll(() => page.locator('.sentence[data-highlighted]').textContent())
+      .toBe('Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。');
+    await page.context().close();
+  });
+
+  it('shows each English original beneath its sentence with ?original=1, toggled by the button and by o', async () => {
+    const page = await openPage(browser, `/zh-tw${ARTICLE}?original=1`, {
+      viewport: { width: 320, height: 900 },
+    });
+    await waitForApp(page);
+    const originals = page.locator('.sentence-original[lang="en-US"]');
+    await expect.poll(() => originals.count()).toBeGreaterThan(3);
+    expect(await originals.allTextContents()).toContain(
+      'Microsoft may communicate directly with customers about service incidents or other operational information.',
+    );
+    const toggle = page.getByRole('button', { name: '顯示英文原文' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await screenshot(page, 'agent-tools-original-zh-tw-320');
+    await expectNoAxeViolations(page);
+    await toggle.click();
+    await expect.poll(() => originals.count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('h1').click();
+    await page.keyboard.press('o');
+    await expect.poll(() => new URL(page.url()).search).toBe('?original=1');
+    await expect.poll(() => originals.count()).toBeGreaterThan(3);
+    await page.context().close();
+  });
+});
+
+describe('print', () => {
+  it.for([
+    { name: 'article-zh-cn', path: `/zh-cn${ARTICLE}`, format: 'A4', expected: '2020年7月10日' },
+    {
+      name: 'outcome-zh-tw',
+      path: '/zh-tw/who-contacts-my-customer?cloud=partner-center&topic=subscription',
+      format: 'Letter',
+      expected: '由您就訂閱事宜聯絡客戶',
+    },
+  ])(
+    'prints $name on $format without the site chrome, with its URL',
+    async ({ name, path, format, expected }) => {
+      const page = await openPage(browser, path);
+      await waitForApp(page);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.print-url').first().isVisible()).toBe(true);
+      expect(await page.locator('.print-url').first().textContent()).toMatch(/^https?:\/\/[^/]+\/zh-/);
+      expect(await page.locator('main').textContent()).toContain(expected);
+      // What the printed page looks like, at A4's CSS width, for a person to look at (pdftoppm, when present, renders the PDF too).
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await screenshot(page, `print-${name}`);
+      const pdf = await page.pdf({ format, printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      mkdirSync(SHOTS, { recursive: true });
+      writeFileSync(`${SHOTS}/print-${name}.pdf`, pdf);
+      if (existsSync('/usr/bin/pdftoppm'))
+        execFileSync('/usr/bin/pdftoppm', [
+          '-png',
+          '-r',
+          '60',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          `${SHOTS}/print-${name}.pdf`,
+          `${SHOTS}/print-${name}`,
+        ]);
+      await page.context().close();
+    },
+  );
+});

@@ -1,0 +1,39 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ArticlePage } from '../../../src/features/article/components/ArticlePage';
+import { renderInLocale } from '../render-in-locale';
+
+const SLUG = 'customer-communication-from-microsoft';
+const INCIDENTS =
+  'Microsoft may communicate directly with customers about service incidents or other operational information.';
+
+describe('Show English original', () => {
+  it('shows the English original beneath each zh-cn sentence and writes ?original=1 to the URL', async () => {
+    const user = userEvent.setup();
+    await renderInLocale(<ArticlePage slug={SLUG} />, `/zh-cn/articles/${SLUG}`);
+    const toggle = await screen.findByRole('button', { name: '显示英文原文' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByText(INCIDENTS)).toBeNull();
+    await user.click(toggle);
+    expect(await screen.findByText(INCIDENTS)).toHaveAttribute('lang', 'en-US');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('location').textContent).toBe(`/zh-cn/articles/${SLUG}?original=1`);
+    await user.click(toggle);
+    await waitFor(() => expect(screen.queryByText(INCIDENTS)).toBeNull());
+  });
+
+  it('opens with the originals shown from a shared ?original=1 link', async () => {
+    await renderInLocale(<ArticlePage slug={SLUG} />, `/zh-tw/articles/${SLUG}?original=1`);
+    expect(await screen.findByText(INCIDENTS)).toHaveAttribute('lang', 'en-US');
+    expect(screen.getByRole('button', { name: '顯示英文原文' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('has no toggle on the English version, and a labelled copy-link control on every sentence', async () => {
+    await renderInLocale(<ArticlePage slug={SLUG} />, `/en-us/articles/${SLUG}`);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('button', { name: 'Show English original' })).toBeNull();
+    const controls = screen.getAllByRole('button', { name: 'Copy link to this sentence' });
+    expect(controls.length).toBe(document.querySelectorAll('.sentence[id]').length);
+  });
+});
