@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useLocation } from 'react-router';
 import type { Article, LocaleId } from '../../../domain/article';
 import type { Outcome } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
@@ -25,26 +24,21 @@ type Status = 'idle' | 'copied' | 'refused';
  * Helpdesk agent tools (issue 18): a ready-to-paste reply for this outcome in the customer's language
  * (any locale the site has; the page's by default), previewed before it is copied as `text/plain` and
  * `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
- * copies (not while typing). Its strings are the `agent-tools` namespace's `reply.*`; the customer
- * language's come from that locale's resources via `getFixedT`.
+ * copies (not while typing). Its strings are the wizard's `reply.*`; the customer language's come from
+ * that locale's resources via `getFixedT`. Its own chunk, loaded when an outcome renders (OutcomeView).
  */
 export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string }) {
-  const { t, lang, locale } = useStrings('agent-tools');
+  const { t, lang, locale } = useStrings('wizard');
   const [customer, setCustomer] = useState<LocaleId>(locale);
   const [includeEnglish, setIncludeEnglish] = useState(false);
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [status, setStatus] = useState<Status>('idle');
   const previewRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const { pathname, search } = useLocation();
 
   useEffect(() => {
     let current = true;
-    void Promise.all([
-      loadNamespace(customer, 'agent-tools'),
-      loadNamespace(customer, 'wizard'),
-      loadArticle(slug, customer),
-    ]).then(([, , article]) => {
+    void Promise.all([loadNamespace(customer, 'wizard'), loadArticle(slug, customer)]).then(([, article]) => {
       if (!current) return;
       const reply = replyIn(customer, article, outcome, slug, includeEnglish);
       setPrepared({ locale: customer, reply });
@@ -80,62 +74,56 @@ export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string })
   });
 
   return (
-    <>
-      <section aria-labelledby={`${id}-heading`} className="copy-reply" lang={lang}>
-        <h2 id={`${id}-heading`}>{t('reply.heading')}</h2>
-        <div className="copy-reply-options">
-          <label>
-            {t('reply.language')}{' '}
-            <select
-              value={customer}
-              onChange={(event) => {
-                setCustomer(event.target.value);
-                setStatus('idle');
-              }}
-            >
-              {manifest.locales.map((option) => (
-                <option key={option.id} value={option.id} lang={option.htmlLang}>
-                  {option.nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={includeEnglish}
-              onChange={(event) => {
-                setIncludeEnglish(event.target.checked);
-                setStatus('idle');
-              }}
-            />{' '}
-            {t('reply.includeEnglish')}
-          </label>
-        </div>
-        <label htmlFor={`${id}-preview`} className="copy-reply-preview-label">
-          {t('reply.preview')}
+    <section aria-labelledby={`${id}-heading`} className="copy-reply" lang={lang}>
+      <h2 id={`${id}-heading`}>{t('reply.heading')}</h2>
+      <div className="copy-reply-options">
+        <label>
+          {t('reply.language')}{' '}
+          <select
+            value={customer}
+            onChange={(event) => {
+              setCustomer(event.target.value);
+              setStatus('idle');
+            }}
+          >
+            {manifest.locales.map((option) => (
+              <option key={option.id} value={option.id} lang={option.htmlLang}>
+                {option.nativeName}
+              </option>
+            ))}
+          </select>
         </label>
-        <textarea
-          id={`${id}-preview`}
-          ref={previewRef}
-          className="copy-reply-preview"
-          readOnly
-          rows={10}
-          lang={htmlLangOf(customer)}
-          value={reply?.plain ?? t('reply.loading')}
-        />
-        <button type="button" className="button" onClick={() => void copy()} disabled={!reply}>
-          {t('reply.copy')}
-        </button>
-        <p className="copy-reply-status" aria-live="polite">
-          {status === 'copied' ? t('reply.copied') : status === 'refused' ? t('reply.refused') : ''}
-        </p>
-      </section>
-      {/* Print only: where the printed outcome came from. */}
-      <p className="print-url" lang="en-US">
-        {absoluteUrl(pathname + search)}
+        <label>
+          <input
+            type="checkbox"
+            checked={includeEnglish}
+            onChange={(event) => {
+              setIncludeEnglish(event.target.checked);
+              setStatus('idle');
+            }}
+          />{' '}
+          {t('reply.includeEnglish')}
+        </label>
+      </div>
+      <label htmlFor={`${id}-preview`} className="copy-reply-preview-label">
+        {t('reply.preview')}
+      </label>
+      <textarea
+        id={`${id}-preview`}
+        ref={previewRef}
+        className="copy-reply-preview"
+        readOnly
+        rows={10}
+        lang={htmlLangOf(customer)}
+        value={reply?.plain ?? t('reply.loading')}
+      />
+      <button type="button" className="button" onClick={() => void copy()} disabled={!reply}>
+        {t('reply.copy')}
+      </button>
+      <p className="copy-reply-status" aria-live="polite">
+        {status === 'copied' ? t('reply.copied') : status === 'refused' ? t('reply.refused') : ''}
       </p>
-    </>
+    </section>
   );
 }
 
@@ -146,7 +134,6 @@ function replyIn(
   slug: string,
   includeEnglish: boolean,
 ): Reply {
-  const strings: TFunction<'agent-tools'> = i18n.getFixedT(customer, 'agent-tools');
   const wizard: TFunction<'wizard'> = i18n.getFixedT(customer, 'wizard');
   const articleLang = htmlLangOf(article.locale);
   return composeReply({
@@ -160,11 +147,12 @@ function replyIn(
     link: absoluteUrl(`${articlePath(customer, slug)}#${sentenceAnchorId(outcome.cites[0])}`),
     includeEnglish,
     strings: {
-      quoteIntro: strings('reply.quoteIntro'),
-      englishLabel: strings('reply.englishLabel'),
-      linkIntro: strings('reply.linkIntro'),
-      quoteOpen: strings('reply.quoteOpen'),
-      quoteClose: strings('reply.quoteClose'),
+      quoteIntro: wizard('reply.quoteIntro'),
+      englishLabel: wizard('reply.englishLabel'),
+      linkIntro: wizard('reply.linkIntro'),
+      quoteOpen: wizard('reply.quoteOpen'),
+      quoteClose: wizard('reply.quoteClose'),
+      fullStop: wizard('reply.fullStop'),
     },
   });
 }

@@ -1,4 +1,5 @@
-import type { RefObject } from 'react';
+import { lazy, Suspense, type RefObject } from 'react';
+import { useLocation } from 'react-router';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
@@ -6,12 +7,20 @@ import { htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
+import { absoluteUrl } from '../../../lib/head/document-head';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
-import { CopyReply } from './CopyReply';
+
+/**
+ * Copy reply's composer, preview and clipboard code are their own chunk, requested when an outcome
+ * renders: the wizard's first-load JS stays within its budget (bench/budgets.json). A prerendered outcome
+ * shows its markup from the HTML until the chunk hydrates it; a client-side step to an outcome shows the
+ * same heading and a labelled (disabled) button for the moment the chunk takes.
+ */
+const CopyReply = lazy(() => import('./CopyReply').then((module) => ({ default: module.CopyReply })));
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
@@ -54,7 +63,9 @@ export function OutcomeView({
           <Citations cites={outcome.cites} articleLocale={articleLocale} />
         )}
       </section>
-      <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
+      <Suspense fallback={<CopyReplyLoading />}>
+        <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
+      </Suspense>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('outcome.answersHeading')}</h2>
         <dl className="answer-summary">
@@ -82,7 +93,32 @@ export function OutcomeView({
           {t('startAgain')}
         </Link>
       </p>
+      <PrintedFrom />
     </>
+  );
+}
+
+/** Copy reply while its chunk loads: its heading and its button, visible and labelled. */
+function CopyReplyLoading() {
+  const { t, lang } = useStrings('wizard');
+  return (
+    <section aria-labelledby="copy-reply-loading" className="copy-reply" lang={lang}>
+      <h2 id="copy-reply-loading">{t('reply.heading')}</h2>
+      <p>{t('reply.loading')}</p>
+      <button type="button" className="button" disabled>
+        {t('reply.copy')}
+      </button>
+    </section>
+  );
+}
+
+/** Print only: the outcome's URL (its answers included), where the printout came from. */
+function PrintedFrom() {
+  const { pathname, search } = useLocation();
+  return (
+    <p className="print-url" lang="en-US">
+      {absoluteUrl(pathname + search)}
+    </p>
   );
 }
 
@@ -91,7 +127,7 @@ export function OutcomeView({
  * version in, from the version it falls back to, said so above them.
  */
 function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; articleLocale: LocaleId }) {
-  const { t, locale } = useStrings('wizard');
+  const { t, locale, lang } = useStrings('wizard');
   const article = useArticle(WIZARD_ARTICLE_SLUG, articleLocale);
   const language = manifest.locales.find((option) => option.id === articleLocale)?.nativeName;
   return (
@@ -105,6 +141,20 @@ function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; ar
       {cites.map((key) => (
         <Citation key={key} sentenceKey={key} article={article} />
       ))}
+      {article.date && (
+        <p className="print-only" lang={lang}>
+          <Slotted
+            template={t('print.articleReviewed', { skipInterpolation: true })}
+            slots={{
+              date: (
+                <time dateTime={article.date} lang={htmlLangOf(articleLocale)}>
+                  {article.dateText}
+                </time>
+              ),
+            }}
+          />
+        </p>
+      )}
     </>
   );
 }
