@@ -15,10 +15,11 @@ function inputFor(locale: string, includeEnglish: boolean, outcomeId = 'partner-
   const strings = wizardStrings.reply;
   const wizard = wizardStrings.outcome[outcomeId];
   const article = articles.find((candidate) => candidate.locale === locale);
-  if (!article) throw new Error(locale);
+  const outcome = (OUTCOMES as Record<string, Outcome | undefined>)[outcomeId];
+  if (!article || !outcome) throw new Error(`${locale} ${outcomeId}`);
   return {
     answer: [wizard.heading, wizard.explanation],
-    quotes: (OUTCOMES as Record<string, Outcome>)[outcomeId]!.cites.map((key) => {
+    quotes: outcome.cites.map((key) => {
       const sentence = article.sentences.find((candidate) => candidate.key === key);
       if (!sentence) throw new Error(`${locale} lacks ${key}`);
       return { text: sentence.text, lang: htmlLangOf(locale), english: sentence.english };

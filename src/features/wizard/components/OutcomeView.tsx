@@ -1,16 +1,18 @@
-import { lazy, Suspense, type RefObject } from 'react';
+import { lazy, Suspense, use, type RefObject } from 'react';
 import { useLocation } from 'react-router';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
-import { htmlLangOf } from '../../../domain/locales';
+import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
 import { absoluteUrl } from '../../../lib/head/document-head';
+import { i18n, loadNamespace } from '../../../lib/i18n/i18n';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
+import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
 
@@ -32,9 +34,12 @@ export function OutcomeView({
   answers: Answers;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { t, locale } = useStrings('wizard');
+  const { t, locale, lang } = useStrings('wizard');
   const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const { outcome } = step;
+  // The answer's own wording is translated from the English strings: `?original=1` shows those beneath.
+  const translated = lang !== htmlLangOf(DEFAULT_LOCALE);
+  const { showOriginal, toggleOriginal } = useOriginalToggle(translated);
   return (
     <>
       {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (README "Embedding"). */}
@@ -53,7 +58,24 @@ export function OutcomeView({
           {t(`outcome.${outcome.id}.heading`)}
         </h1>
         <p className="outcome-explanation">{t(`outcome.${outcome.id}.explanation`)}</p>
+        {showOriginal && (
+          <Suspense fallback={null}>
+            <EnglishAnswer outcomeId={outcome.id} />
+          </Suspense>
+        )}
       </div>
+      {translated && (
+        <p className="sentence-tools">
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-pressed={showOriginal}
+            onClick={toggleOriginal}
+          >
+            {t('original.show')}
+          </button>
+        </p>
+      )}
       <CloudCaveat step={step} cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
         <h2 id="citations-heading">{t('outcome.citationsHeading')}</h2>
@@ -95,6 +117,18 @@ export function OutcomeView({
       </p>
       <PrintedFrom />
     </>
+  );
+}
+
+/** The answer as the English strings word it (the translations' original), marked as English. */
+function EnglishAnswer({ outcomeId }: { outcomeId: OutcomeStep['outcome']['id'] }) {
+  use(loadNamespace(DEFAULT_LOCALE, 'wizard'));
+  const english = i18n.getFixedT(DEFAULT_LOCALE, 'wizard');
+  return (
+    <div className="sentence-original outcome-original" lang="en-US">
+      <p>{english(`outcome.${outcomeId}.heading`)}</p>
+      <p>{english(`outcome.${outcomeId}.explanation`)}</p>
+    </div>
   );
 }
 
@@ -141,8 +175,8 @@ function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; ar
       {cites.map((key) => (
         <Citation key={key} sentenceKey={key} article={article} />
       ))}
-      {article.date && (
-        <p className="print-only" lang={lang}>
+      <p className="print-only" lang={lang}>
+        {article.date ? (
           <Slotted
             template={t('print.articleReviewed', { skipInterpolation: true })}
             slots={{
@@ -153,8 +187,10 @@ function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; ar
               ),
             }}
           />
-        </p>
-      )}
+        ) : (
+          t('print.articleNoDate')
+        )}
+      </p>
     </>
   );
 }
