@@ -100,7 +100,7 @@ describe('print', () => {
       name: 'article-zh-cn',
       path: `/zh-cn${ARTICLE}`,
       formats: ['A4', 'Letter'] as const,
-      expected: ['客户沟通', '2020年7月10日'],
+      expected: ['客户与 Microsoft 成功通信的准则', '2020年7月10日'],
     },
     {
       name: 'outcome-zh-tw',
@@ -149,7 +149,7 @@ describe('print', () => {
           // A4 is 595 × 842 pt, Letter 612 × 792 pt.
           const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
           expect(info).toMatch(
-            format === 'A4' ? /Page size:\s+595\.\d+ x 841\.\d+/ : /Page size:\s+612 x 792/,
+            format === 'A4' ? /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/,
           );
         }
         if (existsSync('/usr/bin/pdftoppm'))
