@@ -107,6 +107,7 @@ describe('print', () => {
       path: OUTCOME_ZH_TW,
       formats: ['Letter', 'A4'] as const,
       expected: ['由您就訂閱和帳單事宜聯絡客戶', '所引用的文章版本未註明審閱日期。'],
+      dark: true,
     },
     {
       name: 'outcome-en-us',
@@ -116,12 +117,14 @@ describe('print', () => {
     },
   ])(
     'prints $name on $formats with its URL and review date, without the site chrome or cut quotes',
-    async ({ name, path, formats, expected }) => {
-      const page = await openPage(browser, path);
+    async ({ name, path, formats, expected, dark = false }) => {
+      const page = await openPage(browser, path, dark ? { colorScheme: 'dark' } : {});
       await waitForApp(page);
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['.site-header', '.site-footer', '.sentence-tools', '.copy-reply', '.button'])
         for (const element of await page.locator(chrome).all()) expect(await element.isVisible()).toBe(false);
+      // Black on white paper, also from a screen in dark mode.
+      expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
       const printUrl = page.locator('.print-url');
       expect(await printUrl.isVisible()).toBe(true);
       expect(await printUrl.textContent()).toMatch(
