@@ -54,6 +54,24 @@ describe('sentence links and English originals', () => {
     await other.context().close();
   });
 
+  it('puts the sentence link in the address bar, and says so, when the clipboard is refused', async () => {
+    const page = await openPage(browser, `/zh-tw${ARTICLE}`);
+    await waitForApp(page);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
+    });
+    const sentence = page.locator('.sentence', { hasText: '可能會直接與客戶交流' });
+    const anchor = await sentence.getAttribute('id');
+    await sentence.locator('xpath=following-sibling::button[1]').click();
+    await expect
+      .poll(() => page.locator('.sentence-link-status').textContent())
+      .toBe('瀏覽器不允許複製。連結已顯示在網址列中。');
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/zh-tw${ARTICLE}#${anchor}`);
+    await page.context().close();
+  });
+
   it('keeps the highlight after a locale switch', async () => {
     const page = await openPage(browser, `/en-us${ARTICLE}`);
     await waitForApp(page);
@@ -152,7 +170,9 @@ describe('print', () => {
           // A4 is 595 × 842 pt, Letter 612 × 792 pt.
           const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
           expect(info).toMatch(
-            format === 'A4' ? /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/ : /Page size:\s+612 x 792 pts \(letter\)/,
+            format === 'A4'
+              ? /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/
+              : /Page size:\s+612 x 792 pts \(letter\)/,
           );
         }
         if (existsSync('/usr/bin/pdftoppm'))

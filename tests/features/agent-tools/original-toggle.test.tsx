@@ -46,7 +46,8 @@ describe('Show English original on a wizard answer', () => {
   it('shows the answer’s English wording beneath the zh-cn answer, keeping the answers in the URL', async () => {
     const user = userEvent.setup();
     await renderInLocale(<WizardPage />, `/zh-cn${OUTCOME}`);
-    const toggle = await screen.findByRole('button', { name: '显示英文原文' });
+    // The outcome's agent tools are a lazy chunk: the first test to import it in a worker waits for its transform.
+    const toggle = await screen.findByRole('button', { name: '显示英文原文' }, { timeout: 5000 });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(screen.queryByText(ENGLISH_HEADING)).toBeNull();
     await user.click(toggle);

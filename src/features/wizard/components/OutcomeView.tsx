@@ -1,5 +1,4 @@
-import { lazy, Suspense, use, type RefObject } from 'react';
-import { useLocation } from 'react-router';
+import { lazy, Suspense, type RefObject } from 'react';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
@@ -7,22 +6,23 @@ import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
-import { absoluteUrl } from '../../../lib/head/document-head';
-import { i18n, loadNamespace } from '../../../lib/i18n/i18n';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
-import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
 
 /**
- * Copy reply's composer, preview and clipboard code are their own chunk, requested when an outcome
- * renders: the wizard's first-load JS stays within its budget (bench/budgets.json). A prerendered outcome
- * shows its markup from the HTML until the chunk hydrates it; a client-side step to an outcome shows the
- * same heading and a labelled (disabled) button for the moment the chunk takes.
+ * The agent tools on an outcome (issue 18), Copy reply, the English original toggle and what a printout
+ * says besides the page, are one chunk of their own, requested when an outcome renders: the wizard's first-load JS stays within its budget
+ * (bench/budgets.json). A prerendered outcome shows their markup from the HTML until the chunk hydrates
+ * it; a client-side step to an outcome shows Copy reply's heading and a labelled (disabled) button for the
+ * moment its chunk takes.
  */
-const CopyReply = lazy(() => import('./CopyReply').then((module) => ({ default: module.CopyReply })));
+const loadTools = () => import('./OutcomeTools');
+const CopyReply = lazy(() => loadTools().then((module) => ({ default: module.CopyReply })));
+const OutcomeOriginal = lazy(() => loadTools().then((module) => ({ default: module.OutcomeOriginal })));
+const PrintNotes = lazy(() => loadTools().then((module) => ({ default: module.PrintNotes })));
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
@@ -39,7 +39,6 @@ export function OutcomeView({
   const { outcome } = step;
   // The answer's own wording is translated from the English strings: `?original=1` shows those beneath.
   const translated = lang !== htmlLangOf(DEFAULT_LOCALE);
-  const { showOriginal, toggleOriginal } = useOriginalToggle(translated);
   return (
     <>
       {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (README "Embedding"). */}
@@ -58,23 +57,11 @@ export function OutcomeView({
           {t(`outcome.${outcome.id}.heading`)}
         </h1>
         <p className="outcome-explanation">{t(`outcome.${outcome.id}.explanation`)}</p>
-        {showOriginal && (
-          <Suspense fallback={null}>
-            <EnglishAnswer outcomeId={outcome.id} />
-          </Suspense>
-        )}
       </div>
       {translated && (
-        <p className="sentence-tools">
-          <button
-            type="button"
-            className="button button-secondary"
-            aria-pressed={showOriginal}
-            onClick={toggleOriginal}
-          >
-            {t('original.show')}
-          </button>
-        </p>
+        <Suspense fallback={null}>
+          <OutcomeOriginal outcomeId={outcome.id} />
+        </Suspense>
       )}
       <CloudCaveat step={step} cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
@@ -115,20 +102,10 @@ export function OutcomeView({
           {t('startAgain')}
         </Link>
       </p>
-      <PrintedFrom />
+      <Suspense fallback={null}>
+        <PrintNotes articleLocale={articleLocale} />
+      </Suspense>
     </>
-  );
-}
-
-/** The answer as the English strings word it (the translations' original), marked as English. */
-function EnglishAnswer({ outcomeId }: { outcomeId: OutcomeStep['outcome']['id'] }) {
-  use(loadNamespace(DEFAULT_LOCALE, 'wizard'));
-  const english = i18n.getFixedT(DEFAULT_LOCALE, 'wizard');
-  return (
-    <div className="sentence-original outcome-original" lang="en-US">
-      <p>{english(`outcome.${outcomeId}.heading`)}</p>
-      <p>{english(`outcome.${outcomeId}.explanation`)}</p>
-    </div>
   );
 }
 
@@ -138,21 +115,10 @@ function CopyReplyLoading() {
   return (
     <section aria-labelledby="copy-reply-loading" className="copy-reply" lang={lang}>
       <h2 id="copy-reply-loading">{t('reply.heading')}</h2>
-      <p>{t('reply.loading')}</p>
       <button type="button" className="button" disabled>
         {t('reply.copy')}
       </button>
     </section>
-  );
-}
-
-/** Print only: the outcome's URL (its answers included), where the printout came from. */
-function PrintedFrom() {
-  const { pathname, search } = useLocation();
-  return (
-    <p className="print-url" lang="en-US">
-      {absoluteUrl(pathname + search)}
-    </p>
   );
 }
 
@@ -161,7 +127,7 @@ function PrintedFrom() {
  * version in, from the version it falls back to, said so above them.
  */
 function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; articleLocale: LocaleId }) {
-  const { t, locale, lang } = useStrings('wizard');
+  const { t, locale } = useStrings('wizard');
   const article = useArticle(WIZARD_ARTICLE_SLUG, articleLocale);
   const language = manifest.locales.find((option) => option.id === articleLocale)?.nativeName;
   return (
@@ -175,22 +141,6 @@ function Citations({ cites, articleLocale }: { cites: readonly SentenceKey[]; ar
       {cites.map((key) => (
         <Citation key={key} sentenceKey={key} article={article} />
       ))}
-      <p className="print-only" lang={lang}>
-        {article.date ? (
-          <Slotted
-            template={t('print.articleReviewed', { skipInterpolation: true })}
-            slots={{
-              date: (
-                <time dateTime={article.date} lang={htmlLangOf(articleLocale)}>
-                  {article.dateText}
-                </time>
-              ),
-            }}
-          />
-        ) : (
-          t('print.articleNoDate')
-        )}
-      </p>
     </>
   );
 }

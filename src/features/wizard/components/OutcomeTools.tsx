@@ -1,16 +1,100 @@
+// The agent tools on a wizard outcome (issue 18): the English original toggle, Copy reply, and what a
+// printout says besides the page. One chunk, loaded when an outcome renders (OutcomeView).
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, use, useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import type { Article, LocaleId } from '../../../domain/article';
-import type { Outcome } from '../../../domain/decision/who-contacts';
-import { htmlLangOf } from '../../../domain/locales';
+import { WIZARD_ARTICLE_SLUG, type Outcome, type OutcomeId } from '../../../domain/decision/who-contacts';
+import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { composeReply, type Reply } from '../../../domain/reply';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { loadArticle, manifest } from '../../../lib/content/article-store';
+import { loadArticle, manifest, useArticle } from '../../../lib/content/article-store';
 import { absoluteUrl } from '../../../lib/head/document-head';
 import { i18n, loadNamespace } from '../../../lib/i18n/i18n';
+import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { useShortcut } from '../../../lib/keyboard/use-shortcut';
+import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
+
+/**
+ * "Show English original" on a translated outcome (issue 18): the answer's wording in the English strings
+ * it was translated from, beneath the answer, while the URL has `?original=1` (button and `o` toggle it).
+ * The cited sentences show their English originals always.
+ */
+export function OutcomeOriginal({ outcomeId }: { outcomeId: OutcomeId }) {
+  const { t } = useStrings('wizard');
+  const { showOriginal, toggleOriginal } = useOriginalToggle(true);
+  return (
+    <>
+      {showOriginal && (
+        <Suspense fallback={null}>
+          <EnglishAnswer outcomeId={outcomeId} />
+        </Suspense>
+      )}
+      <p className="sentence-tools">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={showOriginal}
+          onClick={toggleOriginal}
+        >
+          {t('original.show')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function EnglishAnswer({ outcomeId }: { outcomeId: OutcomeId }) {
+  use(loadNamespace(DEFAULT_LOCALE, 'wizard'));
+  const english = i18n.getFixedT(DEFAULT_LOCALE, 'wizard');
+  return (
+    <div className="sentence-original outcome-original" lang="en-US">
+      <p>{english(`outcome.${outcomeId}.heading`)}</p>
+      <p>{english(`outcome.${outcomeId}.explanation`)}</p>
+    </div>
+  );
+}
+
+/**
+ * Print only: the outcome's URL (its answers included) and the review date of the article version it
+ * quotes (or that the version gives none), so a printout says where and from when it came.
+ */
+export function PrintNotes({ articleLocale }: { articleLocale: LocaleId | undefined }) {
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      {articleLocale !== undefined && <ReviewDate articleLocale={articleLocale} />}
+      <p className="print-url" lang="en-US">
+        {absoluteUrl(pathname + search)}
+      </p>
+    </>
+  );
+}
+
+function ReviewDate({ articleLocale }: { articleLocale: LocaleId }) {
+  const { t, lang } = useStrings('wizard');
+  const article = useArticle(WIZARD_ARTICLE_SLUG, articleLocale);
+  return (
+    <p className="print-only" lang={lang}>
+      {article.date ? (
+        <Slotted
+          template={t('print.articleReviewed', { skipInterpolation: true })}
+          slots={{
+            date: (
+              <time dateTime={article.date} lang={htmlLangOf(articleLocale)}>
+                {article.dateText}
+              </time>
+            ),
+          }}
+        />
+      ) : (
+        t('print.articleNoDate')
+      )}
+    </p>
+  );
+}
 
 /** The reply in one customer language, once its strings and article version are loaded. */
 interface Prepared {
@@ -25,7 +109,7 @@ type Status = 'idle' | 'copied' | 'refused';
  * (any locale the site has; the page's by default), previewed before it is copied as `text/plain` and
  * `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
  * copies (not while typing). Its strings are the wizard's `reply.*`; the customer language's come from
- * that locale's resources via `getFixedT`. Its own chunk, loaded when an outcome renders (OutcomeView).
+ * that locale's resources via `getFixedT`.
  */
 export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string }) {
   const { t, lang, locale } = useStrings('wizard');
