@@ -126,7 +126,13 @@ describe('Copy reply', () => {
     await expect
       .poll(() => page.locator('.copy-reply-preview').inputValue())
       .toContain('Read it in the article');
-    await select.focus();
+    // From the answer's heading, Tab alone reaches the language select.
+    await page.locator('h1').focus();
+    for (let presses = 0; presses < 30; presses += 1) {
+      if (await select.evaluate((element) => element === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await select.inputValue()).toBe('zh-cn');
     // `c` in the select is typing (it picks an option by letter): nothing is copied.
