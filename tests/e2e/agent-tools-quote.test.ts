@@ -49,6 +49,15 @@ describe('sentence links and English originals', () => {
     await expect
       .poll(() => highlighted.textContent())
       .toBe('Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。');
+    // Scrolled to: the sentence is on screen.
+    await expect
+      .poll(() =>
+        highlighted.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await screenshot(other, 'agent-tools-sentence-link-zh-tw');
     expect(pageErrors(other)).toEqual([]);
     await other.context().close();

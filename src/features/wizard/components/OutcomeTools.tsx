@@ -6,7 +6,7 @@ import { useLocation } from 'react-router';
 import type { Article, LocaleId } from '../../../domain/article';
 import { WIZARD_ARTICLE_SLUG, type Outcome, type OutcomeId } from '../../../domain/decision/who-contacts';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
-import { composeReply, type Reply } from '../../../domain/reply';
+import { composeReply, type Reply, type ReplyStrings } from '../../../domain/reply';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { loadArticle, manifest, useArticle } from '../../../lib/content/article-store';
@@ -230,13 +230,18 @@ function replyIn(
     }),
     link: absoluteUrl(`${articlePath(customer, slug)}#${sentenceAnchorId(outcome.cites[0])}`),
     includeEnglish,
-    strings: {
-      quoteIntro: wizard('reply.quoteIntro'),
-      englishLabel: wizard('reply.englishLabel'),
-      linkIntro: wizard('reply.linkIntro'),
-      quoteOpen: wizard('reply.quoteOpen'),
-      quoteClose: wizard('reply.quoteClose'),
-      fullStop: wizard('reply.fullStop'),
-    },
+    strings: replyStrings(wizard),
   });
+}
+
+/** The reply's framing in the customer's language (a `t` fixed to it). */
+function replyStrings(t: TFunction<'wizard'>): ReplyStrings {
+  return {
+    quoteIntro: t('reply.quoteIntro'),
+    englishLabel: t('reply.englishLabel'),
+    linkIntro: t('reply.linkIntro'),
+    quoteOpen: t('reply.quoteOpen'),
+    quoteClose: t('reply.quoteClose'),
+    fullStop: t('reply.fullStop'),
+  };
 }
