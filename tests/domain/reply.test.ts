@@ -12,7 +12,7 @@ const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function inputFor(locale: string, includeEnglish: boolean, outcomeId = 'partner-contacts'): ReplyInput {
   const wizardStrings = json(`src/features/wizard/locales/${locale}.json`);
-  const strings = wizardStrings.reply;
+  const strings = { ...wizardStrings.reply, englishLabel: wizardStrings.outcome.englishOriginal };
   const wizard = wizardStrings.outcome[outcomeId];
   const article = articles.find((candidate) => candidate.locale === locale);
   const outcome = (OUTCOMES as Record<string, Outcome | undefined>)[outcomeId];

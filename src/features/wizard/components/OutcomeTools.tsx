@@ -238,7 +238,8 @@ function replyIn(
 function replyStrings(t: TFunction<'wizard'>): ReplyStrings {
   return {
     quoteIntro: t('reply.quoteIntro'),
-    englishLabel: t('reply.englishLabel'),
+    // The same label the outcome's citations use.
+    englishLabel: t('outcome.englishOriginal'),
     linkIntro: t('reply.linkIntro'),
     quoteOpen: t('reply.quoteOpen'),
     quoteClose: t('reply.quoteClose'),
