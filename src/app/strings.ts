@@ -1,3 +1,4 @@
+import { agentToolsStrings } from '../features/agent-tools/strings';
 import { appliesToStrings } from '../features/applies-to/strings';
 import { articleStrings } from '../features/article/strings';
 import { localeSwitcherStrings } from '../features/locale-switcher/strings';
@@ -19,6 +20,7 @@ const routeStrings: StringFiles = {
 registerStrings(
   appStrings,
   routeStrings,
+  agentToolsStrings,
   appliesToStrings,
   articleStrings,
   localeSwitcherStrings,

@@ -16,6 +16,8 @@ export interface ReplyStrings {
   /** The language's quotation marks (“ ” or 「 」). */
   quoteOpen: string;
   quoteClose: string;
+  /** The language's full stop (`.` or `。`), ending an answer sentence written without one (a heading). */
+  fullStop: string;
 }
 
 export interface ReplyQuote {
@@ -27,7 +29,10 @@ export interface ReplyQuote {
 }
 
 export interface ReplyInput {
-  /** The plain answer's sentences (the outcome's title and explanation). */
+  /**
+   * The plain answer's sentences (the outcome's heading and explanation). A heading has no full stop of
+   * its own; in the reply's running text it gets the language's.
+   */
   answer: readonly string[];
   quotes: readonly ReplyQuote[];
   /** Absolute URL of the article at the first quoted sentence. */
@@ -50,6 +55,13 @@ const HTML_ESCAPES: Record<string, string> = {
 };
 /** Full-width punctuation (。：「…) carries its own spacing: no space after it, one after anything else. */
 const FULL_WIDTH_END = /[\u3000-\u303f\uff00-\uffef]$/u;
+/** Ends a sentence: `.`, `!`, `?`, `:`, their full-width forms, or a closing quotation mark after one. */
+const SENTENCE_END = /[.!?:\u3002\uff01\uff1f\uff1a\u201d\u300d\u300f]$/u;
+export function asSentence(text: string, fullStop: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || SENTENCE_END.test(trimmed) ? trimmed : trimmed + fullStop;
+}
+
 export function joinText(...parts: readonly string[]): string {
   return parts
     .filter((part) => part !== '')
@@ -69,7 +81,7 @@ export function composeReply({
   includeEnglish,
   strings,
 }: ReplyInput): Reply {
-  const answer = joinText(...sentences);
+  const answer = joinText(...sentences.map((sentence) => asSentence(sentence, strings.fullStop)));
   const quoted = (text: string) => `${strings.quoteOpen}${text}${strings.quoteClose}`;
   const withEnglish = quotes.map((quote) => ({
     ...quote,

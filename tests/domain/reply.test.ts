@@ -3,21 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/content/pipeline/load-content';
-import { OUTCOMES } from '../../src/domain/decision/who-contacts';
+import { OUTCOMES, type Outcome } from '../../src/domain/decision/who-contacts';
 import { htmlLangOf } from '../../src/domain/locales';
-import { composeReply, type ReplyInput } from '../../src/domain/reply';
+import { asSentence, composeReply, type ReplyInput } from '../../src/domain/reply';
 
 const { articles } = loadContentDir('src/content/articles');
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
-function inputFor(locale: string, includeEnglish: boolean): ReplyInput {
-  const strings = json(`src/features/agent-tools/locales/${locale}.json`).reply;
-  const wizard = json(`src/features/wizard/locales/${locale}.json`).outcome['partner-contacts'];
+function inputFor(locale: string, includeEnglish: boolean, outcomeId = 'partner-contacts'): ReplyInput {
+  const wizardStrings = json(`src/features/wizard/locales/${locale}.json`);
+  const strings = { ...wizardStrings.reply, englishLabel: wizardStrings.outcome.englishOriginal };
+  const wizard = wizardStrings.outcome[outcomeId];
   const article = articles.find((candidate) => candidate.locale === locale);
-  if (!article) throw new Error(locale);
+  const outcome = (OUTCOMES as Record<string, Outcome | undefined>)[outcomeId];
+  if (!article || !outcome) throw new Error(`${locale} ${outcomeId}`);
   return {
-    answer: [wizard.title, wizard.explanation],
-    quotes: OUTCOMES['partner-contacts'].cites.map((key) => {
+    answer: [wizard.heading, wizard.explanation],
+    quotes: outcome.cites.map((key) => {
       const sentence = article.sentences.find((candidate) => candidate.key === key);
       if (!sentence) throw new Error(`${locale} lacks ${key}`);
       return { text: sentence.text, lang: htmlLangOf(locale), english: sentence.english };
@@ -33,7 +35,7 @@ describe('composeReply', () => {
     const { plain } = composeReply(inputFor('zh-cn', false));
     expect(plain).toBe(
       [
-        '由你就订阅事宜联系客户。由于你拥有客户结算关系，Microsoft 不会直接向你的客户发送有关其 CSP 订阅的通知，这些通知由你发送。',
+        '由你就订阅和账单事宜联系客户。由于你拥有客户结算关系，Microsoft 不会直接向你的客户发送有关其 CSP 订阅的通知，这些通知由你发送。',
         'Microsoft 文章原文：\n“一般情况下，我们希望与客户的所有通讯均来自云解决方案提供商合作伙伴。”\n“由于你具有客户结算关系，Microsoft 不会将有关他们的订阅的通讯直接发送给你的客户。”',
         '在文章中查看：https://help.example/zh-cn/articles/customer-communication-from-microsoft#s-12345678',
       ].join('\n\n'),
@@ -51,7 +53,7 @@ describe('composeReply', () => {
 
   it('writes the en-us reply without repeating English that is already the text', () => {
     const { plain, html } = composeReply(inputFor('en-us', true));
-    expect(plain).toMatch(/^You contact your customer about their subscriptions\./);
+    expect(plain).toMatch(/^You contact your customer about their subscriptions and billing\. Because/);
     expect(plain).toContain("From Microsoft's article:\n“In general, we expect all communications");
     expect(plain).not.toContain('English original:');
     expect(
@@ -66,21 +68,54 @@ describe('composeReply', () => {
 
   it('joins Chinese text without a space after full-width punctuation, English with one', () => {
     const zhTw = composeReply(inputFor('zh-tw', false)).plain;
-    expect(zhTw).toMatch(/^由您就訂閱事宜聯絡客戶。由於您擁有客戶帳單關係/);
+    expect(zhTw).toMatch(/^由您就訂閱和帳單事宜聯絡客戶。由於您擁有客戶帳單關係/);
     expect(zhTw).toContain('在文章中檢視：https://help.example/zh-tw/');
     expect(composeReply(inputFor('en-us', false)).plain).toMatch(
-      /^You contact your customer about their subscriptions\. Because you own/,
+      /^You contact your customer about their subscriptions and billing\. Because you own/,
     );
   });
 
   it('escapes every text in the HTML flavour', () => {
     const { html, plain } = composeReply({
       ...inputFor('en-us', false),
-      answer: ['<img src=x onerror="alert(1)"> & more'],
+      answer: ['<img src=x onerror="alert(1)"> & more.'],
       link: 'https://help.example/"><script>',
     });
-    expect(html).toContain('<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more</p>');
+    expect(html).toContain('<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; more.</p>');
     expect(html).not.toContain('<script>');
     expect(plain.startsWith('<img src=x onerror="alert(1)"> & more')).toBe(true);
+  });
+
+  // Every customer language the site has, every outcome: the reply is the answer, each cited sentence of
+  // that language's article version in its quotation marks (with its English original when asked), the link.
+  const locales = [...new Set(articles.map((article) => article.locale))].sort();
+  const outcomeIds = Object.keys(OUTCOMES);
+  it.for(locales.flatMap((locale) => outcomeIds.map((outcome) => [locale, outcome] as const)))(
+    "composes the %s reply for the %s outcome from that language's own words",
+    ([locale, outcome]) => {
+      const input = inputFor(locale, true, outcome);
+      const { plain, html } = composeReply(input);
+      const { quoteOpen, quoteClose, fullStop } = input.strings;
+      expect(plain.startsWith(asSentence(input.answer[0] ?? '', fullStop))).toBe(true);
+      for (const quote of input.quotes) {
+        expect(plain).toContain(`${quoteOpen}${quote.text}${quoteClose}`);
+        expect(html).toContain(`<blockquote lang="${quote.lang}">`);
+        if (quote.english !== quote.text)
+          expect(plain).toContain(`${quoteOpen}${quote.english ?? ''}${quoteClose}`);
+      }
+      expect(plain.endsWith(input.link)).toBe(true);
+      expect(plain).not.toMatch(/undefined|\{\{/);
+    },
+  );
+});
+
+describe('asSentence', () => {
+  it("ends a heading with the language's full stop, and leaves a finished sentence as it is", () => {
+    expect(asSentence('You contact your customer', '.')).toBe('You contact your customer.');
+    expect(asSentence('由你联系客户', '。')).toBe('由你联系客户。');
+    expect(asSentence('Who contacts my customer?', '.')).toBe('Who contacts my customer?');
+    expect(asSentence('由您聯絡客戶。', '。')).toBe('由您聯絡客戶。');
+    expect(asSentence('他说：“好。”', '。')).toBe('他说：“好。”');
+    expect(asSentence('  ', '.')).toBe('');
   });
 });

@@ -49,9 +49,36 @@ describe('sentence links and English originals', () => {
     await expect
       .poll(() => highlighted.textContent())
       .toBe('Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。');
+    // Scrolled to: the sentence is on screen.
+    await expect
+      .poll(() =>
+        highlighted.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      )
+      .toBe(true);
     await screenshot(other, 'agent-tools-sentence-link-zh-tw');
     expect(pageErrors(other)).toEqual([]);
     await other.context().close();
+  });
+
+  it('puts the sentence link in the address bar, and says so, when the clipboard is refused', async () => {
+    const page = await openPage(browser, `/zh-tw${ARTICLE}`);
+    await waitForApp(page);
+    await page.evaluate(() => {
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
+    });
+    const sentence = page.locator('.sentence', { hasText: '可能會直接與客戶交流' });
+    const anchor = await sentence.getAttribute('id');
+    await sentence.locator('xpath=following-sibling::button[1]').click();
+    await expect
+      .poll(() => page.locator('.sentence-link-status').textContent())
+      .toBe('瀏覽器不允許複製。連結已顯示在網址列中。');
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`/zh-tw${ARTICLE}#${anchor}`);
+    await page.context().close();
   });
 
   it('keeps the highlight after a locale switch', async () => {
@@ -94,43 +121,73 @@ describe('sentence links and English originals', () => {
 });
 
 describe('print', () => {
+  const OUTCOME_ZH_TW = '/zh-tw/who-contacts-my-customer?cloud=partner-center&topic=subscription';
   it.for([
-    { name: 'article-zh-cn', path: `/zh-cn${ARTICLE}`, format: 'A4', expected: '2020年7月10日' },
+    {
+      name: 'article-zh-cn',
+      path: `/zh-cn${ARTICLE}`,
+      formats: ['A4', 'Letter'] as const,
+      expected: ['客户与 Microsoft 成功通信的准则', '2020年7月10日'],
+    },
     {
       name: 'outcome-zh-tw',
-      path: '/zh-tw/who-contacts-my-customer?cloud=partner-center&topic=subscription',
-      format: 'Letter',
-      expected: '由您就訂閱事宜聯絡客戶',
+      path: OUTCOME_ZH_TW,
+      formats: ['Letter', 'A4'] as const,
+      expected: ['由您就訂閱和帳單事宜聯絡客戶', '所引用的文章版本未註明審閱日期。'],
+      dark: true,
+    },
+    {
+      name: 'outcome-en-us',
+      path: '/en-us/who-contacts-my-customer?cloud=partner-center&topic=incident',
+      formats: ['A4'] as const,
+      expected: ['Answer based on the article last reviewed on July 10, 2020.'],
     },
   ])(
-    'prints $name on $format without the site chrome, with its URL',
-    async ({ name, path, format, expected }) => {
-      const page = await openPage(browser, path);
+    'prints $name on $formats with its URL and review date, without the site chrome or cut quotes',
+    async ({ name, path, formats, expected, dark = false }) => {
+      const page = await openPage(browser, path, dark ? { colorScheme: 'dark' } : {});
       await waitForApp(page);
       await page.emulateMedia({ media: 'print' });
-      expect(await page.locator('.site-header').isVisible()).toBe(false);
-      expect(await page.locator('.print-url').first().isVisible()).toBe(true);
-      expect(await page.locator('.print-url').first().textContent()).toMatch(/^https?:\/\/[^/]+\/zh-/);
-      expect(await page.locator('main').textContent()).toContain(expected);
-      // What the printed page looks like, at A4's CSS width, for a person to look at (pdftoppm, when present, renders the PDF too).
+      for (const chrome of ['.site-header', '.site-footer', '.sentence-tools', '.copy-reply', '.button'])
+        for (const element of await page.locator(chrome).all()) expect(await element.isVisible()).toBe(false);
+      // Black on white paper, also from a screen in dark mode.
+      expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+      const printUrl = page.locator('.print-url');
+      expect(await printUrl.isVisible()).toBe(true);
+      expect(await printUrl.textContent()).toMatch(
+        new RegExp(`^https?://[^/]+${path.replace(/[?]/g, '\\?')}$`),
+      );
+      const main = (await page.locator('main').innerText()).replace(/\s+/g, '');
+      for (const text of expected) expect(main).toContain(text.replace(/\s+/g, ''));
+      // A quotation (or an original beneath its sentence) is never split across two pages.
+      const breaks = await page
+        .locator('blockquote, .citation, .sentence-original')
+        .evaluateAll((elements) => [
+          ...new Set(elements.map((element) => getComputedStyle(element).breakInside)),
+        ]);
+      expect(breaks.every((value) => value === 'avoid')).toBe(true);
+      // What the printed page looks like, at A4's CSS width, for a person to look at.
       await page.setViewportSize({ width: 794, height: 1123 });
       await screenshot(page, `print-${name}`);
-      const pdf = await page.pdf({ format, printBackground: true });
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       mkdirSync(SHOTS, { recursive: true });
-      writeFileSync(`${SHOTS}/print-${name}.pdf`, pdf);
-      if (existsSync('/usr/bin/pdftoppm'))
-        execFileSync('/usr/bin/pdftoppm', [
-          '-png',
-          '-r',
-          '60',
-          '-f',
-          '1',
-          '-l',
-          '1',
-          `${SHOTS}/print-${name}.pdf`,
-          `${SHOTS}/print-${name}`,
-        ]);
+      for (const format of formats) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        const file = `${SHOTS}/print-${name}-${format}.pdf`;
+        writeFileSync(file, pdf);
+        if (existsSync('/usr/bin/pdfinfo')) {
+          // A4 is 595 × 842 pt, Letter 612 × 792 pt.
+          const info = execFileSync('/usr/bin/pdfinfo', [file], { encoding: 'utf8' });
+          expect(info).toMatch(
+            format === 'A4'
+              ? /Page size:\s+595\.\d+ x 842\.\d+ pts \(A4\)/
+              : /Page size:\s+612 x 792 pts \(letter\)/,
+          );
+        }
+        if (existsSync('/usr/bin/pdftoppm'))
+          execFileSync('/usr/bin/pdftoppm', ['-png', '-r', '60', file, `${SHOTS}/print-${name}-${format}`]);
+      }
+      expect(pageErrors(page)).toEqual([]);
       await page.context().close();
     },
   );

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Copy reply on a wizard outcome, in Chromium: the clipboard's plain and HTML flavours read back, the
 // customer language chosen next to the button, and the fallback when the clipboard is refused.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   baseUrl,
@@ -93,4 +93,73 @@ describe('Copy reply', () => {
     expect(selection).toEqual({ focused: true, selected: true });
     await page.context().close();
   });
+
+  it.for(['en-us', 'zh-cn', 'zh-tw'])(
+    'lays out the %s answer with Copy reply and its English original at 320 px in dark mode',
+    async (locale) => {
+      const { page, consoleErrors } = await openWatched(browser, `/${locale}${OUTCOME}&original=1`, {
+        viewport: { width: 320, height: 900 },
+        colorScheme: 'dark',
+      });
+      await waitForApp(page);
+      const preview = page.locator('.copy-reply-preview');
+      await expect.poll(() => preview.inputValue()).toMatch(/https?:\/\/[^\s]+#s-[0-9a-f]{8}$/);
+      const english = page.locator('.outcome-original[lang="en-US"]');
+      // A shared `?original=1` link shows the answer's English wording on a translated page.
+      expect(await english.count()).toBe(locale === 'en-us' ? 0 : 1);
+      if (locale !== 'en-us')
+        expect(await english.textContent()).toContain('Microsoft may contact your customer directly');
+      // Nothing sticks out of the narrow page.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await screenshot(page, `agent-tools-outcome-${locale}-320-dark`);
+      await expectNoAxeViolations(page);
+      expect(consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('is reached and used by keyboard alone: Tab to the language, arrow to another, c copies', async () => {
+    const page = await openPage(browser, `/en-us${OUTCOME}`);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await waitForApp(page);
+    const select = page.getByLabel("Customer's language");
+    await expect
+      .poll(() => page.locator('.copy-reply-preview').inputValue())
+      .toContain('Read it in the article');
+    // From the answer's heading, Tab alone reaches the language select.
+    await page.locator('h1').focus();
+    for (let presses = 0; presses < 30; presses += 1) {
+      if (await select.evaluate((element) => element === document.activeElement)) break;
+      await page.keyboard.press('Tab');
+    }
+    expect(await select.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await select.inputValue()).toBe('zh-cn');
+    // `c` in the select is typing (it picks an option by letter): nothing is copied.
+    await page.keyboard.press('c');
+    expect(await page.locator('.copy-reply-status').textContent()).toBe('');
+    await page.locator('h1').focus();
+    await expect.poll(() => page.locator('.copy-reply-preview').inputValue()).toContain('在文章中查看：');
+    await page.keyboard.press('c');
+    await expect
+      .poll(() => page.locator('.copy-reply-status').textContent())
+      .toBe('Reply copied. Paste it into your message.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /^Microsoft 可能会就服务故障直接联系你的客户。/,
+    );
+    await page.context().close();
+  });
 });
+
+/** A page whose errors and console errors (React's hydration mismatches) are collected from the start. */
+async function openWatched(browser: Browser, path: string, options: BrowserContextOptions) {
+  const context = await browser.newContext(options);
+  const page: Page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(baseUrl() + path);
+  return { page, consoleErrors };
+}

@@ -3,7 +3,13 @@ import { useEffect, useRef } from 'react';
 /** True when a key press is typing: in a field, an editable element or a select. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return true;
+  // `isContentEditable` where the DOM has it (jsdom has not), else the attribute on it or an ancestor.
+  return (
+    target.isContentEditable ||
+    target.closest('[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]') !==
+      null
+  );
 }
 
 /**

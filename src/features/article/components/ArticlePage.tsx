@@ -25,7 +25,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const app = useStrings('app');
   const article = useArticle(slug, locale);
   useHighlightedSentence(article);
-  const tools = useSentenceTools(locale, slug);
+  const tools = useSentenceTools(locale, slug, article.translation !== 'original');
   const [title, body] = splitTitle(article.blocks);
   const context: RenderContext = {
     locale,

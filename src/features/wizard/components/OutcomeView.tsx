@@ -1,8 +1,8 @@
-import type { RefObject } from 'react';
+import { lazy, Suspense, type RefObject } from 'react';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG, type Answers } from '../../../domain/decision/who-contacts';
-import { htmlLangOf } from '../../../domain/locales';
+import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { articlePath, wizardPath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
@@ -11,7 +11,18 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
-import { CopyReply } from './CopyReply';
+
+/**
+ * The agent tools on an outcome (issue 18), Copy reply, the English original toggle and what a printout
+ * says besides the page, are one chunk of their own, requested when an outcome renders: the wizard's first-load JS stays within its budget
+ * (bench/budgets.json). A prerendered outcome shows their markup from the HTML until the chunk hydrates
+ * it; a client-side step to an outcome shows Copy reply's heading and a labelled (disabled) button for the
+ * moment its chunk takes.
+ */
+const loadTools = () => import('./OutcomeTools');
+const CopyReply = lazy(() => loadTools().then((module) => ({ default: module.CopyReply })));
+const OutcomeOriginal = lazy(() => loadTools().then((module) => ({ default: module.OutcomeOriginal })));
+const PrintNotes = lazy(() => loadTools().then((module) => ({ default: module.PrintNotes })));
 
 /** Who contacts the customer, in one plain sentence, then the article's own words it rests on. */
 export function OutcomeView({
@@ -23,9 +34,11 @@ export function OutcomeView({
   answers: Answers;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
-  const { t, locale } = useStrings('wizard');
+  const { t, locale, lang } = useStrings('wizard');
   const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const { outcome } = step;
+  // The answer's own wording is translated from the English strings: `?original=1` shows those beneath.
+  const translated = lang !== htmlLangOf(DEFAULT_LOCALE);
   return (
     <>
       {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (README "Embedding"). */}
@@ -45,6 +58,11 @@ export function OutcomeView({
         </h1>
         <p className="outcome-explanation">{t(`outcome.${outcome.id}.explanation`)}</p>
       </div>
+      {translated && (
+        <Suspense fallback={null}>
+          <OutcomeOriginal outcomeId={outcome.id} />
+        </Suspense>
+      )}
       <CloudCaveat step={step} cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
         <h2 id="citations-heading">{t('outcome.citationsHeading')}</h2>
@@ -54,7 +72,9 @@ export function OutcomeView({
           <Citations cites={outcome.cites} articleLocale={articleLocale} />
         )}
       </section>
-      <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
+      <Suspense fallback={<CopyReplyLoading />}>
+        <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
+      </Suspense>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('outcome.answersHeading')}</h2>
         <dl className="answer-summary">
@@ -82,7 +102,23 @@ export function OutcomeView({
           {t('startAgain')}
         </Link>
       </p>
+      <Suspense fallback={null}>
+        <PrintNotes articleLocale={articleLocale} />
+      </Suspense>
     </>
+  );
+}
+
+/** Copy reply while its chunk loads: its heading and its button, visible and labelled. */
+function CopyReplyLoading() {
+  const { t, lang } = useStrings('wizard');
+  return (
+    <section aria-labelledby="copy-reply-loading" className="copy-reply" lang={lang}>
+      <h2 id="copy-reply-loading">{t('reply.heading')}</h2>
+      <button type="button" className="button" disabled>
+        {t('reply.copy')}
+      </button>
+    </section>
   );
 }
 

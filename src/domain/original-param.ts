@@ -1,0 +1,13 @@
+/**
+ * `?original=1`: a page (article or wizard outcome) with each translated sentence's English original
+ * shown beneath it. A public URL contract (README, "Helpdesk agent tools"): any other value is off.
+ */
+export const ORIGINAL_PARAM = 'original';
+
+/** The query with the originals on or off; every other parameter kept, in its order. */
+export function withOriginal(params: URLSearchParams, on: boolean): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (on) next.set(ORIGINAL_PARAM, '1');
+  else next.delete(ORIGINAL_PARAM);
+  return next;
+}

@@ -1,0 +1,248 @@
+// The agent tools on a wizard outcome (issue 18): the English original toggle, Copy reply, and what a
+// printout says besides the page. One chunk, loaded when an outcome renders (OutcomeView).
+import type { TFunction } from 'i18next';
+import { Suspense, use, useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import type { Article, LocaleId } from '../../../domain/article';
+import { WIZARD_ARTICLE_SLUG, type Outcome, type OutcomeId } from '../../../domain/decision/who-contacts';
+import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
+import { composeReply, type Reply, type ReplyStrings } from '../../../domain/reply';
+import { articlePath } from '../../../domain/routes';
+import { sentenceAnchorId } from '../../../domain/sentence-key';
+import { loadArticle, manifest, useArticle } from '../../../lib/content/article-store';
+import { absoluteUrl } from '../../../lib/head/document-head';
+import { i18n, loadNamespace } from '../../../lib/i18n/i18n';
+import { Slotted } from '../../../lib/i18n/slotted';
+import { useStrings } from '../../../lib/i18n/use-strings';
+import { useShortcut } from '../../../lib/keyboard/use-shortcut';
+import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
+
+/**
+ * "Show English original" on a translated outcome (issue 18): the answer's wording in the English strings
+ * it was translated from, beneath the answer, while the URL has `?original=1` (button and `o` toggle it).
+ * The cited sentences show their English originals always.
+ */
+export function OutcomeOriginal({ outcomeId }: { outcomeId: OutcomeId }) {
+  const { t } = useStrings('wizard');
+  const { showOriginal, toggleOriginal } = useOriginalToggle(true);
+  return (
+    <>
+      {showOriginal && (
+        <Suspense fallback={null}>
+          <EnglishAnswer outcomeId={outcomeId} />
+        </Suspense>
+      )}
+      <p className="sentence-tools">
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-pressed={showOriginal}
+          onClick={toggleOriginal}
+        >
+          {t('original.show')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function EnglishAnswer({ outcomeId }: { outcomeId: OutcomeId }) {
+  use(loadNamespace(DEFAULT_LOCALE, 'wizard'));
+  const english = i18n.getFixedT(DEFAULT_LOCALE, 'wizard');
+  return (
+    <div className="sentence-original outcome-original" lang="en-US">
+      <p>{english(`outcome.${outcomeId}.heading`)}</p>
+      <p>{english(`outcome.${outcomeId}.explanation`)}</p>
+    </div>
+  );
+}
+
+/**
+ * Print only: the outcome's URL (its answers included) and the review date of the article version it
+ * quotes (or that the version gives none), so a printout says where and from when it came.
+ */
+export function PrintNotes({ articleLocale }: { articleLocale: LocaleId | undefined }) {
+  const { pathname, search } = useLocation();
+  return (
+    <>
+      {articleLocale !== undefined && <ReviewDate articleLocale={articleLocale} />}
+      <p className="print-url" lang="en-US">
+        {absoluteUrl(pathname + search)}
+      </p>
+    </>
+  );
+}
+
+function ReviewDate({ articleLocale }: { articleLocale: LocaleId }) {
+  const { t, lang } = useStrings('wizard');
+  const article = useArticle(WIZARD_ARTICLE_SLUG, articleLocale);
+  return (
+    <p className="print-only" lang={lang}>
+      {article.date ? (
+        <Slotted
+          template={t('print.articleReviewed', { skipInterpolation: true })}
+          slots={{
+            date: (
+              <time dateTime={article.date} lang={htmlLangOf(articleLocale)}>
+                {article.dateText}
+              </time>
+            ),
+          }}
+        />
+      ) : (
+        t('print.articleNoDate')
+      )}
+    </p>
+  );
+}
+
+/** The reply in one customer language, once its strings and article version are loaded. */
+interface Prepared {
+  locale: LocaleId;
+  reply: Reply;
+}
+
+type Status = 'idle' | 'copied' | 'refused';
+
+/**
+ * Helpdesk agent tools (issue 18): a ready-to-paste reply for this outcome in the customer's language
+ * (any locale the site has; the page's by default), previewed before it is copied as `text/plain` and
+ * `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
+ * copies (not while typing). Its strings are the wizard's `reply.*`; the customer language's come from
+ * that locale's resources via `getFixedT`.
+ */
+export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string }) {
+  const { t, lang, locale } = useStrings('wizard');
+  const [customer, setCustomer] = useState<LocaleId>(locale);
+  const [includeEnglish, setIncludeEnglish] = useState(false);
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const previewRef = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    let current = true;
+    void Promise.all([loadNamespace(customer, 'wizard'), loadArticle(slug, customer)]).then(([, article]) => {
+      if (!current) return;
+      const reply = replyIn(customer, article, outcome, slug, includeEnglish);
+      setPrepared({ locale: customer, reply });
+    });
+    return () => {
+      current = false;
+    };
+  }, [customer, includeEnglish, outcome, slug]);
+
+  const reply = prepared?.locale === customer ? prepared.reply : null;
+
+  const copy = async () => {
+    if (!reply) return;
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([reply.plain], { type: 'text/plain' }),
+          'text/html': new Blob([reply.html], { type: 'text/html' }),
+        }),
+      ]);
+      setStatus('copied');
+    } catch {
+      // No clipboard API, no permission, or the page is not focused: the agent copies by hand.
+      setStatus('refused');
+      previewRef.current?.focus();
+      previewRef.current?.select();
+    }
+  };
+
+  useShortcut('c', (event) => {
+    event.preventDefault();
+    void copy();
+  });
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="copy-reply" lang={lang}>
+      <h2 id={`${id}-heading`}>{t('reply.heading')}</h2>
+      <div className="copy-reply-options">
+        <label>
+          {t('reply.language')}{' '}
+          <select
+            value={customer}
+            onChange={(event) => {
+              setCustomer(event.target.value);
+              setStatus('idle');
+            }}
+          >
+            {manifest.locales.map((option) => (
+              <option key={option.id} value={option.id} lang={option.htmlLang}>
+                {option.nativeName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={includeEnglish}
+            onChange={(event) => {
+              setIncludeEnglish(event.target.checked);
+              setStatus('idle');
+            }}
+          />{' '}
+          {t('reply.includeEnglish')}
+        </label>
+      </div>
+      <label htmlFor={`${id}-preview`} className="copy-reply-preview-label">
+        {t('reply.preview')}
+      </label>
+      <textarea
+        id={`${id}-preview`}
+        ref={previewRef}
+        className="copy-reply-preview"
+        readOnly
+        rows={10}
+        lang={htmlLangOf(customer)}
+        value={reply?.plain ?? t('reply.loading')}
+      />
+      <button type="button" className="button" onClick={() => void copy()} disabled={!reply}>
+        {t('reply.copy')}
+      </button>
+      <p className="copy-reply-status" aria-live="polite">
+        {status === 'copied' ? t('reply.copied') : status === 'refused' ? t('reply.refused') : ''}
+      </p>
+    </section>
+  );
+}
+
+function replyIn(
+  customer: LocaleId,
+  article: Article,
+  outcome: Outcome,
+  slug: string,
+  includeEnglish: boolean,
+): Reply {
+  const wizard: TFunction<'wizard'> = i18n.getFixedT(customer, 'wizard');
+  const articleLang = htmlLangOf(article.locale);
+  return composeReply({
+    answer: [wizard(`outcome.${outcome.id}.heading`), wizard(`outcome.${outcome.id}.explanation`)],
+    quotes: outcome.cites.map((key) => {
+      const sentence = article.sentences.find((candidate) => candidate.key === key);
+      return sentence
+        ? { text: sentence.text, lang: articleLang, english: sentence.english }
+        : { text: key, lang: 'en-US', english: null };
+    }),
+    link: absoluteUrl(`${articlePath(customer, slug)}#${sentenceAnchorId(outcome.cites[0])}`),
+    includeEnglish,
+    strings: replyStrings(wizard),
+  });
+}
+
+/** The reply's framing in the customer's language (a `t` fixed to it). */
+function replyStrings(t: TFunction<'wizard'>): ReplyStrings {
+  return {
+    quoteIntro: t('reply.quoteIntro'),
+    // The same label the outcome's citations use.
+    englishLabel: t('outcome.englishOriginal'),
+    linkIntro: t('reply.linkIntro'),
+    quoteOpen: t('reply.quoteOpen'),
+    quoteClose: t('reply.quoteClose'),
+    fullStop: t('reply.fullStop'),
+  };
+}
