@@ -80,7 +80,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       import('./routes/HomeRoute').then((module) => module.HomeRoute),
     ),
     articles: () => [],
-    namespaces: ['routes', 'wizard', 'applies-to'],
+    namespaces: ['routes', 'applies-to'],
     prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
   },
   {
@@ -92,7 +92,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     // Most readers come without an applies-to filter: the notices about one load only for a URL naming it.
     parts: (search) => (hasFilterParams(search) ? [articleFilterNotices] : []),
     articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : null),
-    namespaces: ['article', 'wizard', 'applies-to'],
+    namespaces: ['article', 'applies-to'],
     prerender: (locale, queries) =>
       manifest.slugs
         .filter((slug) => hasArticle(slug, locale))
@@ -111,7 +111,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
     },
     // agent-tools: Copy reply on outcomes (the other half of issue 18 may move its strings).
-    namespaces: ['wizard', 'agent-tools'],
+    namespaces: ['wizard'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },
   {
