@@ -4,6 +4,7 @@ import { LocaleContext } from '../lib/locale/locale-context';
 import { PageShell } from './layout/PageShell';
 import { RouteErrorBoundary } from './layout/RouteErrorBoundary';
 import { notFoundPage, resolveRoute, rootPage, unknownLocalePage } from './route-table';
+import { UrlInputNotice } from './url-input/UrlInputNotice';
 
 /** Every URL of the help center, as the route table resolves it (see README, "URLs"). */
 export function AppRoutes() {
@@ -23,6 +24,7 @@ function ResolvedPage() {
     <LocaleContext value={route.locale}>
       <PageShell>
         <RouteErrorBoundary resetKey={pathname + search}>
+          <UrlInputNotice route={route.kind === 'page' ? route.route.id : 'not-found'} />
           <Suspense fallback={null}>
             {route.kind === 'page' ? (
               // A page per route (a new one when the route changes); its URL parameters as props.

@@ -3,6 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
+import { decodedPathSegment } from '../domain/url-input/parse';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -56,7 +57,7 @@ export interface PageProps {
 }
 
 /** Namespaces of the page shell around every page (header, language links, footer). */
-export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
+export const LAYOUT_NAMESPACES = ['app', 'locale-switcher', 'url-input'] as const;
 
 const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
 
@@ -133,15 +134,6 @@ export type ResolvedRoute =
   | { kind: 'not-found'; locale: LocaleId }
   | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; versions: VersionKey[] };
 
-/** A path segment as the reader typed it; a malformed escape stays as it is. */
-function decodedSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** What a pathname shows: the one place a URL is matched to a page. */
 export function resolveRoute(
   pathname: string,
@@ -153,7 +145,7 @@ export function resolveRoute(
     const lowerCased = first.toLowerCase();
     if (knownLocales.includes(lowerCased))
       return { kind: 'redirect', pathname: ['', lowerCased, ...rest].join('/') };
-    return { kind: 'unknown-locale', locale: fallbackLocale(), requested: decodedSegment(first) };
+    return { kind: 'unknown-locale', locale: fallbackLocale(), requested: decodedPathSegment(first) };
   }
   for (const route of PAGE_ROUTES) {
     const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);
