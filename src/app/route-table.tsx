@@ -3,7 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { decodedPathSegment } from '../domain/url-input/parse';
+import { decodedPathSegment, mayDropInput } from '../domain/url-input/parse';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -113,6 +113,18 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
 ];
 
+/**
+ * The page's one notice about its URL (README, "URL input"): its code (and the wizard's rule across its
+ * answers) loads only for URLs that may have something to report.
+ */
+export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', () =>
+  import('./url-input/UrlInputNotice').then((module) => module.UrlInputNotice),
+);
+
+/** The URL notice's route id for a resolved URL (`not-found` for pages no route matches). */
+export const urlInputRouteOf = (route: ResolvedRoute): string =>
+  route.kind === 'page' ? route.route.id : 'not-found';
+
 /** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */
 export const notFoundPage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
   import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
@@ -206,21 +218,29 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
       return { pages: [], versions: [], namespaces: [] };
     case 'unknown-locale':
       return {
-        pages: [unknownLocalePage],
+        pages: [unknownLocalePage, ...noticeFor(route, search)],
         versions: [],
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
       return {
-        pages: [notFoundPage],
+        pages: [notFoundPage, ...noticeFor(route, search)],
         versions: [],
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
       return {
-        pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
+        pages: [
+          route.route.page,
+          ...(route.route.parts?.(new URLSearchParams(search)) ?? []),
+          ...noticeFor(route, search),
+        ],
         versions: route.versions,
         namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }
+}
+
+function noticeFor(route: ResolvedRoute, search: string): LazyPage<{ route: string }>[] {
+  return mayDropInput(urlInputRouteOf(route), search) ? [urlInputNotice] : [];
 }

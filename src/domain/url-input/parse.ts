@@ -5,7 +5,7 @@
  * why, so the page can say so once, as text; parameters no page reads (`utm_source`, a portal's own) are
  * left alone and not reported.
  */
-import { ROUTE_CHECKS, type ContextReason } from './route-checks';
+import type { ContextReason, RouteCheck } from './route-checks';
 import {
   HASH_PATTERN,
   NO_CONTEXT,
@@ -62,6 +62,8 @@ export function parseUrlInput(
   route: string,
   { search, hash = '' }: { search: string | URLSearchParams; hash?: string },
   context: UrlInputContext = NO_CONTEXT,
+  /** The route's rule across parameters (`ROUTE_CHECKS[route]` of ./route-checks.ts), when it has one. */
+  check?: RouteCheck,
 ): UrlInput {
   const rules = rulesOf(route);
   const chosen = new Map<ParamName, string>();
@@ -77,7 +79,6 @@ export function parseUrlInput(
     else if (taken !== accepted) dropped.push({ param, value, reason: 'repeated' });
   }
   let asksAgain = false;
-  const check = Object.hasOwn(ROUTE_CHECKS, route) ? ROUTE_CHECKS[route] : undefined;
   if (check) {
     const result = check(
       Object.fromEntries(chosen),
@@ -124,6 +125,16 @@ export function queryOfParams(
   }
   const text = query.toString();
   return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * Whether a query may hold something a route's notice would report: a value dropped even without the
+ * context and the route's check, or a parameter of the route whose rule needs them (anything but embed
+ * mode's). Cheap, so the app loads the notice's code only for such URLs.
+ */
+export function mayDropInput(route: string, search: string): boolean {
+  const { params, dropped } = parseUrlInput(route, { search });
+  return dropped.length > 0 || Object.keys(params).some((name) => name !== 'embed' && name !== 'theme');
 }
 
 /** A path segment as the reader typed it (a route's `:slug`, an unknown locale); a malformed escape stays. */

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, queryOf } from '../../../src/domain/decision/evaluate';
 import { pathsToOutcomes } from '../../../src/domain/decision/who-contacts';
+import { routeCheckOf } from '../../../src/domain/url-input/route-checks';
 import { HASH_PATTERN, URL_PARAMS, type UrlInputContext } from '../../../src/domain/url-input/params';
 import {
   decodedPathSegment,
   parseUrlInput,
   queryOfParams,
   rulesOf,
+  mayDropInput,
   type ParamValues,
 } from '../../../src/domain/url-input/parse';
 
@@ -16,7 +18,8 @@ const CONTEXT: UrlInputContext = {
   roles: ['helpdesk-agent', 'global-admin'],
 };
 const ROUTES = ['home', 'article', 'wizard', 'not-found', '*'] as const;
-const parse = (route: string, search: string, hash = '') => parseUrlInput(route, { search, hash }, CONTEXT);
+const parse = (route: string, search: string, hash = '') =>
+  parseUrlInput(route, { search, hash }, CONTEXT, routeCheckOf(route));
 
 /** Names that matter to the parser, mixed with hostile and unknown ones. */
 const NAMES = [
@@ -263,6 +266,24 @@ describe('parseUrlInput: what each route keeps and drops', () => {
       params: { role: 'helpdesk-agent' },
       dropped: [{ param: 'cloud', reason: 'unknown-value' }],
     });
+  });
+});
+
+describe('mayDropInput: whether the notice’s code is needed', () => {
+  it('is false for no query, embed mode alone and parameters no page reads', () => {
+    for (const route of ROUTES) {
+      expect(mayDropInput(route, '')).toBe(false);
+      expect(mayDropInput(route, '?embed=1&theme=dark&utm_source=x')).toBe(false);
+    }
+  });
+
+  it('is true whenever the full parse could report something', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ROUTES), hostileSearch, (route, search) => {
+        if (parse(route, search).dropped.length > 0) expect(mayDropInput(route, search)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

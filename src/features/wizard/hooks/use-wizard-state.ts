@@ -3,6 +3,7 @@ import { listedCloudIdsOf } from '../../../domain/applies-to';
 import { evaluate, type Evaluation } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG } from '../../../domain/decision/who-contacts';
 import { parseUrlInput } from '../../../domain/url-input/parse';
+import { routeCheckOf } from '../../../domain/url-input/route-checks';
 import { articleListing } from '../../../lib/content/article-catalog';
 import { articleLocaleFor } from '../../../lib/content/article-store';
 import { useLocale } from '../../../lib/locale/locale-context';
@@ -18,6 +19,6 @@ export function useWizardState(): Evaluation {
   // In a locale the article lacks, the version the wizard quotes instead says which clouds it lists.
   const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const listing = articleLocale ? articleListing(WIZARD_ARTICLE_SLUG, articleLocale) : undefined;
-  const { params } = parseUrlInput('wizard', { search });
+  const { params } = parseUrlInput('wizard', { search }, undefined, routeCheckOf('wizard'));
   return evaluate({ ...params }, listing ? listedCloudIdsOf(listing) : null);
 }
