@@ -24,7 +24,7 @@ async function expectEmbedded(page: Page, theme: string) {
 describe('embed mode with JavaScript off', () => {
   it('keeps embed=1 and the theme when the applies-to filter form is submitted', async () => {
     const page = await openPage(browser, '/en-us/?embed=1&theme=dark', { javaScriptEnabled: false });
-    await page.getByLabel('Cloud').selectOption('germany');
+    await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await Promise.all([
       page.waitForURL(/cloud=germany/),
       page.getByRole('button', { name: 'Apply filter' }).click(),
@@ -32,7 +32,7 @@ describe('embed mode with JavaScript off', () => {
     expect(queryOf(page)).toBe('?cloud=germany&role=&embed=1&theme=dark');
     await expectEmbedded(page, 'dark');
     // The server answered with the page prerendered for that filter: Germany is chosen.
-    expect(await page.getByLabel('Cloud').inputValue()).toBe('germany');
+    expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('germany');
     await page.context().close();
   });
 
@@ -63,7 +63,7 @@ describe('embed mode with JavaScript off', () => {
   it('adds nothing to the forms outside embed mode', async () => {
     const page = await openPage(browser, '/en-us/', { javaScriptEnabled: false });
     expect(await page.locator('form input[type="hidden"][name="embed"]').count()).toBe(0);
-    await page.getByLabel('Cloud').selectOption('germany');
+    await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await Promise.all([
       page.waitForURL(/cloud=germany/),
       page.getByRole('button', { name: 'Apply filter' }).click(),

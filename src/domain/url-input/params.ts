@@ -7,7 +7,7 @@
  * The order of the table is the order links write parameters in (the app's own first, then `embed`, then
  * `theme`: exactly the query strings the build prerenders).
  */
-import { CLOUD_OPTIONS, QUESTION_ORDER, RELATIONSHIP_OPTIONS, TOPIC_OPTIONS } from '../decision/who-contacts';
+import { CLOUD_OPTIONS, QUESTION_ORDER, RELATIONSHIP_OPTIONS, TOPIC_OPTIONS } from '../decision/options';
 import { EMBED_PARAM, THEME_PARAM, THEMES } from './embed-params';
 
 /** What some rules check against that is not known statically: the filter values the articles list. */

@@ -5,7 +5,7 @@
  * question, an answer its outcome did not need, or a `change` naming a question these answers do not ask.
  */
 import { ignoredOf } from '../decision/evaluate';
-import { QUESTION_ORDER } from '../decision/who-contacts';
+import { QUESTION_ORDER } from '../decision/options';
 import type { ParamName } from './params';
 
 export type ContextReason = 'not-reached' | 'not-needed' | 'not-on-path';
