@@ -57,7 +57,7 @@ export interface PageProps {
 }
 
 /** Namespaces of the page shell around every page (header, language links, footer). */
-export const LAYOUT_NAMESPACES = ['app', 'locale-switcher', 'url-input'] as const;
+export const LAYOUT_NAMESPACES = ['app', 'locale-switcher'] as const;
 
 const withQueries = (path: string, queries: string[]) => [path, ...queries.map((query) => path + query)];
 
@@ -220,13 +220,13 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
       return {
         pages: [unknownLocalePage, ...noticeFor(route, search)],
         versions: [],
-        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES, ...noticeNamespacesFor(route, search)],
       };
     case 'not-found':
       return {
         pages: [notFoundPage, ...noticeFor(route, search)],
         versions: [],
-        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES, ...noticeNamespacesFor(route, search)],
       };
     case 'page':
       return {
@@ -236,11 +236,16 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
           ...noticeFor(route, search),
         ],
         versions: route.versions,
-        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
+        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces, ...noticeNamespacesFor(route, search)],
       };
   }
 }
 
 function noticeFor(route: ResolvedRoute, search: string): LazyPage<{ route: string }>[] {
   return mayDropInput(urlInputRouteOf(route), search) ? [urlInputNotice] : [];
+}
+
+/** The notice's strings, with its code: a notice about a fragment alone loads both once hydrated. */
+function noticeNamespacesFor(route: ResolvedRoute, search: string): string[] {
+  return mayDropInput(urlInputRouteOf(route), search) ? ['url-input'] : [];
 }

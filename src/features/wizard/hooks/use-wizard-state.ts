@@ -3,7 +3,6 @@ import { listedCloudIdsOf } from '../../../domain/applies-to';
 import { evaluate, type Evaluation } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG } from '../../../domain/decision/who-contacts';
 import { parseUrlInput } from '../../../domain/url-input/parse';
-import { routeCheckOf } from '../../../domain/url-input/route-checks';
 import { articleListing } from '../../../lib/content/article-catalog';
 import { articleLocaleFor } from '../../../lib/content/article-store';
 import { useLocale } from '../../../lib/locale/locale-context';
@@ -19,6 +18,7 @@ export function useWizardState(): Evaluation {
   // In a locale the article lacks, the version the wizard quotes instead says which clouds it lists.
   const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const listing = articleLocale ? articleListing(WIZARD_ARTICLE_SLUG, articleLocale) : undefined;
-  const { params } = parseUrlInput('wizard', { search }, undefined, routeCheckOf('wizard'));
+  // The walk itself leaves unused the answers the route's check would drop: that check is the notice's.
+  const { params } = parseUrlInput('wizard', { search });
   return evaluate({ ...params }, listing ? listedCloudIdsOf(listing) : null);
 }
