@@ -58,7 +58,6 @@ const zhTw: Version = {
 };
 const versions = [enUs, zhCn, zhTw];
 
-
 describe('cloudIdOf', () => {
   it('maps every known English spelling to its canonical id', () => {
     for (const cloud of KNOWN_CLOUDS) {
