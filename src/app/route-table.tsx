@@ -3,7 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { decodedPathSegment, mayDropInput } from '../domain/url-input/parse';
+import { decodedPathSegment } from '../domain/url-input/parse';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -115,7 +115,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
 
 /**
  * The page's one notice about its URL (README, "URL input"): its code (and the wizard's rule across its
- * answers) loads only for URLs that may have something to report.
+ * answers) loads only for URLs that may have something to report, after the page has rendered
+ * (src/app/url-input/UrlInputSlot.tsx): neither the first paint nor a navigation waits for it.
  */
 export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', () =>
   import('./url-input/UrlInputNotice').then((module) => module.UrlInputNotice),
@@ -218,34 +219,21 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
       return { pages: [], versions: [], namespaces: [] };
     case 'unknown-locale':
       return {
-        pages: [unknownLocalePage, ...noticeFor(route, search)],
+        pages: [unknownLocalePage],
         versions: [],
-        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES, ...noticeNamespacesFor(route, search)],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
       return {
-        pages: [notFoundPage, ...noticeFor(route, search)],
+        pages: [notFoundPage],
         versions: [],
-        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES, ...noticeNamespacesFor(route, search)],
+        namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
       return {
-        pages: [
-          route.route.page,
-          ...(route.route.parts?.(new URLSearchParams(search)) ?? []),
-          ...noticeFor(route, search),
-        ],
+        pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
         versions: route.versions,
-        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces, ...noticeNamespacesFor(route, search)],
+        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }
-}
-
-function noticeFor(route: ResolvedRoute, search: string): LazyPage<{ route: string }>[] {
-  return mayDropInput(urlInputRouteOf(route), search) ? [urlInputNotice] : [];
-}
-
-/** The notice's strings, with its code: a notice about a fragment alone loads both once hydrated. */
-function noticeNamespacesFor(route: ResolvedRoute, search: string): string[] {
-  return mayDropInput(urlInputRouteOf(route), search) ? ['url-input'] : [];
 }
