@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { UrlInputNotice } from '../../../src/app/url-input/UrlInputNotice';
+import { UrlInputSlot } from '../../../src/app/url-input/UrlInputSlot';
 import { AppliesToFilter } from '../../../src/features/applies-to/components/AppliesToFilter';
 import { WizardPage } from '../../../src/features/wizard/components/WizardPage';
 import { renderInLocale } from '../../features/render-in-locale';
@@ -133,5 +134,26 @@ describe('the one URL notice on the wizard (its own notice is gone)', () => {
     expect(items(await notice())).toEqual([
       'the question to change “relationship”, a question these answers do not ask',
     ]);
+  });
+});
+
+describe('the slot the app renders it in', () => {
+  it('loads the notice after the page has rendered, only for a URL that needs it', async () => {
+    const { container } = await renderInLocale(
+      <UrlInputSlot route="article" search="" hash="#%" />,
+      `/zh-tw${ARTICLE}#%`,
+    );
+    expect(items(await notice('zh-tw'))).toEqual(['「#」之後的部分「%」：不指向任何章節或句子']);
+    expect(container.querySelectorAll('.url-input-notice')).toHaveLength(1);
+  });
+
+  it('renders nothing for a clean URL', async () => {
+    const { container } = await renderInLocale(
+      <UrlInputSlot route="home" search="?embed=1" hash="" />,
+      '/en-us/?embed=1',
+    );
+    await screen.findByTestId('location');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(container.querySelector('.url-input-notice')).toBeNull();
   });
 });
