@@ -76,6 +76,8 @@ describe('the URL notice', () => {
   it('is reached by the keyboard right after the skip link, before the page', async () => {
     const page = await openPage(browser, '/en-us/?role=janitor');
     await waitForApp(page);
+    // The notice loads after the page has rendered.
+    await page.waitForSelector('.url-input-notice');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // The skip link moves focus to <main>, whose first content is the notice.
