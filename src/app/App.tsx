@@ -3,7 +3,8 @@ import { Navigate, useLocation } from 'react-router';
 import { LocaleContext } from '../lib/locale/locale-context';
 import { PageShell } from './layout/PageShell';
 import { RouteErrorBoundary } from './layout/RouteErrorBoundary';
-import { notFoundPage, resolveRoute, rootPage, unknownLocalePage } from './route-table';
+import { notFoundPage, resolveRoute, rootPage, unknownLocalePage, urlInputRouteOf } from './route-table';
+import { UrlInputSlot } from './url-input/UrlInputSlot';
 
 /** Every URL of the help center, as the route table resolves it (see README, "URLs"). */
 export function AppRoutes() {
@@ -23,6 +24,7 @@ function ResolvedPage() {
     <LocaleContext value={route.locale}>
       <PageShell>
         <RouteErrorBoundary resetKey={pathname + search}>
+          <UrlInputSlot route={urlInputRouteOf(route)} search={search} hash={hash} />
           <Suspense fallback={null}>
             {route.kind === 'page' ? (
               // A page per route (a new one when the route changes); its URL parameters as props.

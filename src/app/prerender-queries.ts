@@ -1,4 +1,5 @@
-import { filterToParams, filterValuesOf } from '../domain/applies-to';
+import { filterValuesOf } from '../domain/applies-to';
+import { filterToParams } from '../domain/url-input/filter';
 import { queryOf } from '../domain/decision/evaluate';
 import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
 import { embedVariants } from '../domain/embed-url';

@@ -3,6 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, searchPath, wizardPath } from '../domain/routes';
+import { decodedPathSegment } from '../domain/url-input/parse';
 import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
@@ -127,6 +128,19 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
 ];
 
+/**
+ * The page's one notice about its URL (README, "URL input"): its code (and the wizard's rule across its
+ * answers) loads only for URLs that may have something to report, after the page has rendered
+ * (src/app/url-input/UrlInputSlot.tsx): neither the first paint nor a navigation waits for it.
+ */
+export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', () =>
+  import('./url-input/UrlInputNotice').then((module) => module.UrlInputNotice),
+);
+
+/** The URL notice's route id for a resolved URL (`not-found` for pages no route matches). */
+export const urlInputRouteOf = (route: ResolvedRoute): string =>
+  route.kind === 'page' ? route.route.id : 'not-found';
+
 /** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */
 export const notFoundPage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
   import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
@@ -148,15 +162,6 @@ export type ResolvedRoute =
   | { kind: 'not-found'; locale: LocaleId }
   | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; versions: VersionKey[] };
 
-/** A path segment as the reader typed it; a malformed escape stays as it is. */
-function decodedSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
 /** What a pathname shows: the one place a URL is matched to a page. */
 export function resolveRoute(
   pathname: string,
@@ -168,7 +173,7 @@ export function resolveRoute(
     const lowerCased = first.toLowerCase();
     if (knownLocales.includes(lowerCased))
       return { kind: 'redirect', pathname: ['', lowerCased, ...rest].join('/') };
-    return { kind: 'unknown-locale', locale: fallbackLocale(), requested: decodedSegment(first) };
+    return { kind: 'unknown-locale', locale: fallbackLocale(), requested: decodedPathSegment(first) };
   }
   for (const route of PAGE_ROUTES) {
     const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);

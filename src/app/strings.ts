@@ -5,10 +5,16 @@ import { localeSwitcherStrings } from '../features/locale-switcher/strings';
 import { wizardStrings } from '../features/wizard/strings';
 import { registerStrings, type StringFiles } from '../lib/i18n/i18n';
 
-/** The page shell's strings (`app`) and the route pages' (`routes`). */
+/** The page shell's strings (`app`), the route pages' (`routes`) and the URL notice's (`url-input`). */
 const appStrings: StringFiles = {
   namespace: 'app',
   files: import.meta.glob<Record<string, unknown>>('/src/app/locales/*.json', { import: 'default' }),
+};
+const urlInputStrings: StringFiles = {
+  namespace: 'url-input',
+  files: import.meta.glob<Record<string, unknown>>('/src/app/url-input/locales/*.json', {
+    import: 'default',
+  }),
 };
 const routeStrings: StringFiles = {
   namespace: 'routes',
@@ -20,6 +26,7 @@ const routeStrings: StringFiles = {
 registerStrings(
   appStrings,
   routeStrings,
+  urlInputStrings,
   agentToolsStrings,
   appliesToStrings,
   articleStrings,

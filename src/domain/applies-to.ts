@@ -1,6 +1,7 @@
 /**
  * The "Applies to" (clouds) and "Appropriate roles" lines of an article as canonical, URL-friendly ids,
- * plus the applies-to filter: parsing it from a URL, and telling whether a locale's version lists its values.
+ * plus the applies-to filter: whether a locale's version lists its values. Reading the filter from a URL is
+ * src/domain/url-input's (src/domain/url-input/filter.ts).
  *
  * Values are identified by their ENGLISH original (the `sxs-lookup` text), never by the translation: the
  * translations differ between locales and between source versions, the English is what aligns them.
@@ -168,63 +169,6 @@ export interface AppliesToFilter extends Record<FilterParam, string | null> {
 }
 
 export const NO_FILTER: Readonly<AppliesToFilter> = Object.freeze({ cloud: null, role: null });
-
-export interface RejectedParam {
-  param: FilterParam;
-  /** The raw value as it came in the URL (render it as text, it may be anything). */
-  value: string;
-  /** `unknown`: not an id of that kind; `repeated`: a later value after a valid one was already taken. */
-  reason: 'unknown' | 'repeated';
-}
-
-export interface ParsedFilter {
-  filter: AppliesToFilter;
-  rejected: RejectedParam[];
-}
-
-/**
- * Reads `?cloud=…&role=…`. Ids match case-insensitively and trimmed; an empty value means "no filter" and
- * is not reported. Anything else that is not a known id (HTML, a 10 000-character string, a typo) is
- * ignored and reported, while the other parameter stays valid. With repeated parameters the first valid
- * value wins and every other value is reported. Other parameters are not this function's business.
- */
-export function parseFilterParams(
-  params: Pick<URLSearchParams, 'getAll'>,
-  knownClouds: Iterable<CloudId>,
-  knownRoles: Iterable<RoleId>,
-): ParsedFilter {
-  const rejected: RejectedParam[] = [];
-  const cloud = firstValid(params, 'cloud', new Set(knownClouds), rejected);
-  const role = firstValid(params, 'role', new Set(knownRoles), rejected);
-  return { filter: { cloud, role }, rejected };
-}
-
-function firstValid(
-  params: Pick<URLSearchParams, 'getAll'>,
-  param: FilterParam,
-  known: ReadonlySet<string>,
-  rejected: RejectedParam[],
-): string | null {
-  let chosen: string | null = null;
-  for (const value of params.getAll(param)) {
-    const id = value.trim().toLowerCase();
-    if (id === '') continue;
-    if (!known.has(id)) rejected.push({ param, value, reason: 'unknown' });
-    else if (chosen !== null) rejected.push({ param, value, reason: 'repeated' });
-    else chosen = id;
-  }
-  return chosen;
-}
-
-/** The canonical query for a filter: only set values, `cloud` before `role`. */
-export function filterToParams(filter: AppliesToFilter): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const param of FILTER_PARAMS) {
-    const value = filter[param];
-    if (value !== null) params.set(param, value);
-  }
-  return params;
-}
 
 export function isFilterActive(filter: AppliesToFilter): boolean {
   return filter.cloud !== null || filter.role !== null;

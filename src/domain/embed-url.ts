@@ -5,23 +5,12 @@
  */
 import { articlePath, homePath, wizardPath } from './routes';
 import { sentenceAnchorId, sentenceKeyOf } from './sentence-key';
-
-export const EMBED_PARAM = 'embed';
-export const THEME_PARAM = 'theme';
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+import { EMBED_PARAM, THEME_PARAM, THEMES, type Theme } from './url-input/embed-params';
 
 export interface EmbedMode {
   embedded: boolean;
   /** The theme the URL asks for; null follows the reader's system (`prefers-color-scheme`). */
   theme: Theme | null;
-}
-
-export function embedModeOf(search: string): EmbedMode {
-  const params = new URLSearchParams(search);
-  const embedded = params.get(EMBED_PARAM) === '1';
-  const theme = params.get(THEME_PARAM);
-  return { embedded, theme: embedded && (theme === 'light' || theme === 'dark') ? theme : null };
 }
 
 /** `embed=1` and the theme, as written after the app's own parameters. */

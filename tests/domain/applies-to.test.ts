@@ -6,14 +6,12 @@ import {
   NO_FILTER,
   appliesToOf,
   cloudIdOf,
-  filterToParams,
   filterValuesOf,
   isFilterActive,
   isKnownCloudId,
   isKnownRoleId,
   listedCloudIdsOf,
   matchArticle,
-  parseFilterParams,
   roleIdOf,
   slugOf,
 } from '../../src/domain/applies-to';
@@ -59,12 +57,6 @@ const zhTw: Version = {
   roles: null,
 };
 const versions = [enUs, zhCn, zhTw];
-
-const KNOWN = {
-  clouds: ['partner-center', 'us-government', 'germany'],
-  roles: ['helpdesk-agent', 'global-admin'],
-};
-const parse = (query: string) => parseFilterParams(new URLSearchParams(query), KNOWN.clouds, KNOWN.roles);
 
 describe('cloudIdOf', () => {
   it('maps every known English spelling to its canonical id', () => {
@@ -207,98 +199,6 @@ describe('filterValuesOf', () => {
     expect(filterValuesOf(versions)).toEqual({
       clouds: ['partner-center', 'us-government', 'germany'],
       roles: ['helpdesk-agent'],
-    });
-  });
-});
-
-describe('parseFilterParams', () => {
-  it('reads a known cloud and role', () => {
-    expect(parse('cloud=germany&role=helpdesk-agent')).toEqual({
-      filter: { cloud: 'germany', role: 'helpdesk-agent' },
-      rejected: [],
-    });
-  });
-
-  it('gives no filter for an empty query', () => {
-    expect(parse('')).toEqual({ filter: NO_FILTER, rejected: [] });
-  });
-
-  it('treats an empty value as no filter without reporting it', () => {
-    expect(parse('cloud=&role=')).toEqual({ filter: NO_FILTER, rejected: [] });
-  });
-
-  it('accepts ids in any case and with surrounding spaces', () => {
-    expect(parse('cloud=%20Germany%20').filter.cloud).toBe('germany');
-  });
-
-  it('ignores and reports an unknown cloud while keeping a valid role', () => {
-    expect(parse('cloud=mars&role=helpdesk-agent')).toEqual({
-      filter: { cloud: null, role: 'helpdesk-agent' },
-      rejected: [{ param: 'cloud', value: 'mars', reason: 'unknown' }],
-    });
-  });
-
-  it('ignores and reports an unknown role while keeping a valid cloud', () => {
-    expect(parse('cloud=germany&role=janitor')).toEqual({
-      filter: { cloud: 'germany', role: null },
-      rejected: [{ param: 'role', value: 'janitor', reason: 'unknown' }],
-    });
-  });
-
-  it('does not accept a role id as a cloud or a cloud id as a role', () => {
-    expect(parse('cloud=helpdesk-agent&role=germany').filter).toEqual(NO_FILTER);
-  });
-
-  it('treats HTML as just an unknown value, reported verbatim for the UI to show as text', () => {
-    const html = '<script>alert(1)</script>';
-    expect(parse(`cloud=${encodeURIComponent(html)}`)).toEqual({
-      filter: NO_FILTER,
-      rejected: [{ param: 'cloud', value: html, reason: 'unknown' }],
-    });
-  });
-
-  it('treats a very long string as just an unknown value', () => {
-    const long = 'germany'.repeat(2000);
-    const { filter, rejected } = parse(`role=${long}`);
-    expect(filter).toEqual(NO_FILTER);
-    expect(rejected).toEqual([{ param: 'role', value: long, reason: 'unknown' }]);
-  });
-
-  it('takes the first valid value of a repeated parameter and reports the others', () => {
-    expect(parse('cloud=mars&cloud=germany&cloud=partner-center')).toEqual({
-      filter: { cloud: 'germany', role: null },
-      rejected: [
-        { param: 'cloud', value: 'mars', reason: 'unknown' },
-        { param: 'cloud', value: 'partner-center', reason: 'repeated' },
-      ],
-    });
-  });
-
-  it('only accepts the values it is told are known', () => {
-    expect(
-      parseFilterParams(new URLSearchParams('cloud=germany'), ['partner-center'], []).filter.cloud,
-    ).toBeNull();
-  });
-
-  it('leaves other parameters alone', () => {
-    expect(parse('q=billing&topic=incident')).toEqual({ filter: NO_FILTER, rejected: [] });
-  });
-});
-
-describe('filterToParams', () => {
-  it('writes only the set values, cloud first', () => {
-    expect(filterToParams({ cloud: 'germany', role: 'helpdesk-agent' }).toString()).toBe(
-      'cloud=germany&role=helpdesk-agent',
-    );
-    expect(filterToParams({ cloud: null, role: 'helpdesk-agent' }).toString()).toBe('role=helpdesk-agent');
-    expect(filterToParams(NO_FILTER).toString()).toBe('');
-  });
-
-  it('round-trips through parseFilterParams', () => {
-    const filter = { cloud: 'us-government', role: 'global-admin' };
-    expect(parseFilterParams(filterToParams(filter), KNOWN.clouds, KNOWN.roles)).toEqual({
-      filter,
-      rejected: [],
     });
   });
 });

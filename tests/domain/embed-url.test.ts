@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITED_SENTENCES } from '../../src/domain/decision/who-contacts';
-import { embedModeOf, embedPath, embedVariants, keepEmbedMode } from '../../src/domain/embed-url';
+import { embedPath, embedVariants, keepEmbedMode } from '../../src/domain/embed-url';
+import { embedModeOf } from '../../src/domain/url-input/embed-mode';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
 
 describe('embed URLs', () => {

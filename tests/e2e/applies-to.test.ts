@@ -158,7 +158,7 @@ describe('the applies-to filter', () => {
       name: 'Part of the link you followed cannot be used, so it is ignored:',
     });
     await expect.poll(() => notice.innerText()).toContain('the cloud “<script>window.pwned=1</script>”');
-    expect(await notice.innerText()).toContain('The rest of your filter still applies.');
+    expect(await notice.innerText()).toContain('Everything else in the link still applies.');
     expect(await page.locator('main script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('');
@@ -174,7 +174,7 @@ describe('the applies-to filter', () => {
       viewport: { width: 320, height: 640 },
     });
     await waitForApp(page);
-    await expect.poll(() => page.locator('.applies-to-rejected').innerText()).toContain(`${'x'.repeat(40)}…`);
+    await expect.poll(() => page.locator('.url-input-notice').innerText()).toContain(`${'x'.repeat(40)}…`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'applies-to-home-zh-tw-320px');
     await page.context().close();

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { embedModeOf } from '../../domain/embed-url';
+import { embedModeOf } from '../../domain/url-input/embed-mode';
 import { homePath } from '../../domain/routes';
 import { SiteSearch } from '../../features/agent-tools/components/SiteSearch';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';

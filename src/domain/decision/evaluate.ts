@@ -94,20 +94,7 @@ function recordOf(query: Query): RawAnswers {
  * `listedCloudIds` are the clouds the version being read lists (null: it has no applies-to line).
  */
 export function evaluate(query: Query, listedCloudIds?: readonly CloudId[] | null): Evaluation {
-  const raw = recordOf(query);
-  const walked = walk(raw);
-  const ignored: IgnoredParameter[] = [];
-  if (walked.unknown)
-    ignored.push({
-      parameter: walked.unknown.question,
-      value: walked.unknown.value,
-      reason: 'unknown-option',
-    });
-  const leftOverReason = leadsToQuestion(walked.end) ? 'not-reached' : 'not-needed';
-  for (const { question, value } of walked.leftOver)
-    ignored.push({ parameter: question, value, reason: leftOverReason });
-
-  const revisited = revisitedQuestion(raw, walked.path, walked.end, ignored);
+  const { walked, ignored, revisited } = read(query);
   const { path } = walked;
   let step: Step;
   if (revisited !== undefined) {
@@ -139,6 +126,32 @@ export function evaluate(query: Query, listedCloudIds?: readonly CloudId[] | nul
     };
   }
   return { step, answers: walked.answers, ignored };
+}
+
+/**
+ * Only what a query's answers leave unused, and why: for the one notice of the URL (src/domain/url-input),
+ * without the outcomes' data.
+ */
+export function ignoredOf(query: Query): { ignored: IgnoredParameter[]; showsQuestion: boolean } {
+  const { walked, ignored, revisited } = read(query);
+  return { ignored, showsQuestion: revisited !== undefined || leadsToQuestion(walked.end) };
+}
+
+function read(query: Query) {
+  const raw = recordOf(query);
+  const walked = walk(raw);
+  const ignored: IgnoredParameter[] = [];
+  if (walked.unknown)
+    ignored.push({
+      parameter: walked.unknown.question,
+      value: walked.unknown.value,
+      reason: 'unknown-option',
+    });
+  const leftOverReason = leadsToQuestion(walked.end) ? 'not-reached' : 'not-needed';
+  for (const { question, value } of walked.leftOver)
+    ignored.push({ parameter: question, value, reason: leftOverReason });
+  const revisited = revisitedQuestion(raw, walked.path, walked.end, ignored);
+  return { walked, ignored, revisited };
 }
 
 /** The question `change` names, when these answers ask it (answered on the path, or the one still open). */

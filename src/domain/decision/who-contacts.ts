@@ -9,7 +9,7 @@
  * `cloudCoverage`, reported beside the outcome.
  */
 import type { SentenceKey } from '../article';
-import type { CloudId, KnownCloudId } from '../applies-to';
+import type { CloudId } from '../applies-to';
 
 // The article every outcome cites, and whose versions' applies-to lines the cloud is checked against. In a
 // module of its own so that the route table can name it without bringing the graph into every page.
@@ -27,42 +27,24 @@ export const CITED_SENTENCES = {
     'For customers that already have existing commercial relationships with Microsoft, Microsoft will continue to communicate directly with them about their non-CSP products and services.',
 } as const satisfies Record<string, SentenceKey>;
 
-const NOT_SURE = 'not-sure';
-
-/** The clouds offered: applies-to ids (the type checks they are known ones), plus "not sure". */
-export const CLOUD_OPTIONS = [
-  'partner-center',
-  'us-government',
-  'germany',
+import {
+  CLOUD_OPTIONS,
   NOT_SURE,
-] as const satisfies readonly (KnownCloudId | typeof NOT_SURE)[];
-export const TOPIC_OPTIONS = ['subscription', 'incident', 'non-csp', 'other'] as const;
-export const RELATIONSHIP_OPTIONS = ['yes', 'no', NOT_SURE] as const;
+  QUESTION_ORDER,
+  RELATIONSHIP_OPTIONS,
+  TOPIC_OPTIONS,
+  type CloudOption,
+  type OptionId,
+  type OptionsByQuestion,
+  type QuestionId,
+  type RelationshipOption,
+  type TopicOption,
+} from './options';
 
-export type CloudOption = (typeof CLOUD_OPTIONS)[number];
-export type TopicOption = (typeof TOPIC_OPTIONS)[number];
-export type RelationshipOption = (typeof RELATIONSHIP_OPTIONS)[number];
+// The questions' options are in ./options.ts (the URL parser checks answers without the graph).
+export { CLOUD_OPTIONS, QUESTION_ORDER, RELATIONSHIP_OPTIONS, TOPIC_OPTIONS };
+export type { CloudOption, OptionId, OptionsByQuestion, QuestionId, RelationshipOption, TopicOption };
 
-/** Each question's options; question ids double as query parameter names. */
-export interface OptionsByQuestion {
-  cloud: CloudOption;
-  topic: TopicOption;
-  relationship: RelationshipOption;
-}
-export type QuestionId = keyof OptionsByQuestion;
-export type OptionId = OptionsByQuestion[QuestionId];
-
-/**
- * The order questions are asked in (and written to the URL in); `relationship` only follows `non-csp`.
- *
- * Why the cloud is asked first although it never changes the verdict: what it changes is whether the
- * verdict rests on an article that claims to cover the customer at all (only the older zh-tw version lists
- * Germany). Every outcome must say that plainly, so every path needs the cloud. Asked last, it would be a
- * question after the verdict is already decided, and the graph would need one copy of it per outcome; as
- * an optional filter on the outcome, most readers would never set it and so never see the caveat. First,
- * with "Not sure" as a choice, it costs one click and the caveat is never skipped.
- */
-export const QUESTION_ORDER = ['cloud', 'topic', 'relationship'] as const satisfies readonly QuestionId[];
 export const START_QUESTION: QuestionId = 'cloud';
 
 /**

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { useSearchParams } from 'react-router';
 import { ORIGINAL_PARAM, withOriginal } from '../../domain/original-param';
+import { parseUrlInput } from '../../domain/url-input/parse';
 import { useShortcut } from '../keyboard/use-shortcut';
 
 const noSubscription = () => () => {};
@@ -11,14 +12,15 @@ const noSubscription = () => () => {};
  * HTML of a page is the one without the parameter (the server serves it for any query it has no page
  * for), so the first render, the one that hydrates it, shows no originals; the next shows them.
  */
-export function useOriginalToggle(enabled: boolean) {
+export function useOriginalToggle(route: 'article' | 'wizard', enabled: boolean) {
   const [params, setParams] = useSearchParams();
   const hydrated = useSyncExternalStore(
     noSubscription,
     () => true,
     () => false,
   );
-  const showOriginal = enabled && hydrated && params.get(ORIGINAL_PARAM) === '1';
+  const showOriginal =
+    enabled && hydrated && parseUrlInput(route, { search: params }).params.original === '1';
 
   const toggleOriginal = useCallback(() => {
     setParams((current) => withOriginal(current, current.get(ORIGINAL_PARAM) !== '1'), {

@@ -63,16 +63,6 @@ describe('AppliesToNotices', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows ignored values from the URL on the article page too', async () => {
-    await renderInLocale(<AppliesToNotices slug={SLUG} />, `/en-us${ARTICLE}?cloud=mars`);
-    expect(
-      await screen.findByRole('status', {
-        name: 'Part of the link you followed cannot be used, so it is ignored:',
-      }),
-    ).toHaveTextContent('the cloud “mars”, which this help center does not know');
-    expect(screen.queryByRole('link', { name: 'Change cloud or role' })).not.toBeInTheDocument();
-  });
-
   it('shows nothing for an empty filter value, which means "any"', async () => {
     const { container } = await renderInLocale(<AppliesToNotices slug={SLUG} />, `/en-us${ARTICLE}?cloud=`);
     await screen.findByTestId('location');

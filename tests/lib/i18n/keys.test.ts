@@ -187,6 +187,7 @@ describe('UI string keys', () => {
       'article',
       'locale-switcher',
       'routes',
+      'url-input',
       'wizard',
     ]);
     for (const namespace of resources.keys())

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
 import { homePath } from '../../../domain/routes';
-import { MAX_QUERY_LENGTH } from '../../../domain/search-limits';
+import { parseUrlInput } from '../../../domain/url-input/parse';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
@@ -20,8 +20,7 @@ export function SearchPage() {
   const { t, lang, locale } = useStrings('agent-tools');
   const app = useStrings('app');
   const [params] = useSearchParams();
-  const raw = params.get('q') ?? '';
-  const query = raw.slice(0, MAX_QUERY_LENGTH).trim();
+  const query = (parseUrlInput('search', { search: params }).params.q ?? '').trim();
   const { search, state, load } = useSentenceSearch(locale);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(load, [load]);

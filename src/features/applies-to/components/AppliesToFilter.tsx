@@ -1,13 +1,14 @@
 import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
-import { NO_FILTER, parseFilterParams } from '../../../domain/applies-to';
+import { NO_FILTER } from '../../../domain/applies-to';
+import { filterOfQuery } from '../../../domain/url-input/filter';
 import type { FilterParam } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { EmbedModeInputs } from '../../../lib/router/embed-mode-inputs';
 import { Link } from '../../../lib/router/link';
 import { filterValues } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { useValueLabel } from '../hooks/use-value-label';
-import { RejectedFilterNotice } from './RejectedFilterNotice';
 
 /**
  * The reader says where they work: a cloud and a role. A plain GET form (it submits `?cloud=…&role=…` without
@@ -15,7 +16,7 @@ import { RejectedFilterNotice } from './RejectedFilterNotice';
  */
 export function AppliesToFilter() {
   const { t, lang, locale } = useStrings('applies-to');
-  const { filter, rejected, active, searchFor, setFilter } = useAppliesToFilter();
+  const { filter, active, named, searchFor, setFilter } = useAppliesToFilter();
   const cloudSelect = useRef<HTMLSelectElement>(null);
   const roleSelect = useRef<HTMLSelectElement>(null);
 
@@ -43,7 +44,6 @@ export function AppliesToFilter() {
     <section className="applies-to-filter" aria-labelledby="applies-to-filter-heading" lang={lang}>
       <h2 id="applies-to-filter-heading">{t('filter.heading')}</h2>
       <p className="applies-to-hint">{t('filter.hint')}</p>
-      <RejectedFilterNotice rejected={rejected} filterActive={active} />
       <form method="get" action={homePath(locale)} onSubmit={submit} ref={form}>
         <div className="applies-to-fields">
           <FilterSelect
@@ -65,11 +65,12 @@ export function AppliesToFilter() {
             selectRef={roleSelect}
           />
         </div>
+        <EmbedModeInputs />
         <div className="applies-to-actions">
           <button type="submit" className="button">
             {t('filter.apply')}
           </button>
-          {(active || rejected.length > 0) && (
+          {(active || named) && (
             <Link
               className="button button-secondary"
               to={{ pathname: homePath(locale), search: searchFor(NO_FILTER) }}
@@ -90,7 +91,7 @@ function filterOfForm(form: HTMLFormElement) {
   const entries = [...new FormData(form)].flatMap(([name, value]) =>
     typeof value === 'string' ? [[name, value]] : [],
   );
-  return parseFilterParams(new URLSearchParams(entries), filterValues.clouds, filterValues.roles).filter;
+  return filterOfQuery(new URLSearchParams(entries), filterValues);
 }
 
 interface FilterSelectProps {

@@ -6,22 +6,20 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';
-import { RejectedFilterNotice } from './RejectedFilterNotice';
 
 /**
  * How the cloud and role in the URL compare with what THIS article version lists, and which values in the
- * URL were ignored. The app loads it only for URLs that name the filter (`?cloud=` or `?role=`).
+ * URL were ignored is the page's one URL notice (src/app/url-input). The app loads it only for URLs that name the filter (`?cloud=` or `?role=`).
  */
 export function AppliesToNotices({ slug }: { slug: string }) {
   const { t, lang, locale } = useStrings('applies-to');
-  const { filter, rejected, active, search } = useAppliesToFilter();
+  const { filter, active, search } = useAppliesToFilter();
   const version = articleListing(slug, locale);
   if (!version) return null;
   const match = matchArticle(articleListings(slug), locale, filter);
 
   return (
     <div className="applies-to-notices">
-      <RejectedFilterNotice rejected={rejected} filterActive={active} />
       {active && (
         <div className={`applies-to-notice${match.matches ? '' : ' applies-to-notice-mismatch'}`} lang={lang}>
           <ul className="applies-to-match">

@@ -1,21 +1,16 @@
 import { startTransition, useOptimistic } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  filterToParams,
-  isFilterActive,
-  parseFilterParams,
-  type AppliesToFilter,
-  type RejectedParam,
-} from '../../../domain/applies-to';
-import { FILTER_PARAMS } from '../../../domain/filter-params';
+import { isFilterActive, type AppliesToFilter } from '../../../domain/applies-to';
+import { filterOfQuery, filterToParams } from '../../../domain/url-input/filter';
+import { FILTER_PARAMS, hasFilterParams } from '../../../domain/filter-params';
 import { filterValues } from '../filter-values';
 
 export interface AppliesToFilterState {
   /** The valid part of `?cloud=…&role=…`. */
   filter: AppliesToFilter;
-  /** Values in the URL that were ignored (unknown, or repeated): shown to the reader, never used. */
-  rejected: RejectedParam[];
   active: boolean;
+  /** Whether the URL names the filter at all, with any value (one the filter cannot use included). */
+  named: boolean;
   /** The query for links that keep the filter: the URL's other parameters plus the valid filter (`?…` or ''). */
   search: string;
   /** The same query with another filter (`NO_FILTER` to clear it). */
@@ -34,7 +29,8 @@ export function useAppliesToFilter(): AppliesToFilterState {
   // for, and a quick second change builds on it: otherwise a controlled select would snap back for a
   // moment, and a second change made in that moment would undo the first.
   const [params, showParams] = useOptimistic(urlParams);
-  const { filter, rejected } = parseFilterParams(params, filterValues.clouds, filterValues.roles);
+  // Values the URL names but the filter cannot use are reported once for the page (src/app/url-input).
+  const filter = filterOfQuery(params, filterValues);
   const paramsFor = (next: AppliesToFilter): URLSearchParams => {
     const result = new URLSearchParams(params);
     for (const param of FILTER_PARAMS) result.delete(param);
@@ -47,8 +43,8 @@ export function useAppliesToFilter(): AppliesToFilterState {
   };
   return {
     filter,
-    rejected,
     active: isFilterActive(filter),
+    named: hasFilterParams(params),
     search: searchFor(filter),
     searchFor,
     setFilter: (next) => {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
+import { parseUrlInput } from '../../../domain/url-input/parse';
 
 /**
  * Client-side navigation does not move the browser's `:target`, so a link to `#s-…` (a cited sentence)
@@ -9,7 +10,8 @@ import { useLocation } from 'react-router';
 export function useHighlightedSentence(version: unknown): void {
   const { hash } = useLocation();
   useEffect(() => {
-    const id = decodedHash(hash);
+    // The URL parser decodes the fragment, and drops (and reports) one that names nothing the site has.
+    const id = parseUrlInput('article', { search: '', hash }).hash;
     if (!id) return;
     const element = document.getElementById(id);
     if (!element) return;
@@ -18,13 +20,4 @@ export function useHighlightedSentence(version: unknown): void {
     element.setAttribute('data-highlighted', '');
     return () => element.removeAttribute('data-highlighted');
   }, [hash, version]);
-}
-
-/** The id a hash names; a malformed escape (`#%`, `#%E0%A4%A`) names no id rather than throwing. */
-function decodedHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return '';
-  }
 }

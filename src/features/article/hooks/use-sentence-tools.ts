@@ -12,7 +12,7 @@ export type LinkCopyStatus = 'idle' | 'copied' | 'refused';
  * clipboard puts the link in the address bar instead, where the agent can copy it.
  */
 export function useSentenceTools(locale: LocaleId, slug: string, translated: boolean) {
-  const { showOriginal, toggleOriginal } = useOriginalToggle(translated);
+  const { showOriginal, toggleOriginal } = useOriginalToggle('article', translated);
   const [linkStatus, setLinkStatus] = useState<LinkCopyStatus>('idle');
 
   const copyLink = async (anchor: string) => {

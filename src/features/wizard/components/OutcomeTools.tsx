@@ -24,7 +24,7 @@ import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
  */
 export function OutcomeOriginal({ outcomeId }: { outcomeId: OutcomeId }) {
   const { t } = useStrings('wizard');
-  const { showOriginal, toggleOriginal } = useOriginalToggle(true);
+  const { showOriginal, toggleOriginal } = useOriginalToggle('wizard', true);
   return (
     <>
       {showOriginal && (

@@ -8,6 +8,7 @@ import {
   type OptionId,
 } from '../../../domain/decision/who-contacts';
 import { wizardPath } from '../../../domain/routes';
+import { EmbedModeInputs } from '../../../lib/router/embed-mode-inputs';
 import { Link } from '../../../lib/router/link';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { optionKey } from '../string-keys';
@@ -111,6 +112,7 @@ export function QuestionForm({ step, answers, headingRef }: QuestionFormProps) {
           </div>
         </fieldset>
         <HiddenAnswers answered={step.after} />
+        <EmbedModeInputs />
         <div className="wizard-actions">
           <button type="submit" className="button">
             {t('continue')}

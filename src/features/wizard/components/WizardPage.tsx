@@ -9,7 +9,6 @@ import { useStrings } from '../../../lib/i18n/use-strings';
 import { afterNextPaint } from '../../../lib/scheduling/after-next-paint';
 import { useWizardState } from '../hooks/use-wizard-state';
 import { pageTitleOf } from '../step-title';
-import { IgnoredAnswersNotice } from './IgnoredAnswersNotice';
 import { OutcomeView } from './OutcomeView';
 import { QuestionForm } from './QuestionForm';
 
@@ -17,7 +16,7 @@ import { QuestionForm } from './QuestionForm';
 export function WizardPage() {
   const { t, lang, locale } = useStrings('wizard');
   const app = useStrings('app');
-  const { step, answers, ignored } = useWizardState();
+  const { step, answers } = useWizardState();
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -49,7 +48,6 @@ export function WizardPage() {
       <p className="wizard-caption" lang={app.lang}>
         {wizard}
       </p>
-      <IgnoredAnswersNotice ignored={ignored} atOutcome={step.kind === 'outcome'} />
       {step.kind === 'question' ? (
         <QuestionForm
           key={`${step.question.id}:${step.selected ?? ''}`}
