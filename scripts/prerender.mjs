@@ -91,12 +91,14 @@ function scriptLoader(scripts) {
 function chunksFor(modules, viteManifest) {
   const entry = Object.values(viteManifest).find((chunk) => chunk.isEntry);
   const loadedByEntry = new Set(closure([entry], viteManifest));
-  const wanted = modules.map((key) => {
+  // Article files (`/content/<slug>/…`) are plain modules outside Vite's graph: preloaded as they are.
+  const contentFiles = modules.filter((key) => key.startsWith('/content/')).map((key) => key.slice(1));
+  const wanted = modules.filter((key) => !key.startsWith('/content/')).map((key) => {
     const chunk = viteManifest[key];
     if (!chunk) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
     return chunk;
   });
-  return closure(wanted, viteManifest).filter((file) => !loadedByEntry.has(file));
+  return [...closure(wanted, viteManifest).filter((file) => !loadedByEntry.has(file)), ...contentFiles];
 }
 
 /** Files of these chunks and, recursively, of their static imports. */

@@ -5,7 +5,13 @@ import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/docum
 import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
-import { filterQueries, queryFile, wizardQueries, withEmbedVariants } from './prerender-queries';
+import {
+  articleLocales,
+  filterQueries,
+  queryFile,
+  wizardQueries,
+  withEmbedVariants,
+} from './prerender-queries';
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
 export interface PrerenderedPage {
@@ -34,6 +40,7 @@ export function prerenderTargets(): PrerenderTarget[] {
     // Per article: the filter values its own versions list (see filterQueries).
     articleFilters: (slug) => withEmbedVariants(filterQueries(slug)),
     wizard: withEmbedVariants(wizardQueries()),
+    articles: articleLocales(),
   });
 }
 

@@ -3,7 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
+import { articleLocaleFor, hasArticle } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -21,8 +21,10 @@ export interface PageRoute {
   page: LazyPage<PageProps>;
   /** Parts of the page that only some URLs need, each its own chunk (by the URL's query). */
   parts?: (search: URLSearchParams) => LazyPage<PageProps>[];
-  /** The article versions the page renders with; null when the URL names one that does not exist. */
-  articles: (params: RouteParams, locale: LocaleId) => VersionKey[] | null;
+  /** The articles whose index (which versions exist) the page needs, by slug: loaded first. */
+  indexes: (params: RouteParams) => string[];
+  /** The article versions the page renders with, once those indexes are loaded. */
+  articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
   /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
   namespaces: readonly string[];
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
@@ -39,6 +41,8 @@ export interface PrerenderQueries {
   /** An article's: only the values its own versions list (others render the plain page's HTML). */
   articleFilters: (slug: string) => string[];
   wizard: string[];
+  /** Every article's slug and the locales it has versions in. */
+  articles: readonly { slug: string; locales: readonly LocaleId[] }[];
 }
 
 /** An article version a page renders with: not always in the page's locale (the wizard falls back). */
@@ -76,6 +80,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     page: lazyPage('src/app/routes/HomeRoute.tsx', () =>
       import('./routes/HomeRoute').then((module) => module.HomeRoute),
     ),
+    indexes: () => [],
     articles: () => [],
     namespaces: ['routes', 'wizard', 'applies-to'],
     prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
@@ -88,12 +93,18 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     // Most readers come without an applies-to filter: the notices about one load only for a URL naming it.
     parts: (search) => (hasFilterParams(search) ? [articleFilterNotices] : []),
-    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : null),
+    // The index says whether the slug exists and in which locales: the page shows the version, or says
+    // which versions exist (a locale the article lacks), or that there is no such article.
+    indexes: ({ slug = '' }) => [slug],
+    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : []),
     namespaces: ['article', 'wizard', 'applies-to'],
+    // In a locale the article lacks, the page that says so (no query variants: it has no filter notices).
     prerender: (locale, queries) =>
-      manifest.slugs
-        .filter((slug) => hasArticle(slug, locale))
-        .flatMap((slug) => withQueries(articlePath(locale, slug), queries.articleFilters(slug))),
+      queries.articles.flatMap(({ slug, locales }) =>
+        locales.includes(locale)
+          ? withQueries(articlePath(locale, slug), queries.articleFilters(slug))
+          : [articlePath(locale, slug)],
+      ),
   },
   {
     id: 'wizard',
@@ -103,6 +114,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL; in a
     // locale the article lacks, they quote the version the wizard falls back to.
+    indexes: () => [WIZARD_ARTICLE_SLUG],
     articles: (_params, locale) => {
       const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
@@ -131,7 +143,7 @@ export type ResolvedRoute =
   /** The first segment is no locale we have: a not-found page in the visitor's preferred locale. */
   | { kind: 'unknown-locale'; locale: LocaleId; requested: string }
   | { kind: 'not-found'; locale: LocaleId }
-  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; versions: VersionKey[] };
+  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams };
 
 /** A path segment as the reader typed it; a malformed escape stays as it is. */
 function decodedSegment(segment: string): string {
@@ -158,16 +170,12 @@ export function resolveRoute(
   for (const route of PAGE_ROUTES) {
     const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);
     if (!match) continue;
-    const versions = route.articles(match.params, first);
-    if (versions === null) {
-      // URL slugs are lowercase; Microsoft's folder names have capitals: that spelling redirects.
-      const slug = (match.params as RouteParams).slug ?? '';
-      const lowerCased = slug.toLowerCase();
-      if (slug !== lowerCased && articleVersions(lowerCased).length > 0)
-        return { kind: 'redirect', pathname: articlePath(first, lowerCased) };
-      break;
-    }
-    return { kind: 'page', locale: first, route, params: match.params, versions };
+    // URL slugs are lowercase; Microsoft's folder names have capitals: that spelling redirects (to the
+    // article, or to the page saying there is none).
+    const slug = (match.params as RouteParams).slug;
+    if (slug !== undefined && slug !== slug.toLowerCase())
+      return { kind: 'redirect', pathname: articlePath(first, slug.toLowerCase()) };
+    return { kind: 'page', locale: first, route, params: match.params };
   }
   return { kind: 'not-found', locale: first };
 }
@@ -201,33 +209,41 @@ export function localeOf(route: ResolvedRoute, fallbackLocale: () => LocaleId): 
 export interface RouteNeeds {
   /** Only what loading needs of each page: not its component. */
   pages: Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
-  versions: VersionKey[];
+  /** Slugs of the article indexes to load first. */
+  indexes: string[];
+  /** The versions, read once the indexes are loaded (before, the ones known so far). */
+  versions: () => VersionKey[];
   namespaces: readonly string[];
 }
+
+const none = () => [];
 
 /** The code, articles and string namespaces a URL renders with. */
 export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
   switch (route.kind) {
     case 'root':
-      return { pages: [rootPage], versions: [], namespaces: [] };
+      return { pages: [rootPage], indexes: [], versions: none, namespaces: [] };
     case 'redirect':
-      return { pages: [], versions: [], namespaces: [] };
+      return { pages: [], indexes: [], versions: none, namespaces: [] };
     case 'unknown-locale':
       return {
         pages: [unknownLocalePage],
-        versions: [],
+        indexes: [],
+        versions: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
       return {
         pages: [notFoundPage],
-        versions: [],
+        indexes: [],
+        versions: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
       return {
         pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
-        versions: route.versions,
+        indexes: route.route.indexes(route.params),
+        versions: () => route.route.articles(route.params, route.locale),
         namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }

@@ -15,3 +15,10 @@ export function withLocale(pathname: string, locale: LocaleId): string {
   segments[1] = locale;
   return segments.join('/');
 }
+
+const ARTICLE_PATH = /^\/[^/]+\/articles\/([^/]+)\/?$/;
+
+/** The slug of an article URL's path (`/zh-cn/articles/<slug>`), else undefined. */
+export function articleSlugOf(pathname: string): string | undefined {
+  return ARTICLE_PATH.exec(pathname)?.[1];
+}

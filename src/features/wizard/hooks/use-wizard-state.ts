@@ -2,8 +2,7 @@ import { useSearchParams } from 'react-router';
 import { listedCloudIdsOf } from '../../../domain/applies-to';
 import { evaluate, type Evaluation } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG } from '../../../domain/decision/who-contacts';
-import { articleListing } from '../../../lib/content/article-catalog';
-import { articleLocaleFor } from '../../../lib/content/article-store';
+import { articleListing, articleLocaleFor } from '../../../lib/content/article-store';
 import { useLocale } from '../../../lib/locale/locale-context';
 
 /** Everything the wizard shows is derived from the URL's query: nothing is stored twice. */
