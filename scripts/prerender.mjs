@@ -12,7 +12,13 @@ export async function prerender({ outDir, ssrOutDir }) {
   const pages = [];
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
-  for (const target of server.prerenderTargets()) {
+  const targets = server.prerenderTargets();
+  for (const target of targets) {
+    // Answered by another target's page: only an entry in the query-page map.
+    if (target.sameAs) {
+      queryPages[target.url] = `/${server.fileOf({ url: target.sameAs })}`;
+      continue;
+    }
     const page = await server.render(target);
     const scripts = {
       entry: shell.entry,

@@ -185,6 +185,8 @@ const NOT_FOUND_PROBE = '__not-found__';
 
 export interface PrerenderTarget {
   url: string;
+  /** Answered with the page of this other URL instead of a page of its own (not rendered). */
+  sameAs?: string;
   /** A not-found page: served for every path it covers, so rendered for none of them in particular. */
   notFound?: boolean;
 }

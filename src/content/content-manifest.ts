@@ -10,6 +10,9 @@ export type ArticleSummary = Pick<Article, 'slug' | 'locale' | 'date' | 'sourceV
 /** What the article list and the applies-to filter show about a version, beyond its summary. */
 export type ArticleDetails = Pick<Article, 'description' | 'appliesTo' | 'roles'>;
 
+/** What an article's index holds per version: its summary and what it lists (no description). */
+export type ArticleVersionInfo = ArticleSummary & Pick<Article, 'appliesTo' | 'roles'>;
+
 export type ArticleListing = ArticleSummary & ArticleDetails;
 
 /**
@@ -19,12 +22,15 @@ export type ArticleListing = ArticleSummary & ArticleDetails;
 export interface ArticleIndex {
   slug: string;
   /** Every version that exists, in manifest locale order. */
-  versions: ArticleListing[];
+  versions: ArticleVersionInfo[];
   /** Slugs of this site its versions link to (`other-article.md`): those links stay on the site. */
   linkedSlugs: string[];
 }
 
-/** The clouds and roles any article lists, named as the articles name them: small, whatever their number. */
+/**
+ * The clouds and roles any article lists, named as the articles name them (`virtual:content/vocabulary`,
+ * loaded with the applies-to filter): small, whatever the number of articles.
+ */
 export interface FilterVocabulary {
   clouds: string[];
   roles: string[];
@@ -41,7 +47,6 @@ export interface FilterVocabulary {
 export interface ContentManifest {
   /** Every locale that some article exists in; the default locale first. */
   locales: LocaleInfo[];
-  vocabulary: FilterVocabulary;
 }
 
 /**

@@ -56,7 +56,8 @@ export function buildIndex(content: ContentSet, catalog: ContentCatalog, slug: s
       if (known.has(name)) linked.add(name);
     }
   }
-  return { slug, versions: catalog.listings[slug] ?? [], linkedSlugs: [...linked] };
+  const versions = (catalog.listings[slug] ?? []).map(({ description, ...version }) => version);
+  return { slug, versions, linkedSlugs: [...linked] };
 }
 
 export function buildVocabulary(catalog: ContentCatalog): FilterVocabulary {
@@ -84,6 +85,6 @@ export function buildVocabulary(catalog: ContentCatalog): FilterVocabulary {
   return vocabulary;
 }
 
-export function buildManifest(content: ContentSet, catalog: ContentCatalog = buildCatalog(content)): ContentManifest {
-  return { locales: localeOrderOf(content).map(localeInfoOf), vocabulary: buildVocabulary(catalog) };
+export function buildManifest(content: ContentSet): ContentManifest {
+  return { locales: localeOrderOf(content).map(localeInfoOf) };
 }

@@ -2,6 +2,10 @@ declare module 'virtual:content/catalog' {
   export const catalog: import('./content-manifest').ContentCatalog;
 }
 
+declare module 'virtual:content/vocabulary' {
+  export const vocabulary: import('./content-manifest').FilterVocabulary;
+}
+
 declare module 'virtual:content/manifest' {
   export const manifest: import('./content-manifest').ContentManifest;
 }

@@ -2,13 +2,14 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
 import { createParseCache, type ParseCache } from './pipeline/parse-cache';
-import { buildCatalog, buildIndex, buildManifest } from './content-modules';
+import { buildCatalog, buildIndex, buildManifest, buildVocabulary } from './content-modules';
 import type { ContentCatalog } from './content-manifest';
 
 /**
  * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app. Nothing every page loads
  * grows with the number of articles (issue 19):
- * - `virtual:content/manifest` — the locales and the filter's vocabulary (every page);
+ * - `virtual:content/manifest` — the locales (every page);
+ * - `virtual:content/vocabulary` — the clouds and roles any article lists, named (the applies-to filter);
  * - `virtual:content/loaders` — how to load one article's index and versions by slug. In the client build
  *   they are files at fixed paths, `/content/<slug>/versions.js` and `/content/<slug>/<locale>.js`, imported by
  *   URL: no table of every article in the bundle. In dev, tests and the server render, a table of imports;
@@ -19,6 +20,7 @@ import type { ContentCatalog } from './content-manifest';
  */
 const MANIFEST_ID = 'virtual:content/manifest';
 const CATALOG_ID = 'virtual:content/catalog';
+const VOCABULARY_ID = 'virtual:content/vocabulary';
 const LOADERS_ID = 'virtual:content/loaders';
 const INDEX_PREFIX = 'virtual:content/index/';
 const ARTICLE_PREFIX = 'virtual:content/article/';
@@ -58,20 +60,20 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       isBuild = config.command === 'build';
     },
     resolveId(id) {
-      if (id === MANIFEST_ID || id === CATALOG_ID || id === LOADERS_ID) return RESOLVED_PREFIX + id;
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(id)) return RESOLVED_PREFIX + id;
       if (id.startsWith(ARTICLE_PREFIX) || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
-      if (virtualId === MANIFEST_ID || virtualId === CATALOG_ID || virtualId === LOADERS_ID) {
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(virtualId)) {
         for (const file of articleFiles(contentDir)) this.addWatchFile(file);
       }
       if (virtualId === MANIFEST_ID) {
-        const { content: set, catalog } = content();
-        return jsonModule('manifest', buildManifest(set, catalog));
+        return jsonModule('manifest', buildManifest(content().content));
       }
+      if (virtualId === VOCABULARY_ID) return jsonModule('vocabulary', buildVocabulary(content().catalog));
       if (virtualId === CATALOG_ID) return jsonModule('catalog', content().catalog);
       if (virtualId === LOADERS_ID) {
         const client = isBuild && this.environment.config.consumer === 'client';

@@ -1,10 +1,21 @@
+import { lazy } from 'react';
 import { ArticlePage } from '../../features/article/components/ArticlePage';
-import { VersionsElsewhere } from '../../features/article/components/VersionsElsewhere';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
 import { useArticleIndex } from '../../lib/content/article-store';
 import { useStrings } from '../../lib/i18n/use-strings';
 import type { PageProps } from '../route-table';
-import { NotFoundRoute } from './NotFoundRoute';
+
+/** Only for a locale the article lacks: lazy (prerendered, its HTML stays in place until this loads). */
+const VersionsElsewhere = lazy(() =>
+  import('../../features/article/components/VersionsElsewhere').then((module) => ({
+    default: module.VersionsElsewhere,
+  })),
+);
+
+/** Only for a slug no article has, on the client (the server answers those with its 404 page): lazy. */
+const NotFoundRoute = lazy(() =>
+  import('./NotFoundRoute').then((module) => ({ default: module.NotFoundRoute })),
+);
 
 /**
  * `/<locale>/articles/<slug>`: the version in the page's locale, with the applies-to notices when the URL
@@ -16,7 +27,8 @@ export function ArticleRoute({ params, parts }: PageProps) {
   const { locale } = useStrings('article');
   const index = useArticleIndex(slug);
   if (!index) return <NotFoundRoute />;
-  if (!index.versions.some((version) => version.locale === locale)) return <VersionsElsewhere index={index} />;
+  if (!index.versions.some((version) => version.locale === locale))
+    return <VersionsElsewhere index={index} />;
   // No key per locale: a switch updates the page in place (the versions share their structure), which
   // takes about half the time of building it anew.
   return (

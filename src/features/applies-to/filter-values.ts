@@ -1,13 +1,14 @@
 import { appliesToOf, type AppliesToEntry } from '../../domain/applies-to';
 import type { FilterParam } from '../../domain/filter-params';
-import { manifest, type ArticleListing } from '../../lib/content/article-store';
+import { vocabulary } from 'virtual:content/vocabulary';
+import type { ArticleListing } from '../../lib/content/article-store';
 
 /**
  * The clouds and roles the filter offers and accepts: those that ANY version of any article lists. A value
  * only one older translation names (Germany, in zh-tw) is a real choice: the reader is then told which
  * version lists it.
  */
-export const filterValues = { clouds: manifest.vocabulary.clouds, roles: manifest.vocabulary.roles };
+export const filterValues = { clouds: vocabulary.clouds, roles: vocabulary.roles };
 
 /** The entry a version lists for a filter value, or undefined when it does not list it. */
 export function listedEntryOf(
@@ -29,15 +30,15 @@ export function hasListFor(
 
 /** The English original of a filter value, from the first version that lists it. */
 export function englishOf(param: FilterParam, id: string): string | undefined {
-  return Object.hasOwn(manifest.vocabulary.english[param], id)
-    ? manifest.vocabulary.english[param][id]
+  return Object.hasOwn(vocabulary.english[param], id)
+    ? vocabulary.english[param][id]
     : undefined;
 }
 
 /** A filter value as the first version in `locale` listing it names it (undefined when none does). */
 export function localeLabelOf(param: FilterParam, id: string, locale: string): string | undefined {
-  const labels = Object.hasOwn(manifest.vocabulary.labels[param], id)
-    ? manifest.vocabulary.labels[param][id]
+  const labels = Object.hasOwn(vocabulary.labels[param], id)
+    ? vocabulary.labels[param][id]
     : undefined;
   return labels && Object.hasOwn(labels, locale) ? labels[locale] : undefined;
 }

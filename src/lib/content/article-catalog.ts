@@ -1,5 +1,7 @@
 import { use } from 'react';
-import type { ContentCatalog } from '../../content/content-manifest';
+import type { ArticleListing, ContentCatalog } from '../../content/content-manifest';
+
+export type { ArticleListing };
 import { trackSettlement } from '../promise/track-settlement';
 import { retryOnce } from '../promise/retry-once';
 

@@ -4,10 +4,12 @@ import { contentFileOf, loadIndexModule, loadVersionModule } from 'virtual:conte
 import type { Article, LocaleId } from '../../domain/article';
 import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
-import type { ArticleIndex, ArticleListing, ContentManifest } from '../../content/content-manifest';
+import type { ArticleIndex, ArticleVersionInfo, ContentManifest } from '../../content/content-manifest';
 
 export { contentFileOf, manifest };
-export type { ArticleIndex, ArticleListing, ContentManifest };
+export type { ArticleIndex, ContentManifest };
+/** A version as an article's index gives it: summary, applies-to and roles. */
+export type ArticleListing = ArticleVersionInfo;
 
 /**
  * Article data, loaded per article: a page loads its article's index (which versions exist, their summaries
