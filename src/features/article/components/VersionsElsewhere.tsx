@@ -17,7 +17,8 @@ export function VersionsElsewhere({ index }: { index: ArticleIndex }) {
   const { t, lang, locale } = useStrings('article');
   const app = useStrings('app');
   const { search, hash } = useLocation();
-  const language = languageNameIn(locale, locale);
+  // Named in the language of the sentence around it (English where the locale has no UI strings yet).
+  const language = languageNameIn(lang, locale);
   const title = t('missing.title', { language });
   const first = index.versions[0];
   return (
@@ -67,10 +68,10 @@ export function VersionsElsewhere({ index }: { index: ArticleIndex }) {
   );
 }
 
-/** A language's name as `uiLocale` writes it (`英语（美国）` in zh-cn), for text in the reader's language. */
-function languageNameIn(uiLocale: LocaleId, locale: LocaleId): string {
+/** A language's name as `uiLang` writes it (`中文（中国）` in zh-CN), for text in that language. */
+function languageNameIn(uiLang: string, locale: LocaleId): string {
   return (
-    new Intl.DisplayNames([htmlLangOf(uiLocale)], { type: 'language' }).of(htmlLangOf(locale)) ??
+    new Intl.DisplayNames([uiLang], { type: 'language' }).of(htmlLangOf(locale)) ??
     localeInfoOf(locale).nativeName
   );
 }

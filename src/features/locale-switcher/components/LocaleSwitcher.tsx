@@ -42,7 +42,7 @@ export function LocaleSwitcher() {
                 {missing && (
                   <span className="locale-missing-note" lang={lang}>
                     {' '}
-                    ({t('missing')})
+                    {t('missing')}
                   </span>
                 )}
               </Link>
