@@ -36,7 +36,7 @@ function needsOfUrl({ pathname, search }: UrlParts, fallback?: () => LocaleId) {
  * rendering never suspends: hydration must match the prerendered HTML.
  */
 export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Promise<void> {
-  const { locale, pages, indexes, versions, namespaces } = needsOfUrl(url, fallback);
+  const { locale, pages, indexes, versions, indexParts, namespaces } = needsOfUrl(url, fallback);
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
     ...pages.map((page) => page.load()),
@@ -44,6 +44,7 @@ export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Pr
     Promise.all(indexes.map(loadIndex)).then((loaded) =>
       Promise.all([
         ...versions().map((version) => loadArticle(version.slug, version.locale)),
+        ...indexParts().map((part) => part.load()),
         // A slug no article has renders the not-found page (never prerendered: the server's 404 page).
         ...(loaded.includes(null) ? [loadLocaleStrings(locale, NOT_FOUND_NAMESPACES)] : []),
       ]),
@@ -53,10 +54,11 @@ export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Pr
 
 /** Whether a URL renders with nothing left to load: a navigation to it then renders at once. */
 export function rendersWithoutLoading(url: UrlParts): boolean {
-  const { locale, pages, indexes, versions, namespaces } = needsOfUrl(url);
+  const { locale, pages, indexes, versions, indexParts, namespaces } = needsOfUrl(url);
   return (
     pages.every((page) => page.isLoaded()) &&
     indexes.every(isIndexLoaded) &&
+    indexParts().every((part) => part.isLoaded()) &&
     (indexes.every((slug) => articleListings(slug).length > 0) ||
       hasNamespaces(locale, NOT_FOUND_NAMESPACES)) &&
     versions().every((version) => isArticleLoaded(version.slug, version.locale)) &&
@@ -69,9 +71,10 @@ export function rendersWithoutLoading(url: UrlParts): boolean {
  * manifest, and the site paths of its article files (`/content/…`).
  */
 export function lazyModulesOf(url: UrlParts, fallback: () => LocaleId): string[] {
-  const { pages, indexes, versions } = needsOfUrl(url, fallback);
+  const { pages, indexes, versions, indexParts } = needsOfUrl(url, fallback);
   return [
     ...pages.map((page) => page.source),
+    ...indexParts().map((part) => part.source),
     ...indexes.map((slug) => contentFileOf(slug)),
     ...versions().map((version) => contentFileOf(version.slug, version.locale)),
   ];

@@ -3,7 +3,13 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import { articleLocaleFor, hasArticle } from '../lib/content/article-store';
+import {
+  articleListings,
+  articleLocaleFor,
+  hasArticle,
+  isIndexLoaded,
+  type ArticleIndex,
+} from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -25,6 +31,8 @@ export interface PageRoute {
   indexes: (params: RouteParams) => string[];
   /** The article versions the page renders with, once those indexes are loaded. */
   articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
+  /** Parts the page shows by what the indexes say (each its own chunk), once they are loaded. */
+  indexParts?: (params: RouteParams, locale: LocaleId) => Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
   /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
   namespaces: readonly string[];
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
@@ -97,6 +105,10 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     // which versions exist (a locale the article lacks), or that there is no such article.
     indexes: ({ slug = '' }) => [slug],
     articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : []),
+    indexParts: ({ slug = '' }, locale) => {
+      if (!isIndexLoaded(slug) || hasArticle(slug, locale)) return [];
+      return articleListings(slug).length > 0 ? [versionsElsewherePage] : [notFoundPage];
+    },
     namespaces: ['article', 'wizard', 'applies-to'],
     // In a locale the article lacks, the page that says so (no query variants: it has no filter notices).
     prerender: (locale, queries) =>
@@ -123,6 +135,12 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },
 ];
+
+/** An article URL in a locale the article lacks: the page naming the versions that exist. */
+export const versionsElsewherePage = lazyPage<{ index: ArticleIndex }>(
+  'src/features/article/components/VersionsElsewhere.tsx',
+  () => import('../features/article/components/VersionsElsewhere').then((module) => module.VersionsElsewhere),
+);
 
 /** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */
 export const notFoundPage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
@@ -215,6 +233,8 @@ export interface RouteNeeds {
   indexes: string[];
   /** The versions, read once the indexes are loaded (before, the ones known so far). */
   versions: () => VersionKey[];
+  /** Page parts chosen by the indexes, read once they are loaded. */
+  indexParts: () => Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
   namespaces: readonly string[];
 }
 
@@ -224,14 +244,15 @@ const none = () => [];
 export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
   switch (route.kind) {
     case 'root':
-      return { pages: [rootPage], indexes: [], versions: none, namespaces: [] };
+      return { pages: [rootPage], indexes: [], versions: none, indexParts: none, namespaces: [] };
     case 'redirect':
-      return { pages: [], indexes: [], versions: none, namespaces: [] };
+      return { pages: [], indexes: [], versions: none, indexParts: none, namespaces: [] };
     case 'unknown-locale':
       return {
         pages: [unknownLocalePage],
         indexes: [],
         versions: none,
+        indexParts: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
@@ -239,6 +260,7 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
         pages: [notFoundPage],
         indexes: [],
         versions: none,
+        indexParts: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
@@ -246,6 +268,7 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
         pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
         indexes: route.route.indexes(route.params),
         versions: () => route.route.articles(route.params, route.locale),
+        indexParts: () => route.route.indexParts?.(route.params, route.locale) ?? [],
         namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }

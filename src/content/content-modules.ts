@@ -56,7 +56,12 @@ export function buildIndex(content: ContentSet, catalog: ContentCatalog, slug: s
       if (known.has(name)) linked.add(name);
     }
   }
-  const versions = (catalog.listings[slug] ?? []).map(({ description, ...version }) => version);
+  // No descriptions: only the home page's list shows them, from the catalog.
+  const versions = (catalog.listings[slug] ?? []).map((listing) => {
+    const version: Partial<typeof listing> = { ...listing };
+    delete version.description;
+    return version as Omit<typeof listing, 'description'>;
+  });
   return { slug, versions, linkedSlugs: [...linked] };
 }
 

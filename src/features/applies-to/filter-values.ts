@@ -30,15 +30,11 @@ export function hasListFor(
 
 /** The English original of a filter value, from the first version that lists it. */
 export function englishOf(param: FilterParam, id: string): string | undefined {
-  return Object.hasOwn(vocabulary.english[param], id)
-    ? vocabulary.english[param][id]
-    : undefined;
+  return Object.hasOwn(vocabulary.english[param], id) ? vocabulary.english[param][id] : undefined;
 }
 
 /** A filter value as the first version in `locale` listing it names it (undefined when none does). */
 export function localeLabelOf(param: FilterParam, id: string, locale: string): string | undefined {
-  const labels = Object.hasOwn(vocabulary.labels[param], id)
-    ? vocabulary.labels[param][id]
-    : undefined;
+  const labels = Object.hasOwn(vocabulary.labels[param], id) ? vocabulary.labels[param][id] : undefined;
   return labels && Object.hasOwn(labels, locale) ? labels[locale] : undefined;
 }
