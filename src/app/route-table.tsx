@@ -3,13 +3,7 @@ import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, wizardPath } from '../domain/routes';
-import {
-  articleListings,
-  articleLocaleFor,
-  hasArticle,
-  isIndexLoaded,
-  type ArticleIndex,
-} from '../lib/content/article-store';
+import { articleListings, articleLocaleFor, hasArticle, isIndexLoaded } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -32,7 +26,7 @@ export interface PageRoute {
   /** The article versions the page renders with, once those indexes are loaded. */
   articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
   /** Parts the page shows by what the indexes say (each its own chunk), once they are loaded. */
-  indexParts?: (params: RouteParams, locale: LocaleId) => Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
+  indexParts?: (params: RouteParams, locale: LocaleId) => LazyPage<PageProps>[];
   /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
   namespaces: readonly string[];
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
@@ -65,6 +59,8 @@ export type RouteParams = Readonly<Record<string, string | undefined>>;
 export interface PageProps {
   params: RouteParams;
   parts: LazyPage<PageProps>[];
+  /** What to show instead of the page's own content (`indexParts`: e.g. the article is not in this locale). */
+  instead?: LazyPage<PageProps>[];
 }
 
 /** Namespaces of the page shell around every page (header, language links, footer). */
@@ -107,7 +103,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : []),
     indexParts: ({ slug = '' }, locale) => {
       if (!isIndexLoaded(slug) || hasArticle(slug, locale)) return [];
-      return articleListings(slug).length > 0 ? [versionsElsewherePage] : [notFoundPage];
+      return articleListings(slug).length > 0 ? [] : [articleNotFoundPage];
     },
     namespaces: ['article', 'wizard', 'applies-to'],
     // In a locale the article lacks, the page that says so (no query variants: it has no filter notices).
@@ -136,10 +132,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
 ];
 
-/** An article URL in a locale the article lacks: the page naming the versions that exist. */
-export const versionsElsewherePage = lazyPage<{ index: ArticleIndex }>(
-  'src/features/article/components/VersionsElsewhere.tsx',
-  () => import('../features/article/components/VersionsElsewhere').then((module) => module.VersionsElsewhere),
+/** An article URL whose slug no article has (on the client: the server answers with its 404 page). */
+const articleNotFoundPage = lazyPage<PageProps>('src/app/routes/NotFoundRoute.tsx', () =>
+  import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
 );
 
 /** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */

@@ -36,6 +36,11 @@ export function loadIndex(slug: string): Promise<ArticleIndex | null> {
   return promise;
 }
 
+/** A loaded article's index (null: no such article; undefined: not loaded). */
+export function indexOf(slug: string): ArticleIndex | null | undefined {
+  return indexes.get(slug);
+}
+
 export function isIndexLoaded(slug: string): boolean {
   return indexes.has(slug);
 }
