@@ -94,6 +94,10 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
         <AppRoutes />
       </StaticRouter>
     </HeadCollectorContext>,
+    // React writes a large Suspense boundary's content (the home page's list of 300 articles) apart, hidden,
+    // with an inline script that reveals it: without JavaScript it would stay hidden. Pages are files, not
+    // streams: everything in place.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM scripts shared with the bench
@@ -60,6 +60,13 @@ describe(`first-load JavaScript with ${ARTICLES} articles × ${LOCALES.length} l
       );
       expect(files.sort()).toEqual(['en-us.js', 'versions.js', 'zh-cn.js', 'zh-tw.js']);
     }
+  });
+
+  it('writes the home page’s list of every article in place, readable without JavaScript', () => {
+    const html = readFileSync(htmlFileFor(outDir, '/zh-cn/'), 'utf8');
+    expect(html.match(/<li class="card[ "]/g)).toHaveLength(ARTICLES);
+    // React outlines a large Suspense boundary as hidden HTML plus a script that reveals it: not here.
+    expect(html).not.toMatch(/<div hidden id="S:|\$RC|\$RB/);
   });
 
   const one = readManifest('dist');
