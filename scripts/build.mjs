@@ -2,6 +2,9 @@
 // Everything is built into a fresh folder beside the output and swapped in only once the build succeeded,
 // so a failed build (a malformed content file, say) leaves the last good site in place.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+// Always the production build: run from a test (NODE_ENV=test), Vite would otherwise bundle React's
+// development build (62 kB gzip more on every page, found by tests/e2e/content-scale.test.ts).
+process.env.NODE_ENV = 'production';
 import { rename, rm, stat } from 'node:fs/promises';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
@@ -20,23 +23,37 @@ const exists = (dir) =>
     () => false,
   );
 
+// Seconds per phase, printed at the end (the content bench reads them: scripts/bench/content-scale.mjs).
+const phases = [];
+const timed = async (name, work) => {
+  const started = performance.now();
+  const result = await work();
+  phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+};
+// Tests that measure the bundle of a large corpus prerender only the pages they read (comma-separated
+// URLs); the bench builds everything.
+const only = process.env.PRERENDER_ONLY ? new Set(process.env.PRERENDER_ONLY.split(',')) : null;
+
 try {
   await rm(ssrOutDir, { recursive: true, force: true });
-  await build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+  await timed('client', () => build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } }));
   await buildEmbedHost(buildDir);
-  await build({
-    logLevel: 'warn',
-    build: { outDir: ssrOutDir, ssr: 'src/app/entry-server.tsx', manifest: false, copyPublicDir: false },
-  });
-  const pages = await prerender({ outDir: buildDir, ssrOutDir });
-  await precompress(buildDir);
+  await timed('server', () =>
+    build({
+      logLevel: 'warn',
+      build: { outDir: ssrOutDir, ssr: 'src/app/entry-server.tsx', manifest: false, copyPublicDir: false },
+    }),
+  );
+  const pages = await timed('prerender', () => prerender({ outDir: buildDir, ssrOutDir, only }));
+  await timed('precompress', () => precompress(buildDir));
   await keepEmbedConfigEditable(buildDir);
   // Two renames: the output folder is missing only between them, never half-written.
   const hadOutput = await exists(outDir);
   if (hadOutput) await rename(outDir, previousDir);
   await rename(buildDir, outDir);
   if (hadOutput) await rm(previousDir, { recursive: true, force: true });
-  console.log(`Built ${pages.length} prerendered pages into ${outDir}/`);
+  console.log(`Built ${pages.length} prerendered pages into ${outDir}/ (${phases.join(', ')})`);
 } catch (error) {
   console.error(`Build failed; ${outDir}/ keeps the last good build.`);
   throw error;

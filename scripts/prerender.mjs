@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { writeServerFiles } from './server/build-output.mjs';
 
-export async function prerender({ outDir, ssrOutDir }) {
+export async function prerender({ outDir, ssrOutDir, only = null }) {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
   const shell = await pageShell(template, outDir);
@@ -12,7 +12,16 @@ export async function prerender({ outDir, ssrOutDir }) {
   const pages = [];
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
-  for (const target of server.prerenderTargets()) {
+  // The not-found pages are the server's (its 404 and error pages): always rendered.
+  const targets = server
+    .prerenderTargets()
+    .filter((target) => !only || only.has(target.url) || target.notFound || target.url === '/');
+  for (const target of targets) {
+    // Answered by another target's page: only an entry in the query-page map.
+    if (target.sameAs) {
+      queryPages[target.url] = `/${server.fileOf({ url: target.sameAs })}`;
+      continue;
+    }
     const page = await server.render(target);
     const scripts = {
       entry: shell.entry,
@@ -91,12 +100,16 @@ function scriptLoader(scripts) {
 function chunksFor(modules, viteManifest) {
   const entry = Object.values(viteManifest).find((chunk) => chunk.isEntry);
   const loadedByEntry = new Set(closure([entry], viteManifest));
-  const wanted = modules.map((key) => {
-    const chunk = viteManifest[key];
-    if (!chunk) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
-    return chunk;
-  });
-  return closure(wanted, viteManifest).filter((file) => !loadedByEntry.has(file));
+  // Article files (`/content/<slug>/…`) are plain modules outside Vite's graph: preloaded as they are.
+  const contentFiles = modules.filter((key) => key.startsWith('/content/')).map((key) => key.slice(1));
+  const wanted = modules
+    .filter((key) => !key.startsWith('/content/'))
+    .map((key) => {
+      const chunk = viteManifest[key];
+      if (!chunk) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
+      return chunk;
+    });
+  return [...closure(wanted, viteManifest).filter((file) => !loadedByEntry.has(file)), ...contentFiles];
 }
 
 /** Files of these chunks and, recursively, of their static imports. */

@@ -30,36 +30,47 @@ for (const articles of counts) {
   const outDir = path.join(root, 'dist');
   const started = performance.now();
   // GNU time reports the peak resident memory of the build process (kB).
-  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB %M', process.execPath, 'scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'PEAK_KB %M CPU_S %U %S', process.execPath, 'scripts/build.mjs'],
+    {
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+      encoding: 'utf8',
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build of ${articles} articles failed:\n${run.stderr}`);
   const peakMegabytes = Number(/PEAK_KB (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024;
   const pages = Number(/Built (\d+) prerendered pages/.exec(run.stdout)?.[1] ?? NaN);
+  const [, user = 'NaN', system = 'NaN'] = /CPU_S ([\d.]+) ([\d.]+)/.exec(run.stderr) ?? [];
+  const cpuSeconds = Number(user) + Number(system);
+  const phases = /pages into [^(]*\(([^)]*)\)/.exec(run.stdout)?.[1] ?? '';
   const output = sizeOf(outDir);
   const manifest = readManifest(outDir);
+  // Load average during the build: the machine may be shared (timings inflate with it).
+  const load = (await import('node:os')).loadavg()[0];
   const js = Object.fromEntries(
     ROUTES.map((route) => {
       const html = htmlFileFor(outDir, route.url('zh-cn'));
       return [route.id, html ? firstLoad(outDir, html, { manifest }).js.total.gzip : NaN];
     }),
   );
-  rows.push({ articles, pages, seconds, peakMegabytes, output, js });
+  console.log(`${articles} articles: ${seconds.toFixed(0)} s, load average ${load.toFixed(1)} at the end`);
+  rows.push({ articles, pages, seconds, cpuSeconds, phases, peakMegabytes, output, js });
   rmSync(root, { recursive: true, force: true });
 }
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 console.log(
-  '\n| Articles × 3 locales | Pages | Build | Peak memory | Output (files) | First-load JS gzip, zh-cn: ' +
+  '\n| Articles × 3 locales | Pages | Build (CPU) | Phases | Peak memory | Output (files) | First-load JS gzip, zh-cn: ' +
     ROUTES.map((route) => route.id).join(' / ') +
     ' |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | :--- | ---: | ---: | ---: |');
 for (const row of rows) {
   console.log(
-    `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(0)} s | ${row.peakMegabytes.toFixed(0)} MB | ` +
+    `| ${row.articles} | ${row.pages} | ${row.seconds.toFixed(0)} s (${row.cpuSeconds.toFixed(0)} s) | ${row.phases} | ` +
+      `${row.peakMegabytes.toFixed(0)} MB | ` +
       `${(row.output.bytes / 1e6).toFixed(1)} MB (${row.output.files}) | ` +
       `${ROUTES.map((route) => kB(row.js[route.id])).join(' / ')} kB |`,
   );

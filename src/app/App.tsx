@@ -32,6 +32,7 @@ function ResolvedPage() {
                 key={route.route.id}
                 params={route.params}
                 parts={route.route.parts?.(new URLSearchParams(search)) ?? []}
+                instead={route.route.indexParts?.(route.params, route.locale) ?? []}
               />
             ) : route.kind === 'unknown-locale' ? (
               <unknownLocalePage.Page requested={route.requested} />

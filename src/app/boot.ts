@@ -1,11 +1,18 @@
 // Registers every folder's UI strings before anything loads them.
 import './strings';
 import type { LocaleId } from '../domain/article';
-import { isArticleLoaded, loadArticle } from '../lib/content/article-store';
+import {
+  articleListings,
+  contentFileOf,
+  isArticleLoaded,
+  isIndexLoaded,
+  loadArticle,
+  loadIndex,
+} from '../lib/content/article-store';
 import { hasNamespaces, loadLocaleStrings } from '../lib/i18n/i18n';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
-import { localeOf, needsOf, resolveRoute } from './route-table';
+import { localeOf, needsOf, NOT_FOUND_NAMESPACES, resolveRoute } from './route-table';
 
 interface UrlParts {
   pathname: string;
@@ -31,29 +38,46 @@ function needsOfUrl({ pathname, search }: UrlParts, fallback?: () => LocaleId) {
  * rendering never suspends: hydration must match the prerendered HTML.
  */
 export async function preloadRoute(url: UrlParts, fallback?: () => LocaleId): Promise<void> {
-  const { locale, pages, versions, namespaces } = needsOfUrl(url, fallback);
+  const { locale, pages, indexes, versions, indexParts, namespaces } = needsOfUrl(url, fallback);
   await Promise.all([
     loadLocaleStrings(locale, namespaces),
     ...pages.map((page) => page.load()),
-    ...versions.map((version) => loadArticle(version.slug, version.locale)),
+    // The index says which version the page shows; a prerendered page preloads both files at once.
+    Promise.all(indexes.map(loadIndex)).then((loaded) =>
+      Promise.all([
+        ...versions().map((version) => loadArticle(version.slug, version.locale)),
+        ...indexParts().map((part) => part.load()),
+        // A slug no article has renders the not-found page (never prerendered: the server's 404 page).
+        ...(loaded.includes(null) ? [loadLocaleStrings(locale, NOT_FOUND_NAMESPACES)] : []),
+      ]),
+    ),
   ]);
 }
 
 /** Whether a URL renders with nothing left to load: a navigation to it then renders at once. */
 export function rendersWithoutLoading(url: UrlParts): boolean {
-  const { locale, pages, versions, namespaces } = needsOfUrl(url);
+  const { locale, pages, indexes, versions, indexParts, namespaces } = needsOfUrl(url);
   return (
     pages.every((page) => page.isLoaded()) &&
-    versions.every((version) => isArticleLoaded(version.slug, version.locale)) &&
+    indexes.every(isIndexLoaded) &&
+    indexParts().every((part) => part.isLoaded()) &&
+    (indexes.every((slug) => articleListings(slug).length > 0) ||
+      hasNamespaces(locale, NOT_FOUND_NAMESPACES)) &&
+    versions().every((version) => isArticleLoaded(version.slug, version.locale)) &&
     hasNamespaces(locale, namespaces)
   );
 }
 
-/** What a URL loads lazily, as source keys of Vite's build manifest (prerendering preloads them). */
+/**
+ * What a URL loads lazily (prerendering preloads them, after `preloadRoute`): source keys of Vite's build
+ * manifest, and the site paths of its article files (`/content/…`).
+ */
 export function lazyModulesOf(url: UrlParts, fallback: () => LocaleId): string[] {
-  const { pages, versions } = needsOfUrl(url, fallback);
+  const { pages, indexes, versions, indexParts } = needsOfUrl(url, fallback);
   return [
     ...pages.map((page) => page.source),
-    ...versions.map((version) => `virtual:content/article/${version.slug}/${version.locale}`),
+    ...indexParts().map((part) => part.source),
+    ...indexes.map((slug) => contentFileOf(slug)),
+    ...versions().map((version) => contentFileOf(version.slug, version.locale)),
   ];
 }

@@ -1,11 +1,20 @@
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { embedModeOf } from '../domain/url-input/embed-mode';
+import { FILTER_PARAMS, hasFilterParams } from '../domain/filter-params';
 import { DEFAULT_LOCALE } from '../domain/locales';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
 import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
+import { loadCatalog } from '../lib/content/article-catalog';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
-import { filterQueries, queryFile, wizardQueries, withEmbedVariants } from './prerender-queries';
+import {
+  articleLocales,
+  filterQueries,
+  queryFile,
+  wizardQueries,
+  withEmbedVariants,
+} from './prerender-queries';
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
 export interface PrerenderedPage {
@@ -27,18 +36,40 @@ export interface PrerenderedPage {
 
 const defaultLocale = () => DEFAULT_LOCALE;
 
-/** Each page in embed mode too (`?embed=1`, with each theme): portals' iframes get prerendered pages. */
+/**
+ * Each page in embed mode too (`?embed=1`, with each theme): portals' iframes get prerendered pages. An
+ * article's embedded filter variants (`?cloud=…&embed=1…`) are answered with its embedded page without the
+ * filter, which the app then renders with the filter's notices: a frame always runs the app (the host
+ * script made it), so their own HTML would only cost build time, 21 pages per article and locale (at 300
+ * articles × 3 locales, 18,900 of 30,176 pages).
+ */
 export function prerenderTargets(): PrerenderTarget[] {
+  return plainTargets().map(withEmbeddedArticleFilterAlias);
+}
+
+const ARTICLE_PATH = /^\/[^/]+\/articles\/[^/]+$/;
+
+function withEmbeddedArticleFilterAlias(target: PrerenderTarget): PrerenderTarget {
+  const url = new URL(target.url, 'http://prerender.invalid');
+  const params = new URLSearchParams(url.search);
+  if (!ARTICLE_PATH.test(url.pathname) || !embedModeOf(url.search).embedded || !hasFilterParams(params))
+    return target;
+  for (const param of FILTER_PARAMS) params.delete(param);
+  return { ...target, sameAs: `${url.pathname}?${params.toString()}` };
+}
+
+function plainTargets(): PrerenderTarget[] {
   return targetsOf({
     filters: withEmbedVariants(filterQueries()),
     // Per article: the filter values its own versions list (see filterQueries).
     articleFilters: (slug) => withEmbedVariants(filterQueries(slug)),
     wizard: withEmbedVariants(wizardQueries()),
+    articles: articleLocales(),
   });
 }
 
 /** Where a target is written: `/<path>/` → `<path>/index.html`, a not-found probe → `404.html` beside it. */
-function fileOf({ url, notFound }: PrerenderTarget): string {
+export function fileOf({ url, notFound }: PrerenderTarget): string {
   const { pathname, search } = new URL(url, 'http://prerender.invalid');
   const folder = pathname.replace(/^\/+/, '').replace(/\/+$/, '');
   if (notFound)
@@ -50,7 +81,9 @@ function fileOf({ url, notFound }: PrerenderTarget): string {
 export async function render(target: PrerenderTarget): Promise<PrerenderedPage> {
   const url = new URL(target.url, 'http://prerender.invalid');
   const locale = renderLocaleOf(url.pathname, defaultLocale);
-  await preloadRoute(url, defaultLocale);
+  // Every list of every article in the page's HTML: the client loads that list lazily, the prerender never
+  // waits for it (a boundary resolved after the shell would be written as hidden HTML and a script).
+  await Promise.all([preloadRoute(url, defaultLocale), loadCatalog()]);
   takeUsedNamespaces();
   takeMissingKeys();
   const collector: { head: HeadData | null } = { head: null };
@@ -61,6 +94,10 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
         <AppRoutes />
       </StaticRouter>
     </HeadCollectorContext>,
+    // React writes a large Suspense boundary's content (the home page's list of 300 articles) apart, hidden,
+    // with an inline script that reveals it: without JavaScript it would stay hidden. Pages are files, not
+    // streams: everything in place.
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = '';
   for await (const chunk of prelude) html += String(chunk);

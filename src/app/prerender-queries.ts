@@ -3,8 +3,7 @@ import { filterToParams } from '../domain/url-input/filter';
 import { queryOf } from '../domain/decision/evaluate';
 import { answersToParams, pathsToOutcomes } from '../domain/decision/who-contacts';
 import { embedVariants } from '../domain/embed-url';
-import { articleListings } from '../lib/content/article-catalog';
-import { manifest } from '../lib/content/article-store';
+import { catalog } from 'virtual:content/catalog';
 
 /**
  * The query strings the app itself writes, for which pages are prerendered too: every wizard step and
@@ -33,8 +32,8 @@ export function wizardQueries(): string[] {
  * app, so the article pages do not multiply with every value any other article lists.
  */
 export function filterQueries(slug?: string): string[] {
-  const slugs = slug === undefined ? manifest.slugs : [slug];
-  const { clouds, roles } = filterValuesOf(slugs.flatMap((each) => articleListings(each)));
+  const slugs = slug === undefined ? catalog.slugs : [slug];
+  const { clouds, roles } = filterValuesOf(slugs.flatMap((each) => catalog.listings[each] ?? []));
   const queries: string[] = [];
   for (const cloud of [null, ...clouds]) {
     for (const role of [null, ...roles]) {
@@ -57,4 +56,12 @@ export function withEmbedVariants(queries: string[]): string[] {
 export function queryFile(pageFile: string, query: string): string {
   if (!/^\?[\w=&-]+$/.test(query)) throw new Error(`Cannot name a file after the query ${query}`);
   return pageFile.replace(/index\.html$/, `__query/${query.slice(1)}.html`);
+}
+
+/** Every article and the locales it exists in (the server's view: the client never loads this list). */
+export function articleLocales(): { slug: string; locales: string[] }[] {
+  return catalog.slugs.map((slug) => ({
+    slug,
+    locales: (catalog.listings[slug] ?? []).map((version) => version.locale),
+  }));
 }

@@ -4,7 +4,7 @@ import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
 import { articlePath, homePath, searchPath, wizardPath } from '../domain/routes';
 import { decodedPathSegment } from '../domain/url-input/parse';
-import { articleLocaleFor, articleVersions, hasArticle, manifest } from '../lib/content/article-store';
+import { articleListings, articleLocaleFor, hasArticle, isIndexLoaded } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
@@ -22,8 +22,12 @@ export interface PageRoute {
   page: LazyPage<PageProps>;
   /** Parts of the page that only some URLs need, each its own chunk (by the URL's query). */
   parts?: (search: URLSearchParams) => LazyPage<PageProps>[];
-  /** The article versions the page renders with; null when the URL names one that does not exist. */
-  articles: (params: RouteParams, locale: LocaleId) => VersionKey[] | null;
+  /** The articles whose index (which versions exist) the page needs, by slug: loaded first. */
+  indexes: (params: RouteParams) => string[];
+  /** The article versions the page renders with, once those indexes are loaded. */
+  articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
+  /** Parts the page shows by what the indexes say (each its own chunk), once they are loaded. */
+  indexParts?: (params: RouteParams, locale: LocaleId) => LazyPage<PageProps>[];
   /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
   namespaces: readonly string[];
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
@@ -40,6 +44,8 @@ export interface PrerenderQueries {
   /** An article's: only the values its own versions list (others render the plain page's HTML). */
   articleFilters: (slug: string) => string[];
   wizard: string[];
+  /** Every article's slug and the locales it has versions in. */
+  articles: readonly { slug: string; locales: readonly LocaleId[] }[];
 }
 
 /** An article version a page renders with: not always in the page's locale (the wizard falls back). */
@@ -54,6 +60,8 @@ export type RouteParams = Readonly<Record<string, string | undefined>>;
 export interface PageProps {
   params: RouteParams;
   parts: LazyPage<PageProps>[];
+  /** What to show instead of the page's own content (`indexParts`: e.g. the article is not in this locale). */
+  instead?: LazyPage<PageProps>[];
 }
 
 /**
@@ -80,6 +88,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     page: lazyPage('src/app/routes/HomeRoute.tsx', () =>
       import('./routes/HomeRoute').then((module) => module.HomeRoute),
     ),
+    indexes: () => [],
     articles: () => [],
     namespaces: ['routes', 'applies-to'],
     prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
@@ -92,12 +101,22 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     // Most readers come without an applies-to filter: the notices about one load only for a URL naming it.
     parts: (search) => (hasFilterParams(search) ? [articleFilterNotices] : []),
-    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : null),
+    // The index says whether the slug exists and in which locales: the page shows the version, or says
+    // which versions exist (a locale the article lacks), or that there is no such article.
+    indexes: ({ slug = '' }) => [slug],
+    articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : []),
+    indexParts: ({ slug = '' }, locale) => {
+      if (!isIndexLoaded(slug) || hasArticle(slug, locale)) return [];
+      return articleListings(slug).length > 0 ? [] : [articleNotFoundPage];
+    },
     namespaces: ['article', 'applies-to'],
+    // In a locale the article lacks, the page that says so (no query variants: it has no filter notices).
     prerender: (locale, queries) =>
-      manifest.slugs
-        .filter((slug) => hasArticle(slug, locale))
-        .flatMap((slug) => withQueries(articlePath(locale, slug), queries.articleFilters(slug))),
+      queries.articles.flatMap(({ slug, locales }) =>
+        locales.includes(locale)
+          ? withQueries(articlePath(locale, slug), queries.articleFilters(slug))
+          : [articlePath(locale, slug)],
+      ),
   },
   {
     id: 'wizard',
@@ -107,6 +126,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     // Outcomes quote the article, so its sentences are needed as soon as answers are in the URL; in a
     // locale the article lacks, they quote the version the wizard falls back to.
+    indexes: () => [WIZARD_ARTICLE_SLUG],
     articles: (_params, locale) => {
       const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
@@ -121,6 +141,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     page: lazyPage('src/features/agent-tools/components/SearchPage.tsx', () =>
       import('../features/agent-tools/components/SearchPage').then((module) => module.SearchPage),
     ),
+    indexes: () => [],
     articles: () => [],
     namespaces: ['agent-tools'],
     // A shell: the query (`?q=…`) is read in the browser, so a results page is one file per locale.
@@ -141,6 +162,11 @@ export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', (
 export const urlInputRouteOf = (route: ResolvedRoute): string =>
   route.kind === 'page' ? route.route.id : 'not-found';
 
+/** An article URL whose slug no article has (on the client: the server answers with its 404 page). */
+const articleNotFoundPage = lazyPage<PageProps>('src/app/routes/NotFoundRoute.tsx', () =>
+  import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
+);
+
 /** The pages for URLs that match no route: not found in a locale, and a locale we do not have. */
 export const notFoundPage = lazyPage('src/app/routes/NotFoundRoute.tsx', () =>
   import('./routes/NotFoundRoute').then((module) => module.NotFoundRoute),
@@ -160,7 +186,7 @@ export type ResolvedRoute =
   /** The first segment is no locale we have: a not-found page in the visitor's preferred locale. */
   | { kind: 'unknown-locale'; locale: LocaleId; requested: string }
   | { kind: 'not-found'; locale: LocaleId }
-  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams; versions: VersionKey[] };
+  | { kind: 'page'; locale: LocaleId; route: PageRoute; params: RouteParams };
 
 /** What a pathname shows: the one place a URL is matched to a page. */
 export function resolveRoute(
@@ -178,16 +204,12 @@ export function resolveRoute(
   for (const route of PAGE_ROUTES) {
     const match = matchPath({ path: `/:locale/${route.path}`, caseSensitive: true }, pathname);
     if (!match) continue;
-    const versions = route.articles(match.params, first);
-    if (versions === null) {
-      // URL slugs are lowercase; Microsoft's folder names have capitals: that spelling redirects.
-      const slug = (match.params as RouteParams).slug ?? '';
-      const lowerCased = slug.toLowerCase();
-      if (slug !== lowerCased && articleVersions(lowerCased).length > 0)
-        return { kind: 'redirect', pathname: articlePath(first, lowerCased) };
-      break;
-    }
-    return { kind: 'page', locale: first, route, params: match.params, versions };
+    // URL slugs are lowercase; Microsoft's folder names have capitals: that spelling redirects (to the
+    // article, or to the page saying there is none).
+    const slug = (match.params as RouteParams).slug;
+    if (slug !== undefined && slug !== slug.toLowerCase())
+      return { kind: 'redirect', pathname: articlePath(first, slug.toLowerCase()) };
+    return { kind: 'page', locale: first, route, params: match.params };
   }
   return { kind: 'not-found', locale: first };
 }
@@ -197,6 +219,8 @@ const NOT_FOUND_PROBE = '__not-found__';
 
 export interface PrerenderTarget {
   url: string;
+  /** Answered with the page of this other URL instead of a page of its own (not rendered). */
+  sameAs?: string;
   /** A not-found page: served for every path it covers, so rendered for none of them in particular. */
   notFound?: boolean;
 }
@@ -221,33 +245,46 @@ export function localeOf(route: ResolvedRoute, fallbackLocale: () => LocaleId): 
 export interface RouteNeeds {
   /** Only what loading needs of each page: not its component. */
   pages: Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
-  versions: VersionKey[];
+  /** Slugs of the article indexes to load first. */
+  indexes: string[];
+  /** The versions, read once the indexes are loaded (before, the ones known so far). */
+  versions: () => VersionKey[];
+  /** Page parts chosen by the indexes, read once they are loaded. */
+  indexParts: () => Pick<LazyPage, 'source' | 'load' | 'isLoaded'>[];
   namespaces: readonly string[];
 }
+
+const none = () => [];
 
 /** The code, articles and string namespaces a URL renders with. */
 export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
   switch (route.kind) {
     case 'root':
-      return { pages: [rootPage], versions: [], namespaces: [] };
+      return { pages: [rootPage], indexes: [], versions: none, indexParts: none, namespaces: [] };
     case 'redirect':
-      return { pages: [], versions: [], namespaces: [] };
+      return { pages: [], indexes: [], versions: none, indexParts: none, namespaces: [] };
     case 'unknown-locale':
       return {
         pages: [unknownLocalePage],
-        versions: [],
+        indexes: [],
+        versions: none,
+        indexParts: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'not-found':
       return {
         pages: [notFoundPage],
-        versions: [],
+        indexes: [],
+        versions: none,
+        indexParts: none,
         namespaces: [...LAYOUT_NAMESPACES, ...NOT_FOUND_NAMESPACES],
       };
     case 'page':
       return {
         pages: [route.route.page, ...(route.route.parts?.(new URLSearchParams(search)) ?? [])],
-        versions: route.versions,
+        indexes: route.route.indexes(route.params),
+        versions: () => route.route.articles(route.params, route.locale),
+        indexParts: () => route.route.indexParts?.(route.params, route.locale) ?? [],
         namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
       };
   }

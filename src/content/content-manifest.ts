@@ -1,29 +1,60 @@
 import type { Article, LocaleId } from '../domain/article';
 import type { LocaleInfo } from '../domain/locales';
 
-/**
- * What every page may need about every article version, without the article bodies: on every page's
- * first load, so only what the page shell, the article page and the not-found page use.
- */
+/** What a page may need about an article version, without its body. */
 export type ArticleSummary = Pick<Article, 'slug' | 'locale' | 'date' | 'sourceVersion'> & {
   /** The H1 as this version shows it. */
   heading: string;
 };
 
-export interface ContentManifest {
-  slugs: string[];
-  /** Every locale that some article exists in; the default locale first. */
-  locales: LocaleInfo[];
-  /** `articles[slug][locale]` */
-  articles: Record<string, Record<LocaleId, ArticleSummary>>;
-}
-
 /** What the article list and the applies-to filter show about a version, beyond its summary. */
 export type ArticleDetails = Pick<Article, 'description' | 'appliesTo' | 'roles'>;
 
+/** What an article's index holds per version: its summary and what it lists (no description). */
+export type ArticleVersionInfo = ArticleSummary & Pick<Article, 'appliesTo' | 'roles'>;
+
 export type ArticleListing = ArticleSummary & ArticleDetails;
 
-/** `details[slug][locale]`: loaded only by the pages that list articles or filter them. */
+/**
+ * One article's own data apart from its bodies (`virtual:content/index/<slug>`, `/content/<slug>/versions.js`):
+ * what an article page, the locale switcher and the not-available page need, loaded with that page only.
+ */
+export interface ArticleIndex {
+  slug: string;
+  /** Every version that exists, in manifest locale order. */
+  versions: ArticleVersionInfo[];
+  /** Slugs of this site its versions link to (`other-article.md`): those links stay on the site. */
+  linkedSlugs: string[];
+}
+
+/**
+ * The clouds and roles any article lists, named as the articles name them (`virtual:content/vocabulary`,
+ * loaded with the applies-to filter): small, whatever the number of articles.
+ */
+export interface FilterVocabulary {
+  clouds: string[];
+  roles: string[];
+  /** `english[param][id]`: the English original of the first version listing it. */
+  english: Record<'cloud' | 'role', Record<string, string>>;
+  /** `labels[param][id][locale]`: the text of the first version in that locale listing it. */
+  labels: Record<'cloud' | 'role', Record<string, Record<LocaleId, string>>>;
+}
+
+/**
+ * What every page loads (`virtual:content/manifest`): nothing that grows with the number of articles. The
+ * locale list grows with locales only (about 60 bytes each).
+ */
+export interface ContentManifest {
+  /** Every locale that some article exists in; the default locale first. */
+  locales: LocaleInfo[];
+}
+
+/**
+ * Every article (`virtual:content/catalog`): the server's prerender reads it; in the browser only the lists of
+ * every article (home page, not-found page) load it, lazily, after the page has painted from its HTML.
+ */
 export interface ContentCatalog {
-  details: Record<string, Record<LocaleId, ArticleDetails>>;
+  slugs: string[];
+  /** `listings[slug]`: every version, in manifest locale order. */
+  listings: Record<string, ArticleListing[]>;
 }

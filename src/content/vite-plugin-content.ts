@@ -1,25 +1,32 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import type { Article } from '../domain/article';
-import { headingOf } from '../domain/article-text';
-import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import { articleFiles, loadContentDir, type ContentSet } from './pipeline/load-content';
 import { createParseCache, type ParseCache } from './pipeline/parse-cache';
-import type { ArticleSummary, ContentCatalog, ContentManifest } from './content-manifest';
+import { buildCatalog, buildIndex, buildManifest, buildVocabulary } from './content-modules';
+import type { ContentCatalog } from './content-manifest';
 
 /**
- * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app:
- * - `virtual:content/manifest` — slugs, locales and small per-version summaries, plus one lazy loader per
- *   article version (so a page ships only the locale it shows);
- * - `virtual:content/catalog` — each version's description and applies-to lines, for the pages that list
- *   or filter articles (the article page itself has them in its article);
- * - `virtual:content/article/<slug>/<locale>` — one parsed article as JSON.
+ * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app. Nothing every page loads
+ * grows with the number of articles (issue 19):
+ * - `virtual:content/manifest` — the locales (every page);
+ * - `virtual:content/vocabulary` — the clouds and roles any article lists, named (the applies-to filter);
+ * - `virtual:content/loaders` — how to load one article's index and versions by slug. In the client build
+ *   they are files at fixed paths, `/content/<slug>/versions.js` and `/content/<slug>/<locale>.js`, imported by
+ *   URL: no table of every article in the bundle. In dev, tests and the server render, a table of imports;
+ * - `virtual:content/index/<slug>` — one article's versions (summaries, applies-to) and linked slugs;
+ * - `virtual:content/article/<slug>/<locale>` — one parsed article version;
+ * - `virtual:content/catalog` — every article's listings: the prerender, and lazily the pages listing them.
  * The markdown is parsed here, in Node; the browser never sees the source markup.
  */
 const MANIFEST_ID = 'virtual:content/manifest';
 const CATALOG_ID = 'virtual:content/catalog';
+const VOCABULARY_ID = 'virtual:content/vocabulary';
+const LOADERS_ID = 'virtual:content/loaders';
+const INDEX_PREFIX = 'virtual:content/index/';
 const ARTICLE_PREFIX = 'virtual:content/article/';
 const RESOLVED_PREFIX = '\0';
+/** Where the client build writes each article's files (served like any other file, revalidated by ETag). */
+const CONTENT_PATH = '/content/';
 
 export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
@@ -33,44 +40,84 @@ const CACHE_KEY = Symbol.for('help-center-content-parse-cache');
 const cacheHolder = globalThis as { [CACHE_KEY]?: ParseCache };
 const parseCache = (cacheHolder[CACHE_KEY] ??= createParseCache());
 
+const jsonModule = (name: string, value: unknown) =>
+  `export ${name === 'default' ? 'default' : `const ${name} =`} JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
-  let cached: ContentSet | null = null;
-  const content = (): ContentSet => (cached ??= loadContentDir(contentDir, parseCache.read));
+  let cached: { content: ContentSet; catalog: ContentCatalog } | null = null;
+  const content = () => {
+    if (!cached) {
+      const set = loadContentDir(contentDir, parseCache.read);
+      cached = { content: set, catalog: buildCatalog(set) };
+    }
+    return cached;
+  };
+  let isBuild = false;
 
   return {
     name: 'help-center-content',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
     resolveId(id) {
-      if (id === MANIFEST_ID || id === CATALOG_ID || id.startsWith(ARTICLE_PREFIX))
-        return RESOLVED_PREFIX + id;
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(id)) return RESOLVED_PREFIX + id;
+      if (id.startsWith(ARTICLE_PREFIX) || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
-      if (virtualId === MANIFEST_ID) {
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(virtualId)) {
         for (const file of articleFiles(contentDir)) this.addWatchFile(file);
-        return manifestModule(content());
       }
-      if (virtualId === CATALOG_ID) {
-        for (const file of articleFiles(contentDir)) this.addWatchFile(file);
-        return `export const catalog = JSON.parse(${JSON.stringify(JSON.stringify(buildCatalog(content())))});`;
+      if (virtualId === MANIFEST_ID) {
+        return jsonModule('manifest', buildManifest(content().content));
+      }
+      if (virtualId === VOCABULARY_ID) return jsonModule('vocabulary', buildVocabulary(content().catalog));
+      if (virtualId === CATALOG_ID) return jsonModule('catalog', content().catalog);
+      if (virtualId === LOADERS_ID) {
+        const client = isBuild && this.environment.config.consumer === 'client';
+        return client ? clientLoaders() : importLoaders(content().content);
+      }
+      if (virtualId.startsWith(INDEX_PREFIX)) {
+        const slug = virtualId.slice(INDEX_PREFIX.length);
+        const { content: set, catalog } = content();
+        if (!set.slugs.includes(slug)) this.error(`No article ${slug} in ${contentDir}`);
+        return jsonModule('default', buildIndex(set, catalog, slug));
       }
       if (virtualId.startsWith(ARTICLE_PREFIX)) {
         const [slug, locale] = virtualId.slice(ARTICLE_PREFIX.length).split('/');
-        const article = content().articles.find((item) => item.slug === slug && item.locale === locale);
+        const article = content().content.articles.find(
+          (item) => item.slug === slug && item.locale === locale,
+        );
         if (!article) this.error(`No article version ${slug}/${locale} in ${contentDir}`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(article))});`;
+        return jsonModule('default', article);
       }
       return null;
     },
     generateBundle() {
-      // For static servers: the original-case article URLs (`/<locale>/articles/<Folder-Name>`) redirect.
       if (this.environment.config.consumer !== 'client') return;
+      const { content: set, catalog } = content();
+      // For static servers: the original-case article URLs (`/<locale>/articles/<Folder-Name>`) redirect.
       this.emitFile({
         type: 'asset',
         fileName: 'slug-redirects.json',
-        source: JSON.stringify(content().slugAliases, null, 1),
+        source: JSON.stringify(set.slugAliases, null, 1),
       });
+      for (const slug of set.slugs) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${CONTENT_PATH.slice(1)}${slug}/versions.js`,
+          source: jsonModule('default', buildIndex(set, catalog, slug)),
+        });
+      }
+      for (const article of set.articles) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${CONTENT_PATH.slice(1)}${article.slug}/${article.locale}.js`,
+          source: jsonModule('default', article),
+        });
+      }
     },
     watchChange(id) {
       if (id.startsWith(contentDir)) cached = null;
@@ -88,45 +135,48 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
   };
 }
 
-export function buildManifest(content: ContentSet): ContentManifest {
-  const localeIds = [...new Set(content.articles.map((article) => article.locale))].sort(
-    (a, b) => Number(b === DEFAULT_LOCALE) - Number(a === DEFAULT_LOCALE) || a.localeCompare(b),
+/**
+ * The browser's loaders: one file per index and version, at a path computed from the slug (checked: a slug
+ * or locale from the URL never makes another path). An import that fails is a missing file (null) only when
+ * the server says so (404); anything else is a failure the caller may retry.
+ */
+function clientLoaders(): string {
+  return `
+const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
+export function contentFileOf(slug, locale) {
+  return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
+}
+async function importOrNull(slug, locale) {
+  if (!SAFE.test(slug) || slug.includes('..') || (locale !== undefined && !SAFE.test(locale))) return null;
+  const url = contentFileOf(slug, locale);
+  try {
+    return await import(/* @vite-ignore */ url);
+  } catch (error) {
+    const head = await fetch(url, { method: 'HEAD' }).catch(() => null);
+    if (head && head.status === 404) return null;
+    throw error;
+  }
+}
+export const loadIndexModule = (slug) => importOrNull(slug);
+export const loadVersionModule = (slug, locale) => importOrNull(slug, locale);
+`;
+}
+
+/** Dev, tests and the server render: the same loaders as imports of the virtual modules. */
+function importLoaders(content: ContentSet): string {
+  const entry = (key: string, id: string) => `${JSON.stringify(key)}: () => import(${JSON.stringify(id)})`;
+  const indexes = content.slugs.map((slug) => entry(slug, INDEX_PREFIX + slug));
+  const versions = content.articles.map(({ slug, locale }) =>
+    entry(`${slug}/${locale}`, `${ARTICLE_PREFIX}${slug}/${locale}`),
   );
-  const articles: ContentManifest['articles'] = {};
-  for (const article of content.articles) {
-    (articles[article.slug] ??= {})[article.locale] = summaryOf(article);
-  }
-  return { slugs: content.slugs, locales: localeIds.map(localeInfoOf), articles };
+  return `
+const indexes = {\n  ${indexes.join(',\n  ')}\n};
+const versions = {\n  ${versions.join(',\n  ')}\n};
+const own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+export function contentFileOf(slug, locale) {
+  return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
 }
-
-export function buildCatalog(content: ContentSet): ContentCatalog {
-  const details: ContentCatalog['details'] = {};
-  for (const { slug, locale, description, appliesTo, roles } of content.articles) {
-    (details[slug] ??= {})[locale] = { description, appliesTo, roles };
-  }
-  return { details };
-}
-
-function summaryOf(article: Article): ArticleSummary {
-  return {
-    slug: article.slug,
-    locale: article.locale,
-    heading: headingOf(article),
-    date: article.date,
-    sourceVersion: article.sourceVersion,
-  };
-}
-
-function manifestModule(content: ContentSet): string {
-  const manifest = buildManifest(content);
-  const loaders = content.articles
-    .map(
-      ({ slug, locale }) =>
-        `${JSON.stringify(`${slug}/${locale}`)}: () => import(${JSON.stringify(`${ARTICLE_PREFIX}${slug}/${locale}`)})`,
-    )
-    .join(',\n  ');
-  return [
-    `export const manifest = JSON.parse(${JSON.stringify(JSON.stringify(manifest))});`,
-    `export const articleLoaders = {\n  ${loaders}\n};`,
-  ].join('\n');
+export const loadIndexModule = (slug) => own(indexes, slug)?.() ?? Promise.resolve(null);
+export const loadVersionModule = (slug, locale) => own(versions, slug + '/' + locale)?.() ?? Promise.resolve(null);
+`;
 }

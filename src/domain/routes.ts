@@ -21,3 +21,10 @@ export function searchPath(locale: LocaleId, query?: string): string {
   const path = `/${locale}/search`;
   return query === undefined ? path : `${path}?${new URLSearchParams({ q: query })}`;
 }
+
+const ARTICLE_PATH = /^\/[^/]+\/articles\/([^/]+)\/?$/;
+
+/** The slug of an article URL's path (`/zh-cn/articles/<slug>`), else undefined. */
+export function articleSlugOf(pathname: string): string | undefined {
+  return ARTICLE_PATH.exec(pathname)?.[1];
+}

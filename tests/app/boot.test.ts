@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { preloadRoute, rendersWithoutLoading } from '../../src/app/boot';
-import { loadArticle, manifest } from '../../src/lib/content/article-store';
+import { loadArticle } from '../../src/lib/content/article-store';
 import { loadLocaleStrings } from '../../src/lib/i18n/i18n';
 
-const slug = manifest.slugs[0] ?? '';
+const slug = 'customer-communication-from-microsoft';
 const url = (pathname: string, search = '') => ({ pathname, search });
 
 // One story, in order: module state (loaded code, strings, articles) lives for the whole file.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prerenderTargets, resolveRoute, type ResolvedRoute } from '../../src/app/route-table';
+import { needsOf, prerenderTargets, resolveRoute, type ResolvedRoute } from '../../src/app/route-table';
+import { loadIndex } from '../../src/lib/content/article-store';
 
 const ARTICLE = 'customer-communication-from-microsoft';
 const preferred = () => 'zh-tw';
@@ -7,20 +8,26 @@ const resolve = (pathname: string) => resolveRoute(pathname, preferred);
 const pageId = (route: ResolvedRoute) => (route.kind === 'page' ? route.route.id : route.kind);
 
 describe('resolveRoute', () => {
-  it('gives each documented URL its page, with its parameters and the articles it needs', () => {
+  it('gives each documented URL its page, with its parameters and the articles it needs', async () => {
     expect(resolve('/')).toEqual({ kind: 'root' });
     expect(pageId(resolve('/zh-cn/'))).toBe('home');
     expect(pageId(resolve('/zh-cn'))).toBe('home');
     const article = resolve(`/en-us/articles/${ARTICLE}`);
-    expect(article).toMatchObject({
-      kind: 'page',
-      locale: 'en-us',
-      params: { slug: ARTICLE },
-      versions: [{ slug: ARTICLE, locale: 'en-us' }],
-    });
-    expect(resolve('/zh-tw/who-contacts-my-customer')).toMatchObject({
-      locale: 'zh-tw',
-      versions: [{ slug: ARTICLE, locale: 'zh-tw' }],
+    expect(article).toMatchObject({ kind: 'page', locale: 'en-us', params: { slug: ARTICLE } });
+    const wizard = resolve('/zh-tw/who-contacts-my-customer');
+    expect(wizard).toMatchObject({ locale: 'zh-tw' });
+    // Which versions: known once the article's index is loaded (the page loads nothing else first).
+    expect(needsOf(article, '').indexes).toEqual([ARTICLE]);
+    expect(needsOf(article, '').versions()).toEqual([]);
+    await loadIndex(ARTICLE);
+    expect(needsOf(article, '').versions()).toEqual([{ slug: ARTICLE, locale: 'en-us' }]);
+    expect(needsOf(wizard, '').versions()).toEqual([{ slug: ARTICLE, locale: 'zh-tw' }]);
+  });
+
+  it('sends an article URL with capitals to its lowercase slug', () => {
+    expect(resolve(`/zh-cn/articles/Customer-Communication-From-Microsoft`)).toEqual({
+      kind: 'redirect',
+      pathname: `/zh-cn/articles/${ARTICLE}`,
     });
   });
 
@@ -42,7 +49,6 @@ describe('resolveRoute', () => {
 
   it('is not found for an article that does not exist, a deeper path or any odd character', () => {
     for (const path of [
-      '/en-us/articles/no-such-article',
       `/en-us/articles/${ARTICLE}/more`,
       '/en-us/who-contacts-my-customer/x',
       '/en-us/a%E2%80%A8b%E2%80%A9c',
@@ -60,6 +66,10 @@ describe('prerenderTargets', () => {
     filters: ['?cloud=germany'],
     articleFilters: () => ['?cloud=germany'],
     wizard: ['?cloud=germany'],
+    articles: [
+      { slug: ARTICLE, locales: ['en-us', 'zh-cn', 'zh-tw'] },
+      { slug: 'only-czech', locales: ['zh-cn'] },
+    ],
   }).map((target) => target.url);
 
   it('covers the root, a neutral and a per-locale 404, and every route in every locale with its queries', () => {
@@ -72,6 +82,10 @@ describe('prerenderTargets', () => {
       expect(urls).toContain(`/${locale}/articles/${ARTICLE}?cloud=germany`);
       expect(urls).toContain(`/${locale}/who-contacts-my-customer?cloud=germany`);
     }
+    // An article in a locale it lacks: the page naming its versions, without query variants.
+    expect(urls).toContain('/zh-cn/articles/only-czech?cloud=germany');
+    expect(urls).toContain('/en-us/articles/only-czech');
+    expect(urls).not.toContain('/en-us/articles/only-czech?cloud=germany');
     expect(new Set(urls).size).toBe(urls.length);
   });
 });

@@ -3,45 +3,54 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildCatalog, buildIndex, buildManifest, buildVocabulary } from '../../src/content/content-modules';
 import { loadContentDir } from '../../src/content/pipeline/load-content';
-import { buildCatalog, buildManifest } from '../../src/content/vite-plugin-content';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const root = mkdtempSync(path.join(tmpdir(), 'content-'));
 mkdirSync(path.join(root, 'widgets'));
 copyFileSync(path.join(FIXTURES, 'valid/canonical.md'), path.join(root, 'widgets/zh-cn.md'));
+mkdirSync(path.join(root, 'plain-widgets'));
+copyFileSync(path.join(FIXTURES, 'valid/plain-translated.md'), path.join(root, 'plain-widgets/de-de.md'));
 const content = loadContentDir(root);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the manifest every page loads', () => {
-  it('holds per version only what the shell, the article page and not-found pages use', () => {
+  it('names no article: only the locales any article has', () => {
     const manifest = buildManifest(content);
-    expect(manifest.slugs).toEqual(['widgets']);
-    expect(manifest.locales.map((locale) => locale.id)).toEqual(['en-us', 'zh-cn']);
-    for (const locale of ['en-us', 'zh-cn']) {
-      const summary = manifest.articles.widgets?.[locale];
-      const article = content.articles.find((candidate) => candidate.locale === locale);
-      expect(Object.keys(summary ?? {}).sort()).toEqual([
-        'date',
-        'heading',
-        'locale',
-        'slug',
-        'sourceVersion',
-      ]);
-      expect(summary?.date).toBe(article?.date);
+    expect(Object.keys(manifest)).toEqual(['locales']);
+    expect(manifest.locales.map((locale) => locale.id)).toEqual(['en-us', 'de-de', 'zh-cn']);
+    expect(JSON.stringify(manifest)).not.toContain('widgets');
+  });
+
+  it('names each listed cloud by its English original and by the first version in each locale', () => {
+    const catalog = buildCatalog(content);
+    const vocabulary = buildVocabulary(catalog);
+    for (const version of catalog.listings.widgets ?? []) {
+      for (const value of version.appliesTo?.values ?? []) {
+        const id = vocabulary.clouds.find((cloud) => vocabulary.english.cloud[cloud] === value.english);
+        expect(id, value.english).toBeDefined();
+        expect(vocabulary.labels.cloud[id ?? '']?.[version.locale]).toBe(value.text);
+      }
     }
   });
 });
 
-describe('the catalog the listing and filtering pages load', () => {
-  it('holds each version’s description and applies-to lines', () => {
-    const catalog = buildCatalog(content);
-    for (const article of content.articles) {
-      expect(catalog.details[article.slug]?.[article.locale]).toEqual({
-        description: article.description,
-        appliesTo: article.appliesTo,
-        roles: article.roles,
+describe('one article’s index', () => {
+  it('lists the versions that exist, in locale order, with their headings, dates and applies-to lines', () => {
+    const index = buildIndex(content, buildCatalog(content), 'widgets');
+    expect(index.versions.map((version) => version.locale)).toEqual(['en-us', 'zh-cn']);
+    for (const version of index.versions) {
+      const article = content.articles.find(
+        (candidate) => candidate.slug === 'widgets' && candidate.locale === version.locale,
+      );
+      expect(version).toMatchObject({
+        heading: expect.any(String),
+        date: article?.date,
+        appliesTo: article?.appliesTo,
+        roles: article?.roles,
       });
     }
+    expect(buildIndex(content, buildCatalog(content), 'plain-widgets').versions).toHaveLength(1);
   });
 });

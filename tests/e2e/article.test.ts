@@ -104,7 +104,8 @@ describe('the article in every locale', () => {
     await page.goto(`${baseUrl()}/zh-tw${ARTICLE}`, { waitUntil: 'networkidle' });
     await waitForApp(page);
     expect(requested[0]).toBe(`/zh-tw${ARTICLE}`);
-    expect(requested.slice(1).filter((pathname) => !pathname.startsWith('/assets/'))).toEqual([]);
+    // Code under /assets/, the article's own files under /content/<slug>/ (issue 19).
+    expect(requested.slice(1).filter((pathname) => !/^\/(assets|content)\//.test(pathname))).toEqual([]);
     // The inline icon is a valid image: the browser decodes it (decode() rejects a broken one).
     const icon = await page.evaluate(async () => {
       const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
@@ -193,7 +194,7 @@ describe('the locale switcher', () => {
   it('keeps the page on screen while a locale still on its way arrives, then shows it whole', async () => {
     const page = await openPage(browser, `/en-us${ARTICLE}`);
     // The Chinese article takes a while to arrive (a slow network, or a click before the page is idle).
-    const release = await holdRequests(page, /\/assets\/article-zh-cn-[^/]*\.js$/);
+    const release = await holdRequests(page, /\/content\/[^/]+\/zh-cn\.js$/);
     await waitForApp(page);
     await page.evaluate(() => {
       const seen = [document.querySelector('h1')?.textContent ?? '(no heading)'];
@@ -224,7 +225,7 @@ describe('the locale switcher', () => {
 
   it('loads the other locale as a page when its code cannot be fetched', async () => {
     const page = await openPage(browser, `/en-us${ARTICLE}`);
-    await page.route(/\/assets\/article-zh-tw-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.route(/\/content\/[^/]+\/zh-tw\.js$/, (route) => route.abort('internetdisconnected'));
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.locator('nav[aria-label] a[lang="zh-TW"]').click();
@@ -264,12 +265,15 @@ describe('the locale switcher', () => {
         performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
       );
     await expect
-      .poll(async () => (await fetched()).filter((path) => /\/article-zh-(cn|tw)-/.test(path)).length, {
-        timeout: 10_000,
-      })
+      .poll(
+        async () => (await fetched()).filter((path) => /\/content\/[^/]+\/zh-(cn|tw)\.js$/.test(path)).length,
+        {
+          timeout: 10_000,
+        },
+      )
       .toBe(2);
     // Only code and data: no other page was fetched for it.
-    expect((await fetched()).filter((path) => !path.startsWith('/assets/'))).toEqual([]);
+    expect((await fetched()).filter((path) => !/^\/(assets|content)\//.test(path))).toEqual([]);
     await page.context().setOffline(true);
     await page.locator('nav[aria-label] a[lang="zh-TW"]').click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Microsoft 的客戶通訊');

@@ -186,7 +186,7 @@ describe('moving around the wizard', () => {
             () =>
               performance
                 .getEntriesByType('resource')
-                .filter((entry) => /\/article-zh-(cn|tw)-/.test(entry.name)).length,
+                .filter((entry) => /\/content\/[^/]+\/zh-(cn|tw)\.js$/.test(entry.name)).length,
           ),
         { timeout: 10_000 },
       )

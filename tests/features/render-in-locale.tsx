@@ -2,9 +2,11 @@ import '../../src/app/strings';
 import { render } from '@testing-library/react';
 import { Suspense, type ReactNode } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { loadArticle, manifest } from '../../src/lib/content/article-store';
+import { articleListings, loadArticle, loadIndex } from '../../src/lib/content/article-store';
 import { loadLocaleStrings } from '../../src/lib/i18n/i18n';
+import { loadCatalog } from '../../src/lib/content/article-catalog';
 import { LocaleContext } from '../../src/lib/locale/locale-context';
+import { WIZARD_ARTICLE_SLUG } from '../../src/domain/decision/wizard-article';
 
 /** Where the router is now, for assertions about navigation. */
 function LocationProbe() {
@@ -19,12 +21,18 @@ function LocationProbe() {
  */
 export async function renderInLocale(ui: ReactNode, url: string) {
   const locale = url.split('/')[1] ?? 'en-us';
+  const slug = /\/articles\/([^/?#]+)/.exec(url)?.[1] ?? WIZARD_ARTICLE_SLUG;
   await Promise.all([
     loadLocaleStrings(locale),
-    ...manifest.slugs
-      .filter((slug) => manifest.articles[slug]?.[locale])
-      .map((slug) => loadArticle(slug, locale)),
+    loadIndex(slug),
+    loadIndex(WIZARD_ARTICLE_SLUG),
+    loadCatalog(),
   ]);
+  await Promise.all(
+    [slug, WIZARD_ARTICLE_SLUG].flatMap((each) =>
+      articleListings(each).some((version) => version.locale === locale) ? [loadArticle(each, locale)] : [],
+    ),
+  );
   return render(
     <MemoryRouter initialEntries={[url]}>
       <Routes>

@@ -1,13 +1,25 @@
 import { ArticlePage } from '../../features/article/components/ArticlePage';
+import { VersionsElsewhere } from '../../features/article/components/VersionsElsewhere';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
+import { useArticleIndex } from '../../lib/content/article-store';
+import { useStrings } from '../../lib/i18n/use-strings';
 import type { PageProps } from '../route-table';
 
 /**
- * An article version that exists (the route table checks that before loading this page's chunk), with
- * the applies-to notices when the URL names a filter (loaded only then, as a part of the page).
+ * `/<locale>/articles/<slug>`: the version in the page's locale, with the applies-to notices when the URL
+ * names a filter (loaded only then, as a part of the page). In a locale the article lacks, the route table
+ * gives instead the page naming the versions that exist; for a slug no article has, the not-found page
+ * (each its own chunk, loaded only for those URLs).
  */
-export function ArticleRoute({ params, parts }: PageProps) {
+export function ArticleRoute({ params, parts, instead = [] }: PageProps) {
   const slug = params.slug ?? '';
+  const { locale } = useStrings('article');
+  // Loaded before this renders (the route table's `indexes`): it decides what `instead` holds.
+  const index = useArticleIndex(slug);
+  if (instead.length > 0)
+    return instead.map((part) => <part.Page key={part.source} params={params} parts={[]} />);
+  if (index && !index.versions.some((version) => version.locale === locale))
+    return <VersionsElsewhere index={index} />;
   // No key per locale: a switch updates the page in place (the versions share their structure), which
   // takes about half the time of building it anew.
   return (

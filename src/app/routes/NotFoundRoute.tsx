@@ -1,7 +1,8 @@
 import { htmlLangOf } from '../../domain/locales';
 import { shorten } from '../../domain/shorten';
 import { articlePath, homePath } from '../../domain/routes';
-import { articleSummary, manifest } from '../../lib/content/article-store';
+import { Suspense } from 'react';
+import { useCatalog } from '../../lib/content/article-catalog';
 import { DocumentHead } from '../../lib/head/document-head';
 import { Link } from '../../lib/router/link';
 import { LocaleHomeLinks } from './LocaleHomeLinks';
@@ -17,17 +18,26 @@ function WhatExists() {
         <li lang={lang}>
           <Link to={homePath(locale)}>{t('notFound.home')}</Link>
         </li>
-        {manifest.slugs.map((slug) => {
-          const summary = articleSummary(slug, locale);
-          return summary ? (
-            <li key={slug} lang={htmlLangOf(summary.locale)}>
-              <Link to={articlePath(locale, slug)}>{summary.heading}</Link>
-            </li>
-          ) : null;
-        })}
+        {/* Every article: a lazy chunk, after the page shows (prerendered, the HTML stays until then). */}
+        <Suspense fallback={null}>
+          <ArticleLinks />
+        </Suspense>
       </ul>
     </>
   );
+}
+
+function ArticleLinks() {
+  const { locale } = useStrings('routes');
+  const catalog = useCatalog();
+  return catalog.slugs.map((slug) => {
+    const summary = catalog.listings[slug]?.find((version) => version.locale === locale);
+    return summary ? (
+      <li key={slug} lang={htmlLangOf(summary.locale)}>
+        <Link to={articlePath(locale, slug)}>{summary.heading}</Link>
+      </li>
+    ) : null;
+  });
 }
 
 export function NotFoundRoute() {

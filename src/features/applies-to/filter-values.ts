@@ -1,17 +1,14 @@
-import { appliesToOf, filterValuesOf, type AppliesToEntry } from '../../domain/applies-to';
+import { appliesToOf, type AppliesToEntry } from '../../domain/applies-to';
 import type { FilterParam } from '../../domain/filter-params';
-import { articleListings, type ArticleListing } from '../../lib/content/article-catalog';
-import { manifest } from '../../lib/content/article-store';
-
-/** Every version of every article, in manifest order. */
-const allVersions: readonly ArticleListing[] = manifest.slugs.flatMap((slug) => articleListings(slug));
+import { vocabulary } from 'virtual:content/vocabulary';
+import type { ArticleListing } from '../../lib/content/article-store';
 
 /**
  * The clouds and roles the filter offers and accepts: those that ANY version of any article lists. A value
  * only one older translation names (Germany, in zh-tw) is a real choice: the reader is then told which
  * version lists it.
  */
-export const filterValues = filterValuesOf(allVersions);
+export const filterValues = { clouds: vocabulary.clouds, roles: vocabulary.roles };
 
 /** The entry a version lists for a filter value, or undefined when it does not list it. */
 export function listedEntryOf(
@@ -33,9 +30,11 @@ export function hasListFor(
 
 /** The English original of a filter value, from the first version that lists it. */
 export function englishOf(param: FilterParam, id: string): string | undefined {
-  for (const version of allVersions) {
-    const entry = listedEntryOf(version, param, id);
-    if (entry) return entry.english;
-  }
-  return undefined;
+  return Object.hasOwn(vocabulary.english[param], id) ? vocabulary.english[param][id] : undefined;
+}
+
+/** A filter value as the first version in `locale` listing it names it (undefined when none does). */
+export function localeLabelOf(param: FilterParam, id: string, locale: string): string | undefined {
+  const labels = Object.hasOwn(vocabulary.labels[param], id) ? vocabulary.labels[param][id] : undefined;
+  return labels && Object.hasOwn(labels, locale) ? labels[locale] : undefined;
 }

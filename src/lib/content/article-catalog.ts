@@ -1,21 +1,27 @@
-import { catalog } from 'virtual:content/catalog';
-import type { LocaleId } from '../../domain/article';
-import type { ArticleListing } from '../../content/content-manifest';
-import { articleSummary, articleVersions } from './article-store';
+import { use } from 'react';
+import type { ArticleListing, ContentCatalog } from '../../content/content-manifest';
 
 export type { ArticleListing };
+import { trackSettlement } from '../promise/track-settlement';
+import { retryOnce } from '../promise/retry-once';
+
+let catalog: Promise<ContentCatalog> | null = null;
 
 /**
- * Article versions with their description and applies-to lines, for the pages that list or filter
- * articles. A module apart from the article store so that only those pages load these details.
+ * Every article's listings, for the pages that list every article (home, not-found). Its own lazy chunk,
+ * grown with the number of articles: no page's first load waits for it. Prerendered pages have the lists in
+ * their HTML, which stays as it is (React leaves a suspended boundary's server HTML in place) until it loads.
  */
-export function articleListing(slug: string, locale: LocaleId): ArticleListing | undefined {
-  const summary = articleSummary(slug, locale);
-  const details = catalog.details[slug]?.[locale];
-  return summary && details ? { ...summary, ...details } : undefined;
+export function loadCatalog(): Promise<ContentCatalog> {
+  if (catalog) return catalog;
+  const promise = retryOnce(() => import('virtual:content/catalog')).then((module) => module.catalog);
+  catalog = trackSettlement(promise);
+  promise.catch(() => {
+    catalog = null;
+  });
+  return catalog;
 }
 
-/** Every locale version of one article, in manifest locale order. */
-export function articleListings(slug: string): ArticleListing[] {
-  return articleVersions(slug).flatMap((version) => articleListing(slug, version.locale) ?? []);
+export function useCatalog(): ContentCatalog {
+  return use(loadCatalog());
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppliesToNotices } from '../../../src/features/applies-to/components/AppliesToNotices';
 import { ListingStatement } from '../../../src/features/applies-to/components/ListingStatement';
-import { articleListing } from '../../../src/lib/content/article-catalog';
+import { articleListing } from '../../../src/lib/content/article-store';
 import { renderInLocale } from '../render-in-locale';
 
 const SLUG = 'customer-communication-from-microsoft';

@@ -1,7 +1,7 @@
 import { matchArticle } from '../../../domain/applies-to';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
-import { articleListing, articleListings } from '../../../lib/content/article-catalog';
+import { articleListing, articleListings } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';

@@ -1,11 +1,13 @@
+import { Suspense } from 'react';
 import { matchArticle, type AppliesToFilter, type ArticleMatch } from '../../../domain/applies-to';
-import type { LabelledList } from '../../../domain/article';
+import type { LabelledList, LocaleId } from '../../../domain/article';
 import { isEarlierVersion } from '../../../domain/article-versions';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
-import { htmlLangOf } from '../../../domain/locales';
+import { htmlLangOf, localeInfoOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
-import { articleListing, articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
+import { useCatalog, type ArticleListing } from '../../../lib/content/article-catalog';
 import { manifest } from '../../../lib/content/article-store';
+import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { listedEntryOf } from '../filter-values';
@@ -13,42 +15,67 @@ import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';
 
 /**
- * The articles in the page's locale with what each lists. With a filter, an article that does not list the
- * chosen cloud or role stays in the list, marked as such, with the versions that do list it.
+ * Every article: first those with a version in the page's locale, then the others, each in its first
+ * version (manifest locale order), marked with its language. With a filter, an article that does not list
+ * the chosen cloud or role stays in the list, marked as such, with the versions that do list it.
  */
 export function FilteredArticleList() {
-  const { t, lang, locale } = useStrings('applies-to');
-  const { filter, active, search } = useAppliesToFilter();
-  const articles = manifest.slugs.flatMap((slug) => {
-    const summary = articleListing(slug, locale);
-    if (!summary) return [];
-    const versions = articleListings(slug);
-    return [{ summary, versions, match: matchArticle(versions, locale, filter) }];
-  });
-  const listed = articles.filter((article) => article.match.matches).length;
-
+  const { t, lang } = useStrings('applies-to');
   return (
     <section aria-labelledby="applies-to-list-heading" className="article-list">
       <h2 id="applies-to-list-heading" lang={lang}>
         {t('list.heading')}
       </h2>
+      {/* The list of every article is a chunk of its own, loaded after the page shows: a prerendered page
+          keeps this part's HTML (React leaves a suspended boundary as the server rendered it) until then. */}
+      <Suspense fallback={null}>
+        <ArticleLists />
+      </Suspense>
+    </section>
+  );
+}
+
+function ArticleLists() {
+  const { t, lang, locale } = useStrings('applies-to');
+  const { filter, active, search } = useAppliesToFilter();
+  const catalog = useCatalog();
+  const entries = catalog.slugs.flatMap((slug) => {
+    const versions = catalog.listings[slug] ?? [];
+    const summary = versions.find((version) => version.locale === locale) ?? versions[0];
+    if (!summary) return [];
+    return [{ summary, versions, match: matchArticle(versions, summary.locale, filter) }];
+  });
+  const own = entries.filter((entry) => entry.summary.locale === locale);
+  const others = entries.filter((entry) => entry.summary.locale !== locale);
+  const listed = entries.filter((entry) => entry.match.matches).length;
+  const cards = (group: typeof entries) =>
+    group.map(({ summary, versions, match }) => (
+      <ArticleCard
+        key={summary.slug}
+        summary={summary}
+        earlier={isEarlierVersion(summary, versions)}
+        filter={filter}
+        match={match}
+        search={search}
+      />
+    ));
+
+  return (
+    <>
       {/* Always present, so a screen reader hears the new count when the filter changes. */}
       <p className="applies-to-summary" role="status" lang={lang}>
-        {active ? t('list.summary', { listed, total: articles.length }) : ''}
+        {active ? t('list.summary', { listed, total: entries.length }) : ''}
       </p>
-      <ul>
-        {articles.map(({ summary, versions, match }) => (
-          <ArticleCard
-            key={summary.slug}
-            summary={summary}
-            earlier={isEarlierVersion(summary, versions)}
-            filter={filter}
-            match={match}
-            search={search}
-          />
-        ))}
-      </ul>
-    </section>
+      {own.length > 0 && <ul>{cards(own)}</ul>}
+      {others.length > 0 && (
+        <>
+          <h3 className="article-list-other" lang={lang}>
+            {t('list.otherLanguages')}
+          </h3>
+          <ul>{cards(others)}</ul>
+        </>
+      )}
+    </>
   );
 }
 
@@ -70,8 +97,14 @@ function ArticleCard({ summary, earlier, filter, match, search }: ArticleCardPro
   return (
     <li className={`card${match.matches ? '' : ' card-not-listed'}`} lang={htmlLangOf(summary.locale)}>
       <h3>
-        <Link to={{ pathname: articlePath(locale, summary.slug), search }}>{summary.heading}</Link>
+        <Link
+          to={{ pathname: articlePath(summary.locale, summary.slug), search }}
+          hrefLang={summary.locale === locale ? undefined : htmlLangOf(summary.locale)}
+        >
+          {summary.heading}
+        </Link>
       </h3>
+      {summary.locale !== locale && <LanguageMark locale={summary.locale} />}
       <p>{summary.description}</p>
       {(summary.appliesTo || summary.roles) && (
         <dl className="card-meta applies-to-lists">
@@ -134,5 +167,19 @@ function ListedBadges({
         </ul>
       </dd>
     </div>
+  );
+}
+
+/** Which language an article of another locale is in, in the reader's words and the language's own name. */
+function LanguageMark({ locale }: { locale: LocaleId }) {
+  const { t, lang } = useStrings('applies-to');
+  const info = manifest.locales.find((option) => option.id === locale) ?? localeInfoOf(locale);
+  return (
+    <p className="card-language" lang={lang}>
+      <Slotted
+        template={t('list.inLanguage', { skipInterpolation: true })}
+        slots={{ language: <span lang={info.htmlLang}>{info.nativeName}</span> }}
+      />
+    </p>
   );
 }

@@ -2,10 +2,9 @@ import type { ParseKeys } from 'i18next';
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
-import { articleListing, type ArticleListing } from '../../../lib/content/article-catalog';
-import { manifest } from '../../../lib/content/article-store';
+import type { ArticleListing } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { englishOf, listedEntryOf } from '../filter-values';
+import { englishOf, listedEntryOf, localeLabelOf } from '../filter-values';
 
 export interface ValueLabel {
   text: string;
@@ -40,13 +39,8 @@ function articleLabelOf(
   locale: LocaleId,
   version: ArticleListing | undefined,
 ): ValueLabel | undefined {
-  const candidates = [
-    ...(version ? [version] : []),
-    ...manifest.slugs.flatMap((slug) => articleListing(slug, locale) ?? []),
-  ];
-  for (const candidate of candidates) {
-    const entry = listedEntryOf(candidate, param, id);
-    if (entry) return { text: entry.text, lang: htmlLangOf(candidate.locale) };
-  }
-  return undefined;
+  const entry = version ? listedEntryOf(version, param, id) : undefined;
+  if (version && entry) return { text: entry.text, lang: htmlLangOf(version.locale) };
+  const text = localeLabelOf(param, id, locale);
+  return text === undefined ? undefined : { text, lang: htmlLangOf(locale) };
 }

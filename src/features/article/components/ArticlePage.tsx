@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Block } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
-import { articleVersions, manifest, useArticle } from '../../../lib/content/article-store';
+import { articleVersions, linkedSlugsOf, useArticle } from '../../../lib/content/article-store';
 import { absoluteUrl, DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
@@ -29,7 +29,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
   const [title, body] = splitTitle(article.blocks);
   const context: RenderContext = {
     locale,
-    knownSlugs: manifest.slugs,
+    knownSlugs: linkedSlugsOf(slug),
     newTabLabel: t('opensInNewTab'),
     alertTitle: (kind) => t(`alert.${kind}`),
     usedAnchors: new Set(),

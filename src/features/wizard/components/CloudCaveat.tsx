@@ -5,7 +5,7 @@ import type { OutcomeStep } from '../../../domain/decision/evaluate';
 import { isOptionOf, WIZARD_ARTICLE_SLUG, type CloudOption } from '../../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
-import { articleListings, type ArticleListing } from '../../../lib/content/article-catalog';
+import { articleListings, type ArticleListing } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';

@@ -3,8 +3,7 @@ import { listedCloudIdsOf } from '../../../domain/applies-to';
 import { evaluate, type Evaluation } from '../../../domain/decision/evaluate';
 import { WIZARD_ARTICLE_SLUG } from '../../../domain/decision/who-contacts';
 import { parseUrlInput } from '../../../domain/url-input/parse';
-import { articleListing } from '../../../lib/content/article-catalog';
-import { articleLocaleFor } from '../../../lib/content/article-store';
+import { articleListing, articleLocaleFor } from '../../../lib/content/article-store';
 import { useLocale } from '../../../lib/locale/locale-context';
 
 /**
