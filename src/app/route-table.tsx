@@ -28,8 +28,11 @@ export interface PageRoute {
   articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
   /** Parts the page shows by what the indexes say (each its own chunk), once they are loaded. */
   indexParts?: (params: RouteParams, locale: LocaleId) => LazyPage<PageProps>[];
-  /** UI string namespaces the page renders, besides the layout's (prerendering checks the list). */
-  namespaces: readonly string[];
+  /**
+   * UI string namespaces the page renders, besides the layout's (prerendering checks the list): a list, or
+   * one per query when only some URLs render a namespace (as `parts`).
+   */
+  namespaces: readonly string[] | ((search: URLSearchParams) => readonly string[]);
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
   prerender: (locale: LocaleId, queries: PrerenderQueries) => string[];
 }
@@ -107,9 +110,10 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     articles: ({ slug = '' }, locale) => (hasArticle(slug, locale) ? [{ slug, locale }] : []),
     indexParts: ({ slug = '' }, locale) => {
       if (!isIndexLoaded(slug) || hasArticle(slug, locale)) return [];
-      return articleListings(slug).length > 0 ? [] : [articleNotFoundPage];
+      return articleListings(slug).length > 0 ? [versionsElsewherePage] : [articleNotFoundPage];
     },
-    namespaces: ['article', 'applies-to'],
+    // The applies-to strings only with a filter in the URL: its notices are the only text of theirs here.
+    namespaces: (search) => (hasFilterParams(search) ? ['article', 'applies-to'] : ['article']),
     // In a locale the article lacks, the page that says so (no query variants: it has no filter notices).
     prerender: (locale, queries) =>
       queries.articles.flatMap(({ slug, locales }) =>
@@ -161,6 +165,11 @@ export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', (
 /** The URL notice's route id for a resolved URL (`not-found` for pages no route matches). */
 export const urlInputRouteOf = (route: ResolvedRoute): string =>
   route.kind === 'page' ? route.route.id : 'not-found';
+
+/** An article URL in a locale the article lacks: the versions that exist. */
+const versionsElsewherePage = lazyPage<PageProps>('src/app/routes/VersionsElsewhereRoute.tsx', () =>
+  import('./routes/VersionsElsewhereRoute').then((module) => module.VersionsElsewhereRoute),
+);
 
 /** An article URL whose slug no article has (on the client: the server answers with its 404 page). */
 const articleNotFoundPage = lazyPage<PageProps>('src/app/routes/NotFoundRoute.tsx', () =>
@@ -256,6 +265,9 @@ export interface RouteNeeds {
 
 const none = () => [];
 
+const namespacesOf = ({ namespaces }: PageRoute, search: string): readonly string[] =>
+  typeof namespaces === 'function' ? namespaces(new URLSearchParams(search)) : namespaces;
+
 /** The code, articles and string namespaces a URL renders with. */
 export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
   switch (route.kind) {
@@ -285,7 +297,7 @@ export function needsOf(route: ResolvedRoute, search: string): RouteNeeds {
         indexes: route.route.indexes(route.params),
         versions: () => route.route.articles(route.params, route.locale),
         indexParts: () => route.route.indexParts?.(route.params, route.locale) ?? [],
-        namespaces: [...LAYOUT_NAMESPACES, ...route.route.namespaces],
+        namespaces: [...LAYOUT_NAMESPACES, ...namespacesOf(route.route, search)],
       };
   }
 }

@@ -1,8 +1,5 @@
 import { ArticlePage } from '../../features/article/components/ArticlePage';
-import { VersionsElsewhere } from '../../features/article/components/VersionsElsewhere';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
-import { useArticleIndex } from '../../lib/content/article-store';
-import { useStrings } from '../../lib/i18n/use-strings';
 import type { PageProps } from '../route-table';
 
 /**
@@ -13,13 +10,9 @@ import type { PageProps } from '../route-table';
  */
 export function ArticleRoute({ params, parts, instead = [] }: PageProps) {
   const slug = params.slug ?? '';
-  const { locale } = useStrings('article');
-  // Loaded before this renders (the route table's `indexes`): it decides what `instead` holds.
-  const index = useArticleIndex(slug);
+  // The article's index (loaded before this renders: the route table's `indexes`) decides `instead`.
   if (instead.length > 0)
     return instead.map((part) => <part.Page key={part.source} params={params} parts={[]} />);
-  if (index && !index.versions.some((version) => version.locale === locale))
-    return <VersionsElsewhere index={index} />;
   // No key per locale: a switch updates the page in place (the versions share their structure), which
   // takes about half the time of building it anew.
   return (
