@@ -162,11 +162,12 @@ export function timeWizardStep(browser, { url, value, cpuRate }) {
   return timeClick(browser, {
     url,
     cpuRate,
-    selector: 'form button[type="submit"], form input[type="submit"]',
+    // The wizard's own form: the header's search form (role="search") comes first in every page.
+    selector: 'main form button[type="submit"], main form input[type="submit"]',
     prepare: async (page) => {
-      const radios = page.locator('form fieldset input[type="radio"]');
+      const radios = page.locator('main form fieldset input[type="radio"]');
       if ((await radios.count()) === 0) throw new Error('no radio inputs in a form fieldset');
-      const wanted = page.locator(`form fieldset input[type="radio"][value="${value}"]`);
+      const wanted = page.locator(`main form fieldset input[type="radio"][value="${value}"]`);
       await ((await wanted.count()) ? wanted.first() : radios.first()).check();
     },
   });

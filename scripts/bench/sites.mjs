@@ -7,6 +7,7 @@ import path from 'node:path';
 import { precompress } from '../precompress.mjs';
 import { createSiteServer, listen } from '../serve.mjs';
 import { track } from './cleanup.mjs';
+import { buildLocales } from '../server/locales.mjs';
 
 export async function startSite(root, name) {
   const server = createSiteServer(root);
@@ -45,7 +46,9 @@ export async function writeStaticFloor(dist, htmlFiles) {
     else await copyFile(path.join(dist, relative), target);
   };
   await copy('index.html', stripScripts); // the server refuses a folder without index.html
-  for (const extra of ['robots.txt', '404.html']) {
+  // The server starts only with each locale's not-found page (scripts/server/locales.mjs).
+  const notFoundPages = buildLocales(dist).map((locale) => `${locale}/404.html`);
+  for (const extra of ['robots.txt', '404.html', ...notFoundPages]) {
     if (existsSync(path.join(dist, extra))) await copy(extra, extra.endsWith('.html') ? stripScripts : null);
   }
   for (const file of htmlFiles) await copy(path.relative(dist, file), stripScripts);

@@ -133,7 +133,8 @@ export function buildSearchIndex(
 
 export interface SentenceSearch {
   locale: LocaleId;
-  search: (query: string) => SearchHit[];
+  /** The best `limit` hits (at most MAX_HITS): only those are highlighted. */
+  search: (query: string, limit?: number) => SearchHit[];
 }
 
 export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSearch {
@@ -141,12 +142,12 @@ export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSear
   const miniSearch = MiniSearch.loadJSON<SearchDocument>(serialized.index, optionsFor(locales, locale));
   return {
     locale,
-    search: (query) => {
+    search: (query, limit = MAX_HITS) => {
       const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
       if (!trimmed) return [];
       return miniSearch
         .search(trimmed)
-        .slice(0, MAX_HITS)
+        .slice(0, Math.min(limit, MAX_HITS))
         .map((result) => hitOf(result, locale));
     },
   };

@@ -37,7 +37,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
-  const hits = useMemo(() => (search ? search(query).slice(0, POPUP_HITS) : []), [search, query]);
+  const hits = useMemo(() => (search ? search(query, POPUP_HITS) : []), [search, query]);
   const typed = query.trim() !== '';
   const expanded = open && typed && hits.length > 0;
 

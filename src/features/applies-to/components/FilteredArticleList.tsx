@@ -48,10 +48,12 @@ function ArticleLists() {
   const own = entries.filter((entry) => entry.summary.locale === locale);
   const others = entries.filter((entry) => entry.summary.locale !== locale);
   const listed = entries.filter((entry) => entry.match.matches).length;
-  const cards = (group: typeof entries) =>
+  // Under the "other languages" heading the cards are one level deeper, so the outline stays a tree.
+  const cards = (group: typeof entries, Heading: 'h3' | 'h4') =>
     group.map(({ summary, versions, match }) => (
       <ArticleCard
         key={summary.slug}
+        Heading={Heading}
         summary={summary}
         earlier={isEarlierVersion(summary, versions)}
         filter={filter}
@@ -66,13 +68,13 @@ function ArticleLists() {
       <p className="applies-to-summary" role="status" lang={lang}>
         {active ? t('list.summary', { listed, total: entries.length }) : ''}
       </p>
-      {own.length > 0 && <ul>{cards(own)}</ul>}
+      {own.length > 0 && <ul>{cards(own, 'h3')}</ul>}
       {others.length > 0 && (
         <>
           <h3 className="article-list-other" lang={lang}>
             {t('list.otherLanguages')}
           </h3>
-          <ul>{cards(others)}</ul>
+          <ul>{cards(others, 'h4')}</ul>
         </>
       )}
     </>
@@ -80,6 +82,7 @@ function ArticleLists() {
 }
 
 interface ArticleCardProps {
+  Heading: 'h3' | 'h4';
   summary: ArticleListing;
   earlier: boolean;
   filter: AppliesToFilter;
@@ -87,7 +90,7 @@ interface ArticleCardProps {
   search: string;
 }
 
-function ArticleCard({ summary, earlier, filter, match, search }: ArticleCardProps) {
+function ArticleCard({ Heading, summary, earlier, filter, match, search }: ArticleCardProps) {
   const { t, lang, locale } = useStrings('applies-to');
   const chosen = FILTER_PARAMS.flatMap((param) => {
     const id = filter[param];
@@ -96,14 +99,14 @@ function ArticleCard({ summary, earlier, filter, match, search }: ArticleCardPro
   });
   return (
     <li className={`card${match.matches ? '' : ' card-not-listed'}`} lang={htmlLangOf(summary.locale)}>
-      <h3>
+      <Heading>
         <Link
           to={{ pathname: articlePath(summary.locale, summary.slug), search }}
           hrefLang={summary.locale === locale ? undefined : htmlLangOf(summary.locale)}
         >
           {summary.heading}
         </Link>
-      </h3>
+      </Heading>
       {summary.locale !== locale && <LanguageMark locale={summary.locale} />}
       <p>{summary.description}</p>
       {(summary.appliesTo || summary.roles) && (
