@@ -31,6 +31,10 @@ describe('sentence links and English originals', () => {
     const page = await openPage(browser, `/zh-cn${ARTICLE}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForApp(page);
+    // A sentence that is a link's whole text gets its control after the link, never inside it (a button
+    // inside <a> is interactive content in interactive content).
+    expect(await page.locator('a .sentence-link').count()).toBe(0);
+    expect(await page.locator('a .sentence').count()).toBeGreaterThan(0);
     const sentence = page.locator('.sentence', { hasText: '可能会就有关服务事件' });
     const button = sentence.locator('xpath=following-sibling::button[1]');
     expect(await button.getAttribute('aria-label')).toBe('复制这句话的链接');

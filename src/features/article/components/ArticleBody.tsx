@@ -19,6 +19,8 @@ export interface RenderContext {
   /** Localised "Copy link to this sentence"; with `onCopyLink`, every sentence gets that control. */
   copyLinkLabel?: string;
   onCopyLink?: (anchor: string) => void;
+  /** Inside a link: a button there would be interactive content inside `<a>`, so it follows the link. */
+  inLink?: boolean;
 }
 
 /** Renders parsed article blocks as React elements (never as HTML strings). */
@@ -157,9 +159,21 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
       return <ArticleImage src={inline.src} alt={inline.alt} context={context} />;
     case 'link':
       return (
-        <ArticleLink href={inline.href} context={context}>
-          <Inlines inlines={inline.children} context={context} />
-        </ArticleLink>
+        <>
+          <ArticleLink href={inline.href} context={context}>
+            <Inlines inlines={inline.children} context={{ ...context, inLink: true }} />
+          </ArticleLink>
+          {!context.inLink &&
+            context.onCopyLink &&
+            sentenceKeysIn(inline.children).map((key) => (
+              <SentenceLinkButton
+                key={key}
+                anchor={sentenceAnchorId(key)}
+                label={context.copyLinkLabel ?? ''}
+                onCopy={context.onCopyLink ?? (() => undefined)}
+              />
+            ))}
+        </>
       );
     case 'sentence': {
       const anchor = sentenceAnchorId(inline.key);
@@ -172,7 +186,7 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
           <span className="sentence" id={isFirst ? anchor : undefined}>
             <Inlines inlines={inline.children} context={context} />
           </span>
-          {isFirst && context.onCopyLink && (
+          {isFirst && context.onCopyLink && !context.inLink && (
             <SentenceLinkButton
               anchor={anchor}
               label={context.copyLinkLabel ?? ''}
@@ -188,6 +202,13 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
       );
     }
   }
+}
+
+/** The keys of the sentences inside these inlines (a link's text), in order. */
+function sentenceKeysIn(inlines: readonly Inline[]): string[] {
+  return inlines.flatMap((inline) =>
+    inline.type === 'sentence' ? [inline.key] : 'children' in inline ? sentenceKeysIn(inline.children) : [],
+  );
 }
 
 /** A keyboard-reachable control that copies the sentence's link (the same `#s-…` key in every locale). */
