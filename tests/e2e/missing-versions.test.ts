@@ -88,8 +88,7 @@ describe('an article URL in a locale the article lacks', () => {
 
   it('names every version with its language and review date (zh-cn, two versions)', async () => {
     const page = await open('/zh-cn/articles/widget-guidelines', { javaScriptEnabled: false });
-    // The not-available page is a chunk of its own, loaded once the article's index says so.
-    await expect.poll(() => page.locator('h1').textContent()).toBe('本文没有中文（中国）版本');
+    await expect(page.locator('h1').textContent()).resolves.toBe('本文没有中文（中国）版本');
     const items = page.locator('.not-available-versions li');
     await expect(items.count()).resolves.toBe(2);
     const english = items.nth(0);
@@ -133,7 +132,8 @@ describe('an article URL in a locale the article lacks', () => {
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     await switcher.getByRole('link', { name: /^中文（中国）/ }).click();
     await page.waitForURL(/\/zh-cn\/articles\/widget-guidelines$/);
-    await expect(page.locator('h1').textContent()).resolves.toBe('本文没有中文（中国）版本');
+    // The not-available page is a chunk of its own, loaded once the article's index says so.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('本文没有中文（中国）版本');
     await expect(page.evaluate(() => 'notReloaded' in window)).resolves.toBe(true);
     // The zh-cn switcher says it in Chinese.
     await expect(

@@ -40,11 +40,7 @@ export async function waitForApp(page: Page): Promise<void> {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  // WCAG 2.2's target size too (off by default in axe; Lighthouse checks it): a 17 px sentence-link button
-  // once passed here and cost the article 4 accessibility points there.
-  const results = await new AxeBuilder({ page })
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
