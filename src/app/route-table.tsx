@@ -8,65 +8,13 @@ import { articleListings, articleLocaleFor, hasArticle, isIndexLoaded } from '..
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
+import type { PageProps, PageRoute, PrerenderQueries, RouteParams, VersionKey } from './route-types';
 
 /**
- * Every page of the help center, in one table (see README, "URLs"). The client's routing, loading before
- * hydration and navigation, the server render and the prerender all read it; nothing else names a path.
- * Adding a page is adding an entry.
+ * Every page of the help center, in one table (see README, "URLs"; an entry's fields: ./route-types.ts).
+ * The client's routing, loading before hydration and navigation, the server render and the prerender all
+ * read it; nothing else names a path. Adding a page is adding an entry.
  */
-export interface PageRoute {
-  id: string;
-  /** Under `/<locale>/`, as React Router's `matchPath` reads it ('' is the locale's home). */
-  path: string;
-  /** The page's code: its own chunk. */
-  page: LazyPage<PageProps>;
-  /** Parts of the page that only some URLs need, each its own chunk (by the URL's query). */
-  parts?: (search: URLSearchParams) => LazyPage<PageProps>[];
-  /** The articles whose index (which versions exist) the page needs, by slug: loaded first. */
-  indexes: (params: RouteParams) => string[];
-  /** The article versions the page renders with, once those indexes are loaded. */
-  articles: (params: RouteParams, locale: LocaleId) => VersionKey[];
-  /** Parts the page shows by what the indexes say (each its own chunk), once they are loaded. */
-  indexParts?: (params: RouteParams, locale: LocaleId) => LazyPage<PageProps>[];
-  /**
-   * UI string namespaces the page renders, besides the layout's (prerendering checks the list): a list, or
-   * one per query when only some URLs render a namespace (as `parts`).
-   */
-  namespaces: readonly string[] | ((search: URLSearchParams) => readonly string[]);
-  /** The site-relative URLs prerendered for the page in a locale (queries included). */
-  prerender: (locale: LocaleId, queries: PrerenderQueries) => string[];
-}
-
-/**
- * The query strings the app itself writes (prerender-queries.ts, given by the prerender so that the
- * client's bundle does not carry what they are computed from).
- */
-export interface PrerenderQueries {
-  /** The home page's: every value any article lists. */
-  filters: string[];
-  /** An article's: only the values its own versions list (others render the plain page's HTML). */
-  articleFilters: (slug: string) => string[];
-  wizard: string[];
-  /** Every article's slug and the locales it has versions in. */
-  articles: readonly { slug: string; locales: readonly LocaleId[] }[];
-}
-
-/** An article version a page renders with: not always in the page's locale (the wizard falls back). */
-export interface VersionKey {
-  slug: string;
-  locale: LocaleId;
-}
-
-export type RouteParams = Readonly<Record<string, string | undefined>>;
-
-/** What every page is given: the URL's parameters (`slug`) and the optional parts it loaded. */
-export interface PageProps {
-  params: RouteParams;
-  parts: LazyPage<PageProps>[];
-  /** What to show instead of the page's own content (`indexParts`: e.g. the article is not in this locale). */
-  instead?: LazyPage<PageProps>[];
-}
-
 /**
  * Namespaces of the page shell around every page (header, language links, footer). The header's search
  * field takes its label from `app`; the combobox it turns into loads `agent-tools` when focused.

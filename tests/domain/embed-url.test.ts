@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CITED_SENTENCES } from '../../src/domain/decision/who-contacts';
+import { CITED_SENTENCES } from '../../src/domain/decision/cited-sentences';
 import { embedPath, embedVariants, keepEmbedMode } from '../../src/domain/embed-url';
 import { embedModeOf } from '../../src/domain/url-input/embed-mode';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';

@@ -2,7 +2,8 @@
 // Embedding (issue 17): the host page on 127.0.0.1:4190, the help center on a port of its own.
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CITED_SENTENCES, OUTCOMES } from '../../src/domain/decision/who-contacts';
+import { OUTCOMES } from '../../src/domain/decision/who-contacts';
+import { CITED_SENTENCES } from '../../src/domain/decision/cited-sentences';
 import { hostCommand } from '../../src/domain/embed-message';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
 import wizardEn from '../../src/features/wizard/locales/en-us.json';

@@ -1,6 +1,6 @@
 import { ArticlePage } from '../../features/article/components/ArticlePage';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
-import type { PageProps } from '../route-table';
+import type { PageProps } from '../route-types';
 
 /**
  * `/<locale>/articles/<slug>`: the version in the page's locale, with the applies-to notices when the URL

@@ -1,6 +1,6 @@
 import { VersionsElsewhere } from '../../features/article/components/VersionsElsewhere';
 import { useArticleIndex } from '../../lib/content/article-store';
-import type { PageProps } from '../route-table';
+import type { PageProps } from '../route-types';
 
 /**
  * An article URL in a locale the article lacks: the versions that exist. A chunk of its own, loaded only

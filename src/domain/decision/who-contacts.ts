@@ -1,31 +1,16 @@
 /**
- * "Who contacts my customer?": a small decision tree over the article "Customer communication from
- * Microsoft", in the style of GOV.UK smart answers. The whole graph is plain `const` data (questions with a
- * per-option `next` map, outcomes defined once), so it can be walked exhaustively in tests, and every
- * outcome names the exact English sentences of the article it rests on.
- *
- * No UI text lives here: the UI maps question, option and outcome ids to translated strings. Nothing here
- * depends on the locale either; what the version being read lists about clouds enters only through
- * `cloudCoverage`, reported beside the outcome.
+ * "Who contacts my customer?": a GOV.UK-style decision tree over the article "Customer communication from
+ * Microsoft", as plain `const` data (questions with a per-option `next`, outcomes defined once, each naming the
+ * article's English sentences it rests on), walked exhaustively in tests. No UI text and no locale here: the
+ * UI maps ids to strings; the version read enters only through `cloudCoverage`, reported beside the outcome.
  */
 import type { SentenceKey } from '../article';
 import type { CloudId } from '../applies-to';
+import { CITED_SENTENCES } from './cited-sentences';
 
 // The article every outcome cites, and whose versions' applies-to lines the cloud is checked against. In a
 // module of its own so that the route table can name it without bringing the graph into every page.
 export { WIZARD_ARTICLE_SLUG } from './wizard-article';
-
-/** The article's sentences the outcomes rest on: their English originals, exactly as `sentenceKeyOf` gives. */
-export const CITED_SENTENCES = {
-  generalExpectation:
-    'In general, we expect all communications with the customer to come from the Cloud Solution Provider partner.',
-  noSubscriptionCommunications:
-    'Because you own the customer billing relationship, Microsoft will not send communications directly to your customers related to their subscriptions.',
-  serviceIncidents:
-    'Microsoft may communicate directly with customers about service incidents or other operational information.',
-  existingRelationships:
-    'For customers that already have existing commercial relationships with Microsoft, Microsoft will continue to communicate directly with them about their non-CSP products and services.',
-} as const satisfies Record<string, SentenceKey>;
 
 import {
   CLOUD_OPTIONS,

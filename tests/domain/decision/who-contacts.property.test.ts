@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  CITED_SENTENCES,
   QUESTIONS,
   QUESTION_ORDER,
   answersToParams,
   isOptionOf,
   type RawAnswers,
 } from '../../../src/domain/decision/who-contacts';
+import { CITED_SENTENCES } from '../../../src/domain/decision/cited-sentences';
 import { CHANGE_PARAM, evaluate } from '../../../src/domain/decision/evaluate';
 
 const nextStep = (raw: RawAnswers, listed?: readonly string[] | null) => evaluate(raw, listed).step;

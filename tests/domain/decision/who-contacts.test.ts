@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_CLOUDS } from '../../../src/domain/applies-to';
 import { sentenceKeyOf } from '../../../src/domain/sentence-key';
 import {
-  CITED_SENTENCES,
   CLOUD_OPTIONS,
   OUTCOMES,
   OUTCOME_IDS,
@@ -17,6 +16,7 @@ import {
   type OutcomeId,
   type RawAnswers,
 } from '../../../src/domain/decision/who-contacts';
+import { CITED_SENTENCES } from '../../../src/domain/decision/cited-sentences';
 import { evaluate, queryOf, type Query, type Step } from '../../../src/domain/decision/evaluate';
 
 /** The step a query shows. */
