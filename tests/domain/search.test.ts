@@ -1,7 +1,7 @@
 // The sentence index as the build writes it, searched with the queries helpdesk agents type.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
-import { highlight, loadSearchIndex, type SearchHit } from '../../src/domain/search';
+import { excerpt, highlight, loadSearchIndex, type SearchHit } from '../../src/domain/search';
 
 const indexes = buildSearchIndexes('src/content/articles', 'src/features/wizard/locales');
 const searchIn = (locale: string, query: string) => {
@@ -126,10 +126,55 @@ describe('highlight', () => {
     ]);
   });
 
+  it('marks whole Latin words only: a prefix match never lights up the inside of another word', () => {
+    expect(highlight('Microsoft says so', ['so', 'says'])).toEqual([
+      { text: 'Microsoft ', marked: false },
+      { text: 'says', marked: true },
+      { text: ' ', marked: false },
+      { text: 'so', marked: true },
+    ]);
+  });
+
+  it('on a real query, marks no part of "Microsoft" for the prefix "s"', () => {
+    const hits = searchIn('zh-tw', 'customer s');
+    expect(hits.length).toBeGreaterThan(0);
+    const shown = (hit: SearchHit) =>
+      hit.highlighted.map((segment) => (segment.marked ? `[${segment.text}]` : segment.text)).join('');
+    expect(hits.map(shown).join(' ')).toContain('Microsoft');
+    for (const hit of hits) expect(shown(hit)).not.toMatch(/Micro\[|\]ft/);
+  });
+
   it('marks positions found in the other script onto the shown text', () => {
     expect(highlight('帳單關係', ['帐单'], '帐单关系')).toEqual([
       { text: '帳單', marked: true },
       { text: '關係', marked: false },
     ]);
+  });
+});
+
+describe('excerpt', () => {
+  const runs = (text: string, mark: string) => highlight(text, [mark]);
+  const textOf = (segments: { text: string }[]) => segments.map((segment) => segment.text).join('');
+
+  it('keeps a sentence that fits whole', () => {
+    expect(excerpt(runs('Billing and more', 'billing'), 40)).toEqual(runs('Billing and more', 'billing'));
+  });
+
+  it('cuts a long sentence around its first match, marking the cuts with an ellipsis', () => {
+    const sentence = `${'word '.repeat(20)}billing ${'tail '.repeat(20)}`;
+    const cut = excerpt(runs(sentence, 'billing'), 50);
+    expect(textOf(cut)).toMatch(/^…/);
+    expect(textOf(cut)).toMatch(/…$/);
+    expect(Array.from(textOf(cut)).length).toBeLessThanOrEqual(52);
+    // Cut between words, not inside one.
+    expect(textOf(cut)).toMatch(/^…(word|billing) .* (tail|billing)…$/);
+    expect(cut.filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['billing']);
+  });
+
+  it('counts code points: a character outside the BMP is never cut in half', () => {
+    const sentence = `${'𠀋'.repeat(30)}帳單${'𠀋'.repeat(30)}`;
+    const cut = textOf(excerpt(runs(sentence, '帳單'), 21));
+    expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(cut).toContain('帳單');
   });
 });

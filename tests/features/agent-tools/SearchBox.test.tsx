@@ -69,6 +69,23 @@ describe('header search field (a plain GET form, then a combobox)', () => {
     expect(field).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('on zh-tw, shows an English match as a short excerpt around the marked words, cut between words', async () => {
+    const user = userEvent.setup();
+    await renderInLocale(<SiteSearch />, '/zh-tw/');
+    const field = await focusField(user, '搜尋說明中心');
+    await user.type(field, 'incidents');
+    const list = await screen.findByRole('listbox', { name: '搜尋結果' }, { timeout: 8000 });
+    const [first] = within(list).getAllByRole('option');
+    expect(first).toHaveTextContent('Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。');
+    expect(first).toHaveTextContent('相符的語言：英文（美國）');
+    const english = first?.querySelector('[lang="en-US"]');
+    expect(within(english as HTMLElement).getByText('incidents').tagName).toBe('MARK');
+    // The whole sentence is 110 characters; the list shows at most 90 of them and an ellipsis.
+    expect(english?.textContent).toContain('…');
+    expect(english?.textContent).not.toMatch(/… | …/);
+    expect(Array.from(english?.textContent ?? '').length).toBeLessThanOrEqual(92);
+  });
+
   it('closes the list with Escape and keeps the query', async () => {
     const user = userEvent.setup();
     await renderInLocale(<SiteSearch />, '/en-us/');

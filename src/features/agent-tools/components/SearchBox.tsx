@@ -9,6 +9,8 @@ import '../agent-tools.css';
 
 /** Enough to choose from while typing; the results page lists the rest. */
 const POPUP_HITS = 6;
+/** A matched sentence of another language, cut around its match: about one line of the list. */
+const POPUP_EXCERPT = 90;
 
 export interface SearchBoxProps {
   /** The page shell's handle on the field (its `/` shortcut focuses whichever field is there). */
@@ -155,7 +157,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => openHit(hit)}
             >
-              <SearchHitView hit={hit} locale={locale} t={t} uiLang={lang} />
+              <SearchHitView hit={hit} locale={locale} t={t} uiLang={lang} excerptLength={POPUP_EXCERPT} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import type { LocaleId } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
-import type { HighlightSegment, SearchHit } from '../../../domain/search';
+import { excerpt, type HighlightSegment, type SearchHit } from '../../../domain/search';
 
 /** Marked runs as text nodes and `<mark>` elements: never as HTML. */
 function Highlighted({ segments }: { segments: readonly HighlightSegment[] }) {
@@ -27,46 +28,70 @@ function languageName(locale: LocaleId, pageLocale: LocaleId): string {
 }
 
 /**
- * One result: the sentence as the page's locale shows it (the match marked), the sentence it matched in
- * when that is another language (and which one), and where the sentence is.
+ * Which language the match was in, and where the sentence is: the same for a sentence whatever the query,
+ * so (memoized) a result that stays in the list while the agent types is not translated again.
  */
-export function SearchHitView({
-  hit,
+const MatchedIn = memo(function MatchedIn({
+  matched,
   locale,
   t,
   uiLang,
-}: {
-  hit: SearchHit;
+}: LabelProps & { matched: LocaleId }) {
+  return <span lang={uiLang}>{t('search.matchedIn', { language: languageName(matched, locale) })}</span>;
+});
+
+const Place = memo(function Place({
+  kind,
+  title,
+  section,
+  locale,
+  t,
+}: LabelProps & Pick<SearchHit, 'kind' | 'title' | 'section'>) {
+  return (
+    <span className="search-hit-where" lang={htmlLangOf(locale)}>
+      {kind === 'outcome'
+        ? t('search.whereOutcome', { title })
+        : section
+          ? t('search.whereSection', { title, section })
+          : t('search.whereArticle', { title })}
+    </span>
+  );
+});
+
+interface LabelProps {
   locale: LocaleId;
   t: TFunction<'agent-tools'>;
   uiLang: string;
-}) {
-  const pageLang = htmlLangOf(locale);
-  const where =
-    hit.kind === 'outcome'
-      ? t('search.whereOutcome', { title: hit.title })
-      : hit.section
-        ? t('search.whereSection', { title: hit.title, section: hit.section })
-        : t('search.whereArticle', { title: hit.title });
+}
+
+/**
+ * One result: the sentence as the page's locale shows it (the match marked), the sentence it matched in
+ * when that is another language (and which one), and where the sentence is. `excerptLength` cuts the
+ * matched sentence of another language around its match: the header list stays one line per language.
+ */
+export function SearchHitView({
+  hit,
+  excerptLength,
+  ...labels
+}: LabelProps & { hit: SearchHit; excerptLength?: number }) {
+  const { locale } = labels;
   const otherLanguage = hit.matchedLocale !== locale;
   return (
     <>
-      <span className="search-hit-text" lang={pageLang}>
+      <span className="search-hit-text" lang={htmlLangOf(locale)}>
         {otherLanguage ? hit.text : <Highlighted segments={hit.highlighted} />}
       </span>
       {otherLanguage && (
         <span className="search-hit-matched">
-          <span lang={uiLang}>
-            {t('search.matchedIn', { language: languageName(hit.matchedLocale, locale) })}
-          </span>{' '}
+          <MatchedIn matched={hit.matchedLocale} {...labels} />{' '}
           <span lang={htmlLangOf(hit.matchedLocale)}>
-            <Highlighted segments={hit.highlighted} />
+            <Highlighted
+              segments={excerptLength ? excerpt(hit.highlighted, excerptLength) : hit.highlighted}
+            />
           </span>
         </span>
       )}
-      <span className="search-hit-where" lang={pageLang}>
-        {where}
-      </span>
+      <Place kind={hit.kind} title={hit.title} section={hit.section} {...labels} />
     </>
   );
 }
