@@ -13,6 +13,8 @@ import { gzipSync } from 'node:zlib';
 import { median } from './util.mjs';
 
 export const SEARCH_CPU_THROTTLING = 4;
+/** Samples per query at least (see run.mjs). */
+export const SEARCH_MIN_SAMPLES = 11;
 /** 10 characters each; each finds at least one sentence. A locale not listed is timed with English ones. */
 const QUERIES = {
   'en-us': ['customer s', 'service in'],
