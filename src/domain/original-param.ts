@@ -11,3 +11,12 @@ export function withOriginal(params: URLSearchParams, on: boolean): URLSearchPar
   else next.delete(ORIGINAL_PARAM);
   return next;
 }
+
+/**
+ * A wizard link's query (`?cloud=…`, or '') with `original=1` added while the page shows the originals:
+ * the agent who turned them on keeps them through Change, Back and the next answer.
+ */
+export function keepOriginal(search: string, on: boolean): string {
+  if (!on) return search;
+  return `?${withOriginal(new URLSearchParams(search), true).toString()}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withOriginal } from '../../src/domain/original-param';
+import { keepOriginal, withOriginal } from '../../src/domain/original-param';
 
 describe('withOriginal', () => {
   it('adds original=1 after the wizard answers and keeps them in their order', () => {
@@ -14,5 +14,14 @@ describe('withOriginal', () => {
 
   it('writes 1 over any other value when turned on, once', () => {
     expect(withOriginal(new URLSearchParams('original=0&original=2'), true).toString()).toBe('original=1');
+  });
+});
+
+describe('keepOriginal', () => {
+  it('adds original=1 to a wizard link while the originals are on, and leaves it as it was when off', () => {
+    expect(keepOriginal('?cloud=germany&change=cloud', true)).toBe('?cloud=germany&change=cloud&original=1');
+    expect(keepOriginal('', true)).toBe('?original=1');
+    expect(keepOriginal('?cloud=germany', false)).toBe('?cloud=germany');
+    expect(keepOriginal('', false)).toBe('');
   });
 });

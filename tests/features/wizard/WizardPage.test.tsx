@@ -72,6 +72,28 @@ describe('WizardPage', () => {
     expect(screen.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', `/en-us${WIZARD}`);
   });
 
+  it('keeps the English originals on through Change, the changed answer and Start again', async () => {
+    await renderInLocale(<WizardPage />, `/zh-tw${WIZARD}?cloud=germany&topic=subscription&original=1`);
+    const change = await screen.findByRole('link', { name: '變更訊息內容' });
+    expect(change).toHaveAttribute(
+      'href',
+      `/zh-tw${WIZARD}?cloud=germany&topic=subscription&change=topic&original=1`,
+    );
+    expect(screen.getByRole('link', { name: '重新開始' })).toHaveAttribute(
+      'href',
+      `/zh-tw${WIZARD}?original=1`,
+    );
+    await userEvent.click(change);
+    expect(await screen.findByText('第 2 個問題')).toBeInTheDocument();
+    // Without JavaScript the form carries it too.
+    const hidden = [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"]')];
+    expect(hidden.map((input) => `${input.name}=${input.value}`)).toContain('original=1');
+    await userEvent.click(screen.getByRole('button', { name: '繼續' }));
+    expect(screen.getByTestId('location').textContent).toBe(
+      `/zh-tw${WIZARD}?cloud=germany&topic=subscription&original=1`,
+    );
+  });
+
   it('names the question a Change link changes without a space or colon of its own in Chinese', async () => {
     await renderInLocale(<WizardPage />, `/zh-cn${WIZARD}?cloud=germany&topic=subscription`);
     const change = await screen.findByRole('link', { name: '更改通知内容' });

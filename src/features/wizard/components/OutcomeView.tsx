@@ -9,6 +9,7 @@ import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/art
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
+import { useKeepOriginal } from '../hooks/use-keep-original';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
 
@@ -35,6 +36,7 @@ export function OutcomeView({
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
   const { t, locale, lang } = useStrings('wizard');
+  const { keep } = useKeepOriginal();
   const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
   const { outcome } = step;
   // The answer's own wording is translated from the English strings: `?original=1` shows those beneath.
@@ -84,7 +86,7 @@ export function OutcomeView({
               <dd>{t(optionKey(question, option))}</dd>
               <dd>
                 {/* Every answer travels with the link: the question shows its answer, later ones are kept. */}
-                <Link to={{ search: queryOf(answers, question) }}>
+                <Link to={{ search: keep(queryOf(answers, question)) }}>
                   <Slotted
                     template={t('change', { skipInterpolation: true })}
                     slots={{
@@ -98,7 +100,7 @@ export function OutcomeView({
         </dl>
       </section>
       <p>
-        <Link className="button button-secondary" to={wizardPath(locale)}>
+        <Link className="button button-secondary" to={wizardPath(locale) + keep('')}>
           {t('startAgain')}
         </Link>
       </p>

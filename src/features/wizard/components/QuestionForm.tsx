@@ -7,10 +7,12 @@ import {
   type Answers,
   type OptionId,
 } from '../../../domain/decision/who-contacts';
+import { ORIGINAL_PARAM } from '../../../domain/original-param';
 import { wizardPath } from '../../../domain/routes';
 import { EmbedModeInputs } from '../../../lib/router/embed-mode-inputs';
 import { Link } from '../../../lib/router/link';
 import { useStrings } from '../../../lib/i18n/use-strings';
+import { useKeepOriginal } from '../hooks/use-keep-original';
 import { optionKey } from '../string-keys';
 
 interface QuestionFormProps {
@@ -26,6 +28,7 @@ interface QuestionFormProps {
  */
 export function QuestionForm({ step, answers, headingRef }: QuestionFormProps) {
   const { t, locale } = useStrings('wizard');
+  const { originalOn, keep } = useKeepOriginal();
   const navigate = useNavigate();
   const { question } = step;
   const options: readonly OptionId[] = question.options;
@@ -48,14 +51,14 @@ export function QuestionForm({ step, answers, headingRef }: QuestionFormProps) {
     // This step's history entry first becomes "this question, with this answer", so the browser's Back
     // (and Forward) shows it again as it was left; then the next step. Later answers still on the new
     // answer's path are kept, the others dropped (`queryOf` writes only the walked path).
-    void navigate({ search: queryOf(next, question.id) }, { replace: true });
-    void navigate({ search: queryOf(next) });
+    void navigate({ search: keep(queryOf(next, question.id)) }, { replace: true });
+    void navigate({ search: keep(queryOf(next)) });
   }
 
   return (
     <>
       {last && (
-        <Link className="back-link" to={{ search: queryOf(answers, last.question) }}>
+        <Link className="back-link" to={{ search: keep(queryOf(answers, last.question)) }}>
           {t('back')}
         </Link>
       )}
@@ -112,12 +115,13 @@ export function QuestionForm({ step, answers, headingRef }: QuestionFormProps) {
           </div>
         </fieldset>
         <HiddenAnswers answered={step.after} />
+        {originalOn && <input type="hidden" name={ORIGINAL_PARAM} value="1" />}
         <EmbedModeInputs />
         <div className="wizard-actions">
           <button type="submit" className="button">
             {t('continue')}
           </button>
-          {last && <Link to={wizardPath(locale)}>{t('startAgain')}</Link>}
+          {last && <Link to={wizardPath(locale) + keep('')}>{t('startAgain')}</Link>}
         </div>
       </form>
     </>
