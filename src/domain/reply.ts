@@ -16,6 +16,9 @@ export interface ReplyStrings {
   /** The language's quotation marks (“ ” or 「 」). */
   quoteOpen: string;
   quoteClose: string;
+  /** The marks for a quotation inside a quotation (‘ ’ or 『 』). */
+  innerQuoteOpen: string;
+  innerQuoteClose: string;
   /** The language's full stop (`.` or `。`), ending an answer sentence written without one (a heading). */
   fullStop: string;
 }
@@ -82,7 +85,12 @@ export function composeReply({
   strings,
 }: ReplyInput): Reply {
   const answer = joinText(...sentences.map((sentence) => asSentence(sentence, strings.fullStop)));
-  const quoted = (text: string) => `${strings.quoteOpen}${text}${strings.quoteClose}`;
+  // The article's words stay verbatim: a sentence that has the language's quotation marks of its own
+  // (「雲端解決方案提供者」) is quoted in the other pair, so the reader never sees 「…「…」…」.
+  const quoted = (text: string) =>
+    text.includes(strings.quoteOpen) || text.includes(strings.quoteClose)
+      ? `${strings.innerQuoteOpen}${text}${strings.innerQuoteClose}`
+      : `${strings.quoteOpen}${text}${strings.quoteClose}`;
   const withEnglish = quotes.map((quote) => ({
     ...quote,
     english: includeEnglish && quote.english !== null && quote.english !== quote.text ? quote.english : null,

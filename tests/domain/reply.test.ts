@@ -51,6 +51,14 @@ describe('composeReply', () => {
     expect(html).toContain('<p lang="en-US">英文原文：「Because you own the customer billing relationship');
   });
 
+  it("quotes a zh-tw sentence that has corner brackets of its own in 『』, keeping the article's words", () => {
+    const { plain } = composeReply(inputFor('zh-tw', false));
+    expect(plain).toContain(
+      '『在一般情況下，我們希望與客戶的所有通訊交流都是來自「雲端解決方案提供者」合作夥伴。』',
+    );
+    expect(plain).not.toMatch(/「[^」]*「/);
+  });
+
   it('writes the en-us reply without repeating English that is already the text', () => {
     const { plain, html } = composeReply(inputFor('en-us', true));
     expect(plain).toMatch(/^You contact your customer about their subscriptions and billing\. Because/);
@@ -95,13 +103,16 @@ describe('composeReply', () => {
     ([locale, outcome]) => {
       const input = inputFor(locale, true, outcome);
       const { plain, html } = composeReply(input);
-      const { quoteOpen, quoteClose, fullStop } = input.strings;
+      const { quoteOpen, quoteClose, innerQuoteOpen, innerQuoteClose, fullStop } = input.strings;
+      const quoted = (text: string) =>
+        text.includes(quoteOpen) || text.includes(quoteClose)
+          ? `${innerQuoteOpen}${text}${innerQuoteClose}`
+          : `${quoteOpen}${text}${quoteClose}`;
       expect(plain.startsWith(asSentence(input.answer[0] ?? '', fullStop))).toBe(true);
       for (const quote of input.quotes) {
-        expect(plain).toContain(`${quoteOpen}${quote.text}${quoteClose}`);
+        expect(plain).toContain(quoted(quote.text));
         expect(html).toContain(`<blockquote lang="${quote.lang}">`);
-        if (quote.english !== quote.text)
-          expect(plain).toContain(`${quoteOpen}${quote.english ?? ''}${quoteClose}`);
+        if (quote.english !== quote.text) expect(plain).toContain(quoted(quote.english ?? ''));
       }
       expect(plain.endsWith(input.link)).toBe(true);
       expect(plain).not.toMatch(/undefined|\{\{/);

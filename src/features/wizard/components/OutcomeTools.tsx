@@ -243,6 +243,8 @@ function replyStrings(t: TFunction<'wizard'>): ReplyStrings {
     linkIntro: t('reply.linkIntro'),
     quoteOpen: t('reply.quoteOpen'),
     quoteClose: t('reply.quoteClose'),
+    innerQuoteOpen: t('reply.innerQuoteOpen'),
+    innerQuoteClose: t('reply.innerQuoteClose'),
     fullStop: t('reply.fullStop'),
   };
 }
