@@ -27,6 +27,12 @@ function languageName(locale: LocaleId, pageLocale: LocaleId): string {
   return names.of(htmlLangOf(locale)) ?? locale;
 }
 
+interface LabelProps {
+  locale: LocaleId;
+  t: TFunction<'agent-tools'>;
+  uiLang: string;
+}
+
 /**
  * Which language the match was in, and where the sentence is: the same for a sentence whatever the query,
  * so (memoized) a result that stays in the list while the agent types is not translated again.
@@ -57,12 +63,6 @@ const Place = memo(function Place({
     </span>
   );
 });
-
-interface LabelProps {
-  locale: LocaleId;
-  t: TFunction<'agent-tools'>;
-  uiLang: string;
-}
 
 /**
  * One result: the sentence as the page's locale shows it (the match marked), the sentence it matched in
