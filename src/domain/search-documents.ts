@@ -92,8 +92,14 @@ export function searchDocumentsFor(
       textsByKey.set(id, texts);
     }
   }
+  // Only where the other script differs: an English text's "variant" is itself, and indexing it twice made
+  // every Latin word's postings twice as long to score.
   const variantsOf = (texts: Record<LocaleId, string>) =>
-    Object.fromEntries(Object.entries(texts).map(([locale, text]) => [locale, variantOf(text, locale)]));
+    Object.fromEntries(
+      Object.entries(texts)
+        .map(([locale, text]) => [locale, variantOf(text, locale)] as const)
+        .filter(([locale, variant]) => variant !== texts[locale]),
+    );
 
   const documents: SearchDocument[] = articles
     .filter((article) => article.locale === pageLocale)

@@ -27,7 +27,7 @@ export interface SearchDocument {
   texts: Record<LocaleId, string>;
   /**
    * The same texts in the other Chinese script (built with OpenCC at build time), so 服務 finds 服务:
-   * searched, positions mapped back onto `texts` for highlighting.
+   * searched, positions mapped back onto `texts` for highlighting. Only the locales where it differs.
    */
   variants: Record<LocaleId, string>;
 }

@@ -42,6 +42,19 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
   const hits = useMemo(() => (search ? search(query, POPUP_HITS) : []), [search, query]);
   const typed = query.trim() !== '';
   const expanded = open && typed && hits.length > 0;
+  // Translated once per language, not on every keystroke.
+  const labels = useMemo(
+    () => ({
+      field: app.t('search.label'),
+      placeholder: app.t('search.placeholder'),
+      submit: app.t('search.submit'),
+      list: t('search.resultsLabel'),
+    }),
+    // `app` is a new object on every render; its `t` changes only with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [app.t, t],
+  );
+  const count = useMemo(() => t('search.count', { count: hits.length }), [t, hits.length]);
 
   useEffect(() => {
     load();
@@ -113,7 +126,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
       }}
     >
       <label className="visually-hidden" htmlFor={fieldId}>
-        {app.t('search.label')}
+        {labels.field}
       </label>
       <input
         ref={inputRef}
@@ -127,7 +140,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
         enterKeyHint="search"
-        placeholder={app.t('search.placeholder')}
+        placeholder={labels.placeholder}
         value={query}
         onFocus={() => {
           load();
@@ -142,13 +155,13 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="site-search-submit">
-        {app.t('search.submit')}
+        {labels.submit}
       </button>
       <div className="search-popup" hidden={!(open && typed)}>
-        <ul id={listId} role="listbox" aria-label={t('search.resultsLabel')} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={labels.list} hidden={!expanded}>
           {hits.map((hit, index) => (
             <li
-              key={hit.id}
+              key={index}
               id={optionId(index)}
               role="option"
               aria-selected={index === active}
@@ -169,11 +182,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {open && typed && state === 'ready'
-          ? hits.length > 0
-            ? t('search.count', { count: hits.length })
-            : t('search.empty', { query })
-          : ''}
+        {open && typed && state === 'ready' ? (hits.length > 0 ? count : t('search.empty', { query })) : ''}
       </p>
     </form>
   );

@@ -11,20 +11,21 @@ function Highlighted({ segments }: { segments: readonly HighlightSegment[] }) {
   );
 }
 
-const displayNames = new Map<LocaleId, Intl.DisplayNames>();
+const languageNames = new Map<string, string>();
 
 /**
- * A language's name in the page's language ("英语（美国）" on a zh-cn page). One `Intl.DisplayNames` per
- * page locale, not one per result and keystroke (cheap to keep; its gain was lost in the noise of the
- * shared machine's bench, so it is not claimed as a figure).
+ * A language's name in the page's language ("英语（美国）" on a zh-cn page), looked up once per pair: every
+ * result of another language shows one, on every keystroke.
  */
 function languageName(locale: LocaleId, pageLocale: LocaleId): string {
-  let names = displayNames.get(pageLocale);
-  if (!names) {
-    names = new Intl.DisplayNames([htmlLangOf(pageLocale)], { type: 'language' });
-    displayNames.set(pageLocale, names);
+  const key = `${pageLocale} ${locale}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    name =
+      new Intl.DisplayNames([htmlLangOf(pageLocale)], { type: 'language' }).of(htmlLangOf(locale)) ?? locale;
+    languageNames.set(key, name);
   }
-  return names.of(htmlLangOf(locale)) ?? locale;
+  return name;
 }
 
 interface LabelProps {
