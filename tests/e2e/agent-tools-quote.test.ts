@@ -3,32 +3,25 @@
 // originals shown from `?original=1`, and the article and an outcome printed to PDF.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 const SHOTS = 'tests/e2e/__screenshots__';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 describe('sentence links and English originals', () => {
   it('copies a zh-cn sentence link by keyboard; with zh-tw in its path it opens the zh-tw sentence highlighted', async () => {
-    const page = await openPage(browser, `/zh-cn${ARTICLE}`);
+    const page = await openPage(browser(), `/zh-cn${ARTICLE}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForApp(page);
     // A sentence that is a link's whole text gets its control after the link, never inside it (a button
@@ -47,7 +40,7 @@ describe('sentence links and English originals', () => {
     await page.context().close();
 
     // The key is the same in every locale: the link with another locale opens that locale's sentence.
-    const other = await openPage(browser, `/zh-tw${ARTICLE}#${anchor}`);
+    const other = await openPage(browser(), `/zh-tw${ARTICLE}#${anchor}`);
     await waitForApp(other);
     const highlighted = other.locator('.sentence[data-highlighted]');
     await expect
@@ -68,7 +61,7 @@ describe('sentence links and English originals', () => {
   });
 
   it('puts the sentence link in the address bar, and says so, when the clipboard is refused', async () => {
-    const page = await openPage(browser, `/zh-tw${ARTICLE}`);
+    const page = await openPage(browser(), `/zh-tw${ARTICLE}`);
     await waitForApp(page);
     await page.evaluate(() => {
       Object.defineProperty(navigator.clipboard, 'writeText', {
@@ -86,7 +79,7 @@ describe('sentence links and English originals', () => {
   });
 
   it('keeps the highlight after a locale switch', async () => {
-    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}`);
     await waitForApp(page);
     const anchor = await page.locator('.sentence', { hasText: 'service incidents' }).getAttribute('id');
     await page.goto(`${baseUrl()}/en-us${ARTICLE}#${anchor}`);
@@ -100,7 +93,7 @@ describe('sentence links and English originals', () => {
   });
 
   it('shows each English original beneath its sentence with ?original=1, toggled by the button and by o', async () => {
-    const page = await openPage(browser, `/zh-tw${ARTICLE}?original=1`, {
+    const page = await openPage(browser(), `/zh-tw${ARTICLE}?original=1`, {
       viewport: { width: 320, height: 900 },
     });
     await waitForApp(page);
@@ -149,7 +142,7 @@ describe('print', () => {
   ])(
     'prints $name on $formats with its URL and review date, without the site chrome or cut quotes',
     async ({ name, path, formats, expected, dark = false }) => {
-      const page = await openPage(browser, path, dark ? { colorScheme: 'dark' } : {});
+      const page = await openPage(browser(), path, dark ? { colorScheme: 'dark' } : {});
       await waitForApp(page);
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['.site-header', '.site-footer', '.sentence-tools', '.copy-reply', '.button'])

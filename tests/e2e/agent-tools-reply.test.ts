@@ -1,31 +1,25 @@
 // @vitest-environment node
 // Copy reply on a wizard outcome, in Chromium: the clipboard's plain and HTML flavours read back, the
 // customer language chosen next to the button, and the fallback when the clipboard is refused.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
 const OUTCOME = '/who-contacts-my-customer?cloud=partner-center&topic=incident';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 describe('Copy reply', () => {
   it('places the zh-tw reply, chosen on a zh-cn page, on the clipboard as plain text and HTML', async () => {
-    const page = await openPage(browser, `/zh-cn${OUTCOME}`);
+    const page = await openPage(browser(), `/zh-cn${OUTCOME}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForApp(page);
     const preview = page.getByLabel('预览');
@@ -72,7 +66,7 @@ describe('Copy reply', () => {
   });
 
   it('selects the preview for a manual copy when the clipboard is refused, and says so', async () => {
-    const page = await openPage(browser, `/en-us${OUTCOME}`);
+    const page = await openPage(browser(), `/en-us${OUTCOME}`);
     await waitForApp(page);
     // A browser that refuses clipboard writes (a denied permission, a policy, an insecure origin).
     await page.evaluate(() => {
@@ -97,7 +91,7 @@ describe('Copy reply', () => {
   it.for(['en-us', 'zh-cn', 'zh-tw'])(
     'lays out the %s answer with Copy reply and its English original at 320 px in dark mode',
     async (locale) => {
-      const { page, consoleErrors } = await openWatched(browser, `/${locale}${OUTCOME}&original=1`, {
+      const { page, consoleErrors } = await openWatched(`/${locale}${OUTCOME}&original=1`, {
         viewport: { width: 320, height: 900 },
         colorScheme: 'dark',
       });
@@ -119,7 +113,7 @@ describe('Copy reply', () => {
   );
 
   it('is reached and used by keyboard alone: Tab to the language, arrow to another, c copies', async () => {
-    const page = await openPage(browser, `/en-us${OUTCOME}`);
+    const page = await openPage(browser(), `/en-us${OUTCOME}`);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await waitForApp(page);
     const select = page.getByLabel("Customer's language");
@@ -152,8 +146,8 @@ describe('Copy reply', () => {
 });
 
 /** A page whose errors and console errors (React's hydration mismatches) are collected from the start. */
-async function openWatched(browser: Browser, path: string, options: BrowserContextOptions) {
-  const context = await browser.newContext(options);
+async function openWatched(path: string, options: BrowserContextOptions) {
+  const context = await browser().newContext(options);
   const page: Page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

@@ -1,28 +1,22 @@
 // @vitest-environment node
 // The helpdesk agent's sentence search in Chromium: the header combobox, opening a result at its
 // highlighted sentence, cross-language matches, the results page as a GET target, and what loads when.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 const LABELS = { 'en-us': 'Search the help center', 'zh-cn': '搜索帮助中心', 'zh-tw': '搜尋說明中心' };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 const searchField = (page: Page, locale: keyof typeof LABELS) =>
   page.getByRole('combobox', { name: LABELS[locale] });
@@ -55,7 +49,7 @@ function trackScripts(page: Page): string[] {
 
 describe('sentence search', () => {
   it('in zh-cn, 订阅 finds the subscription sentence and Enter opens it highlighted', async () => {
-    const page = await openPage(browser, '/zh-cn/');
+    const page = await openPage(browser(), '/zh-cn/');
     const scripts = trackScripts(page);
     await waitForApp(page);
     // Before the field is focused: a plain GET form, and none of the search's code or index.
@@ -90,7 +84,7 @@ describe('sentence search', () => {
   });
 
   it('on zh-tw, an English query finds the zh-tw sentence through its English original', async () => {
-    const page = await openPage(browser, `/zh-tw${ARTICLE}`);
+    const page = await openPage(browser(), `/zh-tw${ARTICLE}`);
     await waitForApp(page);
     const field = await focusSearch(page, 'zh-tw');
     await field.fill('service incident');
@@ -117,7 +111,7 @@ describe('sentence search', () => {
   });
 
   it('on en-us, a Chinese query finds the English sentence and says which language matched', async () => {
-    const page = await openPage(browser, '/en-us/', { colorScheme: 'dark' });
+    const page = await openPage(browser(), '/en-us/', { colorScheme: 'dark' });
     await waitForApp(page);
     const field = searchField(page, 'en-us');
     // `/` focuses the plain field (pressed until the header listens), which then becomes the combobox.
@@ -142,7 +136,7 @@ describe('sentence search', () => {
   });
 
   it('at 320 px in dark mode, the open list fits the screen and passes axe (zh-cn, 账单 via zh-tw 帳單)', async () => {
-    const page = await openPage(browser, '/zh-cn/', {
+    const page = await openPage(browser(), '/zh-cn/', {
       viewport: { width: 320, height: 720 },
       colorScheme: 'dark',
     });
@@ -163,7 +157,7 @@ describe('sentence search', () => {
   });
 
   it('Enter without a chosen result opens the results page; it is also a plain GET target', async () => {
-    const page = await openPage(browser, '/zh-cn/');
+    const page = await openPage(browser(), '/zh-cn/');
     await waitForApp(page);
     const field = await focusSearch(page, 'zh-cn');
     await field.fill('服務事件');
@@ -175,7 +169,7 @@ describe('sentence search', () => {
       .toBe('“服務事件”的搜索结果');
     await page.context().close();
 
-    const direct = await openPage(browser, `/zh-tw/search?q=${encodeURIComponent('subscriptoin')}`, {
+    const direct = await openPage(browser(), `/zh-tw/search?q=${encodeURIComponent('subscriptoin')}`, {
       viewport: { width: 320, height: 800 },
     });
     await waitForApp(direct);
@@ -191,7 +185,7 @@ describe('sentence search', () => {
 
   it('shows markup in the query as text, and a helpful empty state', async () => {
     const query = '<img src=x onerror=alert(1)>';
-    const page = await openPage(browser, `/en-us/search?q=${encodeURIComponent(query)}`);
+    const page = await openPage(browser(), `/en-us/search?q=${encodeURIComponent(query)}`);
     await waitForApp(page);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -208,7 +202,7 @@ describe('sentence search', () => {
   });
 
   it('lists the keyboard shortcuts on ?, in a dialog that Escape closes', async () => {
-    const page = await openPage(browser, '/zh-tw/');
+    const page = await openPage(browser(), '/zh-tw/');
     await waitForApp(page);
     const dialog = page.getByRole('dialog', { name: '鍵盤快速鍵' });
     // The header may hydrate after the page is marked (its strings can suspend it): press until it listens.

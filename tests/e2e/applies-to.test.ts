@@ -1,26 +1,20 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
   holdRequests,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** Marks the document, so a later check can tell an in-place URL change from a full page load. */
 async function markDocument(page: Page): Promise<void> {
@@ -44,7 +38,7 @@ function consoleErrors(page: Page): string[] {
 
 describe('the applies-to filter', () => {
   it('keeps US Government chosen in zh-tw when switching to en-us, where the article applies to it', async () => {
-    const page = await openPage(browser, '/zh-tw/');
+    const page = await openPage(browser(), '/zh-tw/');
     await waitForApp(page);
     await markDocument(page);
     await page
@@ -86,7 +80,7 @@ describe('the applies-to filter', () => {
   });
 
   it('tells an en-us reader that this version does not list Germany and links to the zh-tw version that does', async () => {
-    const page = await openPage(browser, '/en-us/');
+    const page = await openPage(browser(), '/en-us/');
     await waitForApp(page);
     await page
       .getByLabel('Cloud', { exact: true })
@@ -129,7 +123,7 @@ describe('the applies-to filter', () => {
   });
 
   it('shows zh-cn readers Germany and the role in Simplified Chinese, honestly', async () => {
-    const page = await openPage(browser, `/zh-cn${ARTICLE}?cloud=germany&role=helpdesk-agent`);
+    const page = await openPage(browser(), `/zh-cn${ARTICLE}?cloud=germany&role=helpdesk-agent`);
     await waitForApp(page);
     const notices = page.locator('.applies-to-notices');
     await expect
@@ -152,7 +146,10 @@ describe('the applies-to filter', () => {
   });
 
   it('shows a bogus cloud in the URL as text in a notice, ignores it and keeps the valid role', async () => {
-    const page = await openPage(browser, '/en-us/?cloud=<script>window.pwned=1</script>&role=helpdesk-agent');
+    const page = await openPage(
+      browser(),
+      '/en-us/?cloud=<script>window.pwned=1</script>&role=helpdesk-agent',
+    );
     await waitForApp(page);
     const notice = page.getByRole('status', {
       name: 'Part of the link you followed cannot be used, so it is ignored:',
@@ -170,7 +167,7 @@ describe('the applies-to filter', () => {
   });
 
   it('keeps a long bogus value within a 320 px wide screen', async () => {
-    const page = await openPage(browser, `/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
+    const page = await openPage(browser(), `/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
       viewport: { width: 320, height: 640 },
     });
     await waitForApp(page);
@@ -181,7 +178,7 @@ describe('the applies-to filter', () => {
   });
 
   it('keeps the filter on reload, rendering it without errors', async () => {
-    const page = await openPage(browser, '/zh-tw/');
+    const page = await openPage(browser(), '/zh-tw/');
     const errors = consoleErrors(page);
     await waitForApp(page);
     await page.getByLabel('雲端', { exact: true }).selectOption('germany');
@@ -200,7 +197,7 @@ describe('the applies-to filter', () => {
   });
 
   it('can be used with the keyboard alone, with the focus visible', async () => {
-    const page = await openPage(browser, '/en-us/');
+    const page = await openPage(browser(), '/en-us/');
     await waitForApp(page);
     const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
     for (let step = 0; step < 20 && (await activeId()) !== 'applies-to-cloud'; step += 1) {
@@ -230,7 +227,7 @@ describe('the applies-to filter', () => {
   });
 
   it('keeps every change of quick keystrokes', async () => {
-    const page = await openPage(browser, '/en-us/');
+    const page = await openPage(browser(), '/en-us/');
     await waitForApp(page);
     const chosen = () =>
       page.evaluate(() =>
@@ -255,7 +252,7 @@ describe('the applies-to filter', () => {
   });
 
   it('keeps a choice made before the page’s script has run, and applies it', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const releaseScripts = await holdRequests(page, '**/assets/*.js');
     await page.goto(`${baseUrl()}/zh-tw/`, { waitUntil: 'commit' });
@@ -271,7 +268,7 @@ describe('the applies-to filter', () => {
   });
 
   it('submits as a plain GET form when JavaScript is off', async () => {
-    const page = await openPage(browser, '/en-us/', { javaScriptEnabled: false });
+    const page = await openPage(browser(), '/en-us/', { javaScriptEnabled: false });
     await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await page.getByLabel('Role', { exact: true }).selectOption('helpdesk-agent');
     await page.getByRole('button', { name: 'Apply filter' }).click();
@@ -289,7 +286,7 @@ describe('the applies-to filter', () => {
   });
 
   it('stays accessible in a dark colour scheme', async () => {
-    const page = await openPage(browser, '/zh-tw/?cloud=germany&role=helpdesk-agent', {
+    const page = await openPage(browser(), '/zh-tw/?cloud=germany&role=helpdesk-agent', {
       colorScheme: 'dark',
     });
     await waitForApp(page);
@@ -307,12 +304,12 @@ describe('the applies-to filter', () => {
           .map((entry) => new URL(entry.name).pathname)
           .filter((path) => path.endsWith('.js')),
       );
-    const plain = await openPage(browser, `/en-us${ARTICLE}`);
+    const plain = await openPage(browser(), `/en-us${ARTICLE}`);
     await waitForApp(plain);
     expect(await scriptsLoaded(plain)).not.toContainEqual(expect.stringContaining('AppliesToNotices'));
     await plain.context().close();
 
-    const filtered = await openPage(browser, `/en-us${ARTICLE}?cloud=germany`);
+    const filtered = await openPage(browser(), `/en-us${ARTICLE}?cloud=germany`);
     const errors = consoleErrors(filtered);
     await waitForApp(filtered);
     expect(await scriptsLoaded(filtered)).toContainEqual(expect.stringContaining('AppliesToNotices'));

@@ -1,15 +1,15 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sentenceAnchorId, sentenceKeyOf } from '../../src/domain/sentence-key';
 import {
   baseUrl,
   expectNoAxeViolations,
   holdRequests,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
@@ -41,13 +41,7 @@ const LOCALES = [
   },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('the article in every locale', () => {
   for (const locale of LOCALES) {
@@ -62,7 +56,7 @@ describe('the article in every locale', () => {
     });
 
     it(`shows ${locale.id} with its lang, date line and no accessibility violations`, async () => {
-      const page = await openPage(browser, `/${locale.id}${ARTICLE}`);
+      const page = await openPage(browser(), `/${locale.id}${ARTICLE}`);
       await waitForApp(page);
       await expect.poll(() => page.locator('h1').innerText()).toBe(locale.heading);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale.lang);
@@ -77,7 +71,7 @@ describe('the article in every locale', () => {
   }
 
   it('opens the next-steps article on Microsoft Learn, in the same locale, in a new tab', async () => {
-    const page = await openPage(browser, `/zh-cn${ARTICLE}`);
+    const page = await openPage(browser(), `/zh-cn${ARTICLE}`);
     const link = page.locator('#next-steps ~ ul a').first();
     expect(await link.getAttribute('href')).toBe(
       'https://learn.microsoft.com/zh-cn/partner-center/customer-self-support',
@@ -88,16 +82,16 @@ describe('the article in every locale', () => {
   });
 
   it('says which version is machine- and which human-translated', async () => {
-    const zhCn = await openPage(browser, `/zh-cn${ARTICLE}`);
+    const zhCn = await openPage(browser(), `/zh-cn${ARTICLE}`);
     expect(await zhCn.locator('.article-meta').innerText()).toContain('由英文机器翻译');
     await zhCn.context().close();
-    const zhTw = await openPage(browser, `/zh-tw${ARTICLE}`);
+    const zhTw = await openPage(browser(), `/zh-tw${ARTICLE}`);
     expect(await zhTw.locator('.article-meta').innerText()).toContain('由英文人工翻譯');
     await zhTw.context().close();
   });
 
   it('carries its icon in the page: loading it requests nothing but the page and its code', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -125,7 +119,7 @@ describe('the article in every locale', () => {
 
 describe('the locale switcher', () => {
   it('keeps the page, the query and the #hash, and switches without a full page load', async () => {
-    const page = await openPage(browser, `/en-us${ARTICLE}?ref=ticket#next-steps`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}?ref=ticket#next-steps`);
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page
@@ -158,12 +152,12 @@ describe('the locale switcher', () => {
       }));
     const fresh = new Map<string, Awaited<ReturnType<typeof articleOf>>>();
     for (const { id } of LOCALES) {
-      const page = await openPage(browser, `/${id}${ARTICLE}`);
+      const page = await openPage(browser(), `/${id}${ARTICLE}`);
       await waitForApp(page);
       fresh.set(id, await articleOf(page));
       await page.context().close();
     }
-    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}`);
     await waitForApp(page);
     // Every ordered pair of locales, as switches in one page.
     for (const id of ['zh-tw', 'zh-cn', 'en-us', 'zh-cn', 'zh-tw', 'en-us']) {
@@ -178,7 +172,7 @@ describe('the locale switcher', () => {
 
   it('keeps a linked sentence highlighted, in the new locale’s words', async () => {
     const id = sentenceAnchorId(sentenceKeyOf(LOCALES[0].sentence));
-    const page = await openPage(browser, `/en-us${ARTICLE}#${id}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}#${id}`);
     await waitForApp(page);
     const highlighted = page.locator('.sentence[data-highlighted]');
     await expect.poll(() => highlighted.innerText()).toBe(LOCALES[0].sentence);
@@ -192,7 +186,7 @@ describe('the locale switcher', () => {
   });
 
   it('keeps the page on screen while a locale still on its way arrives, then shows it whole', async () => {
-    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}`);
     // The Chinese article takes a while to arrive (a slow network, or a click before the page is idle).
     const release = await holdRequests(page, /\/content\/[^/]+\/zh-cn\.js$/);
     await waitForApp(page);
@@ -224,7 +218,7 @@ describe('the locale switcher', () => {
   });
 
   it('loads the other locale as a page when its code cannot be fetched', async () => {
-    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}`);
     await page.route(/\/content\/[^/]+\/zh-tw\.js$/, (route) => route.abort('internetdisconnected'));
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
@@ -241,7 +235,7 @@ describe('the locale switcher', () => {
 
   for (const width of [1024, 600]) {
     it(`keeps every language link where it was when the language changes, ${width} px wide`, async () => {
-      const page = await openPage(browser, `/en-us${ARTICLE}`, { viewport: { width, height: 800 } });
+      const page = await openPage(browser(), `/en-us${ARTICLE}`, { viewport: { width, height: 800 } });
       await waitForApp(page);
       const boxes = () =>
         page
@@ -258,7 +252,7 @@ describe('the locale switcher', () => {
   }
 
   it('fetches the other locales once idle, so a switch then needs no network', async () => {
-    const page = await openPage(browser, `/en-us${ARTICLE}`);
+    const page = await openPage(browser(), `/en-us${ARTICLE}`);
     await waitForApp(page);
     const fetched = () =>
       page.evaluate(() =>
@@ -283,7 +277,7 @@ describe('the locale switcher', () => {
   });
 
   it('is usable with the keyboard alone', async () => {
-    const page = await openPage(browser, `/en-us/`);
+    const page = await openPage(browser(), `/en-us/`);
     await waitForApp(page);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -300,7 +294,7 @@ describe('the locale switcher', () => {
   });
 
   it('remembers the choice: "/" then opens the chosen locale', async () => {
-    const page = await openPage(browser, `/en-us/`, { locale: 'en-US' });
+    const page = await openPage(browser(), `/en-us/`, { locale: 'en-US' });
     await waitForApp(page);
     await page.getByRole('link', { name: '中文（中国）' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/zh-cn/');
@@ -310,7 +304,7 @@ describe('the locale switcher', () => {
   });
 
   it('still switches when the browser refuses storage', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -341,7 +335,7 @@ describe('the root URL', () => {
   ];
   for (const { languages, expected } of cases) {
     it(`sends a browser set to ${languages} to ${expected}`, async () => {
-      const page = await openPage(browser, '/?from=portal', { locale: languages });
+      const page = await openPage(browser(), '/?from=portal', { locale: languages });
       await expect.poll(() => new URL(page.url()).pathname).toBe(expected);
       expect(new URL(page.url()).search).toBe('?from=portal');
       await page.context().close();
@@ -353,7 +347,7 @@ describe('bad URLs', () => {
   it('shows a localized not-found page, with a 404 status, for an unknown page in a known locale', async () => {
     const response = await fetch(`${baseUrl()}/zh-cn/articles/no-such-article`);
     expect(response.status).toBe(404);
-    const page = await openPage(browser, '/zh-cn/articles/no-such-article');
+    const page = await openPage(browser(), '/zh-cn/articles/no-such-article');
     await waitForApp(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('找不到页面');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -366,7 +360,7 @@ describe('bad URLs', () => {
   });
 
   it('explains an unknown locale and links to the ones that exist, in the visitor’s language', async () => {
-    const page = await openPage(browser, `/fr-fr${ARTICLE}`, { locale: 'zh-TW' });
+    const page = await openPage(browser(), `/fr-fr${ARTICLE}`, { locale: 'zh-TW' });
     await waitForApp(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('找不到網頁');
     expect(await page.locator('main').innerText()).toContain('fr-fr');
@@ -382,7 +376,7 @@ describe('bad URLs', () => {
     // The neutral 404 page is prerendered once, for a probe path, in English: an English-speaking visitor
     // at another unknown path must get that path's page, not a mismatch React has to recover from.
     for (const path of [`/fr-fr${ARTICLE}`, '/nope']) {
-      const page = await openPage(browser, path, { locale: 'en-US' });
+      const page = await openPage(browser(), path, { locale: 'en-US' });
       await waitForApp(page);
       await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
       if (path.startsWith('/fr-fr')) expect(await page.locator('main').innerText()).toContain('fr-fr');
@@ -392,7 +386,7 @@ describe('bad URLs', () => {
   });
 
   it('redirects a locale written in another case to the canonical one', async () => {
-    const page = await openPage(browser, `/zh-TW${ARTICLE}#next-steps`);
+    const page = await openPage(browser(), `/zh-TW${ARTICLE}#next-steps`);
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-tw${ARTICLE}`);
     expect(new URL(page.url()).hash).toBe('#next-steps');
     await page.context().close();
@@ -400,7 +394,7 @@ describe('bad URLs', () => {
 
   it('shows markup in the URL as text, never as HTML', async () => {
     const hostile = '/%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E/articles/x';
-    const page = await openPage(browser, hostile);
+    const page = await openPage(browser(), hostile);
     await waitForApp(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('main img').count()).toBe(0);
@@ -413,7 +407,9 @@ describe('bad URLs', () => {
 describe('layout', () => {
   it('fits a 320 px wide screen without horizontal scrolling, in Chinese too', async () => {
     for (const locale of ['zh-tw', 'en-us']) {
-      const page = await openPage(browser, `/${locale}${ARTICLE}`, { viewport: { width: 320, height: 640 } });
+      const page = await openPage(browser(), `/${locale}${ARTICLE}`, {
+        viewport: { width: 320, height: 640 },
+      });
       await waitForApp(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await screenshot(page, `article-${locale}-320px`);
@@ -422,7 +418,7 @@ describe('layout', () => {
   });
 
   it('follows a dark colour scheme and stays accessible', async () => {
-    const page = await openPage(browser, `/zh-cn${ARTICLE}`, { colorScheme: 'dark' });
+    const page = await openPage(browser(), `/zh-cn${ARTICLE}`, { colorScheme: 'dark' });
     await waitForApp(page);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');

@@ -1,17 +1,11 @@
 // @vitest-environment node
 // Embed mode without JavaScript (third-party frames sometimes run none): the applies-to filter's and the
 // wizard's plain GET forms carry `embed=1` and the theme, so a submit stays in the frame's embed version.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, browserForThisFile } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 const queryOf = (page: Page) => new URL(page.url()).search;
 
@@ -23,7 +17,7 @@ async function expectEmbedded(page: Page, theme: string) {
 
 describe('embed mode with JavaScript off', () => {
   it('keeps embed=1 and the theme when the applies-to filter form is submitted', async () => {
-    const page = await openPage(browser, '/en-us/?embed=1&theme=dark', { javaScriptEnabled: false });
+    const page = await openPage(browser(), '/en-us/?embed=1&theme=dark', { javaScriptEnabled: false });
     await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await Promise.all([
       page.waitForURL(/cloud=germany/),
@@ -37,7 +31,7 @@ describe('embed mode with JavaScript off', () => {
   });
 
   it('keeps embed=1 and the theme through the wizard’s answer forms, in zh-cn', async () => {
-    const page = await openPage(browser, '/zh-cn/who-contacts-my-customer?embed=1&theme=light', {
+    const page = await openPage(browser(), '/zh-cn/who-contacts-my-customer?embed=1&theme=light', {
       javaScriptEnabled: false,
     });
     const firstHeading = await page.locator('h1').innerText();
@@ -61,7 +55,7 @@ describe('embed mode with JavaScript off', () => {
   });
 
   it('adds nothing to the forms outside embed mode', async () => {
-    const page = await openPage(browser, '/en-us/', { javaScriptEnabled: false });
+    const page = await openPage(browser(), '/en-us/', { javaScriptEnabled: false });
     expect(await page.locator('form input[type="hidden"][name="embed"]').count()).toBe(0);
     await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await Promise.all([

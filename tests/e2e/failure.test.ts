@@ -1,32 +1,24 @@
 // @vitest-environment node
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import appZhCn from '../../src/app/locales/zh-cn.json';
 import appZhTw from '../../src/app/locales/zh-tw.json';
 import wizardZhTw from '../../src/features/wizard/locales/zh-tw.json';
 import {
   baseUrl,
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 const WIZARD = '/who-contacts-my-customer';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 describe('code that cannot be loaded', () => {
   it('is tried again once, and the page works when the second try succeeds', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     let failed = 0;
     await page.route('**/assets/WizardPage-*.js', (route) =>
@@ -40,7 +32,7 @@ describe('code that cannot be loaded', () => {
   });
 
   it('is explained in the page’s language with a reload button, never a blank page', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route('**/assets/WizardPage-*.js', (route) => route.abort('internetdisconnected'));
     await page.goto(`${baseUrl()}/zh-tw${WIZARD}?cloud=germany`);
@@ -58,7 +50,7 @@ describe('code that cannot be loaded', () => {
   });
 
   it('explains a navigation made offline in place, keeping the header and the new URL', async () => {
-    const page = await openPage(browser, `/zh-cn${ARTICLE}`);
+    const page = await openPage(browser(), `/zh-cn${ARTICLE}`);
     await waitForApp(page);
     await page.context().setOffline(true);
     await page.getByRole('link', { name: appZhCn.wizardTeaser.start }).click();
@@ -71,7 +63,7 @@ describe('code that cannot be loaded', () => {
 
 describe('storage that refuses', () => {
   it('shows every page when localStorage and cookies throw', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       const refuse = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -1,31 +1,24 @@
 // @vitest-environment node
 // The one notice of a page about what its URL asked for but could not be used (src/app/url-input): in
 // Chromium, in Chinese, 320 px wide and in the dark colour scheme; accessible, in the right language.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = browserForThisFile();
 
 const SMALL_DARK = { viewport: { width: 320, height: 720 }, colorScheme: 'dark' as const };
 
 describe('the URL notice', () => {
   it('lists, in zh-cn, a wizard answer it dropped and the one after it, and asks again', async () => {
     const page = await openPage(
-      browser,
+      browser(),
       '/zh-cn/who-contacts-my-customer?cloud=mars&topic=incident',
       SMALL_DARK,
     );
@@ -49,7 +42,7 @@ describe('the URL notice', () => {
 
   it('lists, in zh-tw embed mode, a bad cloud, theme and fragment, keeping the article', async () => {
     const page = await openPage(
-      browser,
+      browser(),
       `/zh-tw/articles/customer-communication-from-microsoft?cloud=${encodeURIComponent('<b>x</b>')}&embed=1&theme=purple#%E0%A4%A`,
       SMALL_DARK,
     );
@@ -74,7 +67,7 @@ describe('the URL notice', () => {
   });
 
   it('is reached by the keyboard right after the skip link, before the page', async () => {
-    const page = await openPage(browser, '/en-us/?role=janitor');
+    const page = await openPage(browser(), '/en-us/?role=janitor');
     await waitForApp(page);
     // The notice loads after the page has rendered.
     await page.waitForSelector('.url-input-notice');

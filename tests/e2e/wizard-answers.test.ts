@@ -1,8 +1,8 @@
 // @vitest-environment node
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pathsToOutcomes, type OutcomeId } from '../../src/domain/decision/who-contacts';
-import { baseUrl, launchBrowser, openPage, pageErrors, screenshot, waitForApp } from './support/browser';
+import { baseUrl, openPage, pageErrors, screenshot, browserForThisFile, waitForApp } from './support/browser';
 import {
   WIZARD,
   en,
@@ -15,13 +15,7 @@ import {
 } from './support/wizard-strings';
 
 /** The wizard's promises about answers and titles: Change, Back/Forward, new tabs, every title. */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('answers survive Change, Back, Forward, a reload and a new tab', () => {
   const checked = (page: Page) =>
@@ -30,7 +24,7 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 
   it('keeps the later answers when an earlier one is changed (GOV.UK ADR 002)', async () => {
-    const page = await openPage(browser, `/en-us${WIZARD}?cloud=germany&topic=non-csp&relationship=yes`);
+    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=non-csp&relationship=yes`);
     await waitForApp(page);
     await page.getByRole('link', { name: 'Change Cloud' }).click();
     await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
@@ -52,7 +46,7 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
   });
 
   it('restores each question’s selection with the browser’s Back and Forward', async () => {
-    const page = await openPage(browser, `/zh-tw${WIZARD}`);
+    const page = await openPage(browser(), `/zh-tw${WIZARD}`);
     await waitForApp(page);
     const answer = async (question: 'cloud' | 'topic' | 'relationship', option: string) => {
       await page.getByLabel(optionLabel('zh-tw', question, option), { exact: true }).check();
@@ -87,7 +81,7 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
   });
 
   it('pre-selects the answer of a revisited step opened in a new tab, and after a reload', async () => {
-    const page = await openPage(browser, `/zh-cn${WIZARD}?cloud=germany&topic=incident`);
+    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     const href = (await page.locator('.answer-summary a').nth(1).getAttribute('href')) ?? '';
     expect(href).toBe(`/zh-cn${WIZARD}?cloud=germany&topic=incident&change=topic`);
@@ -133,7 +127,7 @@ describe('an outcome page as readers see it', () => {
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${locale}, 320 px wide, ${colorScheme}: nothing overflows`, async () => {
-        const page = await openPage(browser, `/${locale}${WIZARD}?cloud=germany&topic=other`, {
+        const page = await openPage(browser(), `/${locale}${WIZARD}?cloud=germany&topic=other`, {
           viewport: { width: 320, height: 640 },
           colorScheme,
         });

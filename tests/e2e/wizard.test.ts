@@ -1,6 +1,5 @@
 // @vitest-environment node
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, OUTCOMES, pathsToOutcomes } from '../../src/domain/decision/who-contacts';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
 import appZhCn from '../../src/app/locales/zh-cn.json';
@@ -8,10 +7,10 @@ import {
   baseUrl,
   expectNoAxeViolations,
   holdRequests,
-  launchBrowser,
   openPage,
   pageErrors,
   screenshot,
+  browserForThisFile,
   waitForApp,
 } from './support/browser';
 import {
@@ -26,13 +25,7 @@ import {
   zhTw,
 } from './support/wizard-strings';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 /** One path per outcome, each with a different cloud, so every outcome and every cloud is clicked through. */
 function onePathPerOutcome() {
@@ -58,7 +51,7 @@ describe('the wizard, clicked through to every outcome', () => {
     for (const path of paths) {
       const label = path.answers.map(({ question, option }) => `${question}=${option}`).join(' ');
       it(`${locale}: ${label} → ${path.outcome.id}`, async () => {
-        const page = await openPage(browser, `/${locale}${WIZARD}`);
+        const page = await openPage(browser(), `/${locale}${WIZARD}`);
         await waitForApp(page);
         for (const [index, { question, option }] of path.answers.entries()) {
           await expect.poll(() => page.title()).toBe(expectedTitle(locale, { question, number: index + 1 }));
@@ -89,7 +82,7 @@ describe('the wizard, clicked through to every outcome', () => {
 
 describe('moving around the wizard', () => {
   it('opens from the home page in place, keeping the home page on screen while its code arrives', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const releaseWizard = await holdRequests(page, '**/assets/WizardPage-*.js');
     await page.goto(`${baseUrl()}/zh-cn/`);
@@ -110,7 +103,7 @@ describe('moving around the wizard', () => {
   });
 
   it('goes Back, Changes an answer, reloads and Starts again without losing what was chosen', async () => {
-    const page = await openPage(browser, `/en-us${WIZARD}`);
+    const page = await openPage(browser(), `/en-us${WIZARD}`);
     await waitForApp(page);
     await page.getByLabel('Partner Center for Microsoft Cloud for US Government').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -152,7 +145,7 @@ describe('moving around the wizard', () => {
   });
 
   it('asks again, with a localized message, when Continue is pressed without an answer', async () => {
-    const page = await openPage(browser, `/zh-tw${WIZARD}`);
+    const page = await openPage(browser(), `/zh-tw${WIZARD}`);
     await waitForApp(page);
     await page.getByRole('button', { name: zhTw.continue }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(zhTw.error.choose);
@@ -162,7 +155,7 @@ describe('moving around the wizard', () => {
   });
 
   it('keeps the answers when the locale changes', async () => {
-    const page = await openPage(browser, `/en-us${WIZARD}?cloud=germany&topic=subscription`);
+    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=subscription`);
     await waitForApp(page);
     await page
       .getByRole('navigation', { name: 'Language' })
@@ -177,7 +170,7 @@ describe('moving around the wizard', () => {
 
   it('fetches the other locales once idle, so switching an outcome then needs no network', async () => {
     const query = '?cloud=germany&topic=subscription';
-    const page = await openPage(browser, `/en-us${WIZARD}${query}`);
+    const page = await openPage(browser(), `/en-us${WIZARD}${query}`);
     await waitForApp(page);
     await expect
       .poll(
@@ -199,7 +192,7 @@ describe('moving around the wizard', () => {
   });
 
   it('can be used with the keyboard alone, and focus follows each new step', async () => {
-    const page = await openPage(browser, `/zh-cn${WIZARD}`);
+    const page = await openPage(browser(), `/zh-cn${WIZARD}`);
     await waitForApp(page);
     await page.locator('input[type="radio"]').first().focus();
     await page.keyboard.press('ArrowDown');
@@ -221,7 +214,7 @@ describe('moving around the wizard', () => {
 
 describe('what the outcome says about clouds', () => {
   it('says the English version does not list Germany, and links to the version that does', async () => {
-    const page = await openPage(browser, `/en-us${WIZARD}?cloud=germany&topic=incident`);
+    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     const notice = page.locator('.notice-warning');
     await expect
@@ -237,7 +230,7 @@ describe('what the outcome says about clouds', () => {
   });
 
   it('says the zh-tw version lists Germany', async () => {
-    const page = await openPage(browser, `/zh-tw${WIZARD}?cloud=germany&topic=incident`);
+    const page = await openPage(browser(), `/zh-tw${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     await expect
       .poll(() => page.locator('.notice').first().innerText())
@@ -246,7 +239,7 @@ describe('what the outcome says about clouds', () => {
   });
 
   it('links each quoted sentence to the article, where it is highlighted', async () => {
-    const page = await openPage(browser, `/zh-cn${WIZARD}?cloud=partner-center&topic=incident`);
+    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=partner-center&topic=incident`);
     await waitForApp(page);
     await page.getByRole('link', { name: zhCn.outcome.readInArticle }).click();
     await expect
@@ -263,7 +256,7 @@ describe('what the outcome says about clouds', () => {
 
 describe('bad answers in the URL', () => {
   it('keeps valid earlier answers and asks the first open question, saying what was ignored', async () => {
-    const page = await openPage(browser, `/zh-cn${WIZARD}?cloud=germany&topic=mars&relationship=yes`);
+    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=germany&topic=mars&relationship=yes`);
     await waitForApp(page);
     await expect.poll(() => h1(page)).toBe(zhCn.question.topic.title);
     const notice = await page.getByRole('status').innerText();
@@ -277,7 +270,7 @@ describe('bad answers in the URL', () => {
 
   it('shows markup from the query string as text', async () => {
     const page = await openPage(
-      browser,
+      browser(),
       `/en-us${WIZARD}?cloud=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E`,
     );
     await waitForApp(page);
@@ -289,7 +282,7 @@ describe('bad answers in the URL', () => {
   });
 
   it('keeps an answer checked before the page’s script has run', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const releaseScripts = await holdRequests(page, '**/assets/*.js');
     await page.goto(`${baseUrl()}/zh-tw${WIZARD}`, { waitUntil: 'commit' });
@@ -322,7 +315,7 @@ describe('shared links and no JavaScript', () => {
   });
 
   it('hydrates a prerendered outcome without a mismatch', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
@@ -345,7 +338,7 @@ describe('shared links and no JavaScript', () => {
   });
 
   it('walks to an outcome with JavaScript turned off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/zh-cn${WIZARD}`);
     await page.getByLabel(zhCn.question.cloud.option['us-government'], { exact: true }).check();
@@ -371,7 +364,7 @@ describe('accessibility of every step', () => {
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     it(`has no axe violations on any step in ${locale}`, async () => {
       for (const [query, name] of steps) {
-        const page = await openPage(browser, `/${locale}${WIZARD}${query}`);
+        const page = await openPage(browser(), `/${locale}${WIZARD}${query}`);
         await waitForApp(page);
         await expect.poll(() => page.locator('h1').count()).toBe(1);
         await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with the bench
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
@@ -13,6 +13,24 @@ export function launchBrowser(): Promise<Browser> {
     args: CHROMIUM_FLAGS,
     headless: true,
   });
+}
+
+/**
+ * One Chromium for the calling test file: launched before its tests, closed after them. Call it at the top
+ * level of the file and read the browser inside the tests.
+ */
+export function browserForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('browserForThisFile(): the browser is read outside a test');
+    return browser;
+  };
 }
 
 /** A page in a fresh context (axe-core needs pages from `browser.newContext()`). */
