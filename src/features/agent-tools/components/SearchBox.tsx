@@ -42,19 +42,6 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
   const hits = useMemo(() => (search ? search(query, POPUP_HITS) : []), [search, query]);
   const typed = query.trim() !== '';
   const expanded = open && typed && hits.length > 0;
-  // Translated once per language, not on every keystroke.
-  const labels = useMemo(
-    () => ({
-      field: app.t('search.label'),
-      placeholder: app.t('search.placeholder'),
-      submit: app.t('search.submit'),
-      list: t('search.resultsLabel'),
-    }),
-    // `app` is a new object on every render; its `t` changes only with the language.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [app.t, t],
-  );
-  const count = useMemo(() => t('search.count', { count: hits.length }), [t, hits.length]);
 
   useEffect(() => {
     load();
@@ -126,7 +113,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
       }}
     >
       <label className="visually-hidden" htmlFor={fieldId}>
-        {labels.field}
+        {app.t('search.label')}
       </label>
       <input
         ref={inputRef}
@@ -140,7 +127,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
         enterKeyHint="search"
-        placeholder={labels.placeholder}
+        placeholder={app.t('search.placeholder')}
         value={query}
         onFocus={() => {
           load();
@@ -155,10 +142,10 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="site-search-submit">
-        {labels.submit}
+        {app.t('search.submit')}
       </button>
       <div className="search-popup" hidden={!(open && typed)}>
-        <ul id={listId} role="listbox" aria-label={labels.list} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={t('search.resultsLabel')} hidden={!expanded}>
           {hits.map((hit, index) => (
             <li
               key={index}
@@ -182,7 +169,11 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {open && typed && state === 'ready' ? (hits.length > 0 ? count : t('search.empty', { query })) : ''}
+        {open && typed && state === 'ready'
+          ? hits.length > 0
+            ? t('search.count', { count: hits.length })
+            : t('search.empty', { query })
+          : ''}
       </p>
     </form>
   );
