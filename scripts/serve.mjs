@@ -10,16 +10,18 @@ import mime from 'mime-types';
 import Negotiator from 'negotiator';
 import send from 'send';
 import { ERROR_STATUSES, errorPageFile } from './server/build-output.mjs';
-import { DEFAULT_LOCALE, buildLocales } from './server/locales.mjs';
+import { DEFAULT_LOCALE, buildArticleSlugs, buildLocales } from './server/locales.mjs';
 import {
   candidateFiles,
   canonicalRequest as canonicalKey,
+  caseRedirect,
   isInternalPath,
   localeOfPath,
   parseRequestTarget,
 } from './server/request-target.mjs';
 import {
   ConfigError,
+  EMBED_CONFIG_FILE,
   cacheControlFor,
   readEmbedConfig,
   readInlineHashes,
@@ -29,16 +31,29 @@ import {
 
 /** Node's default, stated: a longer request head (a 20,000-character query) gets the 431 page. */
 const MAX_HEADER_SIZE = 16 * 1024;
+/**
+ * How long a client may take to send its request head: then it gets the 408 page. Node's default (60 s,
+ * checked every 30 s) let a stalled client hold a connection for about 77 s.
+ */
+const HEADERS_TIMEOUT = 15_000;
 const ALLOW = 'GET, HEAD';
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
 
-export function createSiteServer(root = 'dist') {
+/** `env` is read for EMBED_ALLOWED_ORIGINS; `headersTimeout` (ms) is shortened by tests. */
+export function createSiteServer(
+  root = 'dist',
+  { env = process.env, headersTimeout = HEADERS_TIMEOUT } = {},
+) {
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`No build in ${root}/: run "npm run build" first (npm start does it for you).`);
   }
   const absoluteRoot = path.resolve(root);
-  const headers = securityHeaders(readInlineHashes(root), readEmbedConfig(root));
+  const embedConfig = readEmbedConfig(root, env);
+  // The frame reads the list the server checked, not the file a rebuild may have reset.
+  const embedConfigBody = Buffer.from(`${JSON.stringify(embedConfig)}\n`);
+  const headers = securityHeaders(readInlineHashes(root), embedConfig);
   const locales = buildLocales(root);
+  const slugs = buildArticleSlugs(root, locales);
   const pages = readPages(root, locales);
   const queryPages = readQueryPages(root);
 
@@ -90,6 +105,12 @@ export function createSiteServer(root = 'dist') {
       setCommonHeaders(res);
       return writeHead.apply(this, args);
     };
+    // RFC 9112 §3.2: an HTTP/1.1 request with no Host, or more than one, is refused.
+    const hosts = req.rawHeaders.filter((name, index) => index % 2 === 0 && name.toLowerCase() === 'host');
+    if (hosts.length > 1 || (hosts.length === 0 && req.httpVersion === '1.1')) {
+      sendPage(req, res, 400, localeFromTarget(req.url, locales), { Connection: 'close' });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendPage(req, res, 405, localeFromTarget(req.url, locales), { Allow: ALLOW });
       return;
@@ -97,6 +118,23 @@ export function createSiteServer(root = 'dist') {
     const target = parseRequestTarget(req.url ?? '');
     if (!target) {
       sendPage(req, res, 400, localeFromTarget(req.url, locales));
+      return;
+    }
+    const cased = caseRedirect(target.rawPathname, locales, slugs);
+    if (cased) {
+      res.writeHead(301, {
+        Location: `${cased}${target.search}`,
+        'Cache-Control': REVALIDATE,
+        'Content-Length': 0,
+      });
+      res.end();
+      return;
+    }
+    if (target.pathname === `/${EMBED_CONFIG_FILE}`) {
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.setHeader('Content-Length', embedConfigBody.length);
+      res.end(req.method === 'HEAD' ? undefined : embedConfigBody);
       return;
     }
     const locale = localeOfPath(target.pathname, locales);
@@ -109,35 +147,53 @@ export function createSiteServer(root = 'dist') {
     sendFile(req, res, relative, locale);
   };
 
-  const server = http.createServer({ maxHeaderSize: MAX_HEADER_SIZE }, (req, res) => {
-    try {
-      handle(req, res);
-    } catch (error) {
-      console.error(error);
-      if (!res.headersSent) sendPage(req, res, 500, null);
-      else res.destroy();
-    }
-  });
-  // A request Node's parser refuses (a head over 16 KiB, a malformed request line) never reaches the
-  // handler; without this, Node answers a bare status with an empty body.
-  server.on('clientError', (error, socket) => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
-      socket.destroy();
-      return;
-    }
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-    const head = error.rawPacket ? error.rawPacket.toString('latin1').split(' ', 2)[1] : undefined;
-    const body = pages.get(`${localeFromTarget(head, locales) ?? 'none'}/${status}`).identity;
+  const server = http.createServer(
+    {
+      maxHeaderSize: MAX_HEADER_SIZE,
+      // Checked by the handler, so the refusal gets the page and the headers.
+      requireHostHeader: false,
+      headersTimeout,
+      requestTimeout: headersTimeout * 2,
+      connectionsCheckingInterval: Math.min(1000, headersTimeout / 4),
+    },
+    (req, res) => {
+      try {
+        handle(req, res);
+      } catch (error) {
+        console.error(error);
+        if (!res.headersSent) sendPage(req, res, 500, null);
+        else res.destroy();
+      }
+    },
+  );
+
+  /** The page of a request that never reached the handler, written on the socket, which is then closed. */
+  const answerOnSocket = (socket, status, target, extraLines = []) => {
+    const body = pages.get(`${localeFromTarget(target, locales) ?? 'none'}/${status}`).identity;
     const lines = [
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+      ...extraLines,
       'Content-Type: text/html; charset=utf-8',
       `Cache-Control: ${REVALIDATE}`,
       `Content-Length: ${body.length}`,
       'Connection: close',
     ];
     socket.end(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body]));
+  };
+  // A request Node's parser refuses (a head over 16 KiB, a malformed request line, a head that never
+  // ends) never reaches the handler; without this, Node answers a bare status with an empty body.
+  server.on('clientError', (error, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    answerOnSocket(socket, status, error.rawPacket?.toString('latin1').split(' ', 2)[1]);
   });
+  // Node hands CONNECT to this event, not to the handler, and closes the socket when nobody listens.
+  server.on('connect', (req, socket) => answerOnSocket(socket, 405, req.url, [`Allow: ${ALLOW}`]));
   return server;
 }
 

@@ -10,7 +10,7 @@ import { writeNginxInclude } from './nginx-include.mjs';
 import { INLINE_HASHES_FILE } from './security-headers.mjs';
 
 /** The statuses with their own page; 404 is the app's not-found page, prerendered per locale. */
-export const ERROR_STATUSES = ['400', '405', '416', '431', '500'];
+export const ERROR_STATUSES = ['400', '405', '408', '416', '431', '500'];
 export const errorPageFile = (locale, status) => `.server/errors/${locale}/${status}.html`;
 
 export async function writeServerFiles(outDir) {

@@ -19,3 +19,16 @@ export function buildLocales(root) {
     .map((entry) => entry.name)
     .sort();
 }
+
+/** The article slugs the build has pages for, in any locale (`<locale>/articles/<slug>/`). */
+export function buildArticleSlugs(root, locales = buildLocales(root)) {
+  const slugs = new Set();
+  for (const locale of locales) {
+    const folder = path.join(root, locale, 'articles');
+    if (!existsSync(folder)) continue;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) slugs.add(entry.name);
+    }
+  }
+  return [...slugs].sort();
+}

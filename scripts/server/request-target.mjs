@@ -67,6 +67,21 @@ export function localeOfPath(pathname, locales) {
 }
 
 /**
+ * The path in its one spelling when a locale or an article slug is written in other case
+ * (`/zh-TW/` → `/zh-tw/`, `/en-us/articles/Customer-Communication-From-Microsoft` → its lowercase slug),
+ * else null. Servers answer it with a permanent redirect, so no reader sees a page being corrected.
+ */
+export function caseRedirect(rawPathname, locales, slugs) {
+  const segments = rawPathname.split('/');
+  const locale = segments[1]?.toLowerCase();
+  if (locale !== undefined && locales.includes(locale)) segments[1] = locale;
+  const slug = segments[3]?.toLowerCase();
+  if (segments[2] === 'articles' && slug !== undefined && slugs.includes(slug)) segments[3] = slug;
+  const canonical = segments.join('/');
+  return canonical === rawPathname ? null : canonical;
+}
+
+/**
  * The form of a URL the query-page map is keyed by: empty parameters dropped (a GET form sends "role="
  * for "any role"), the rest in their order, and the path with or without its trailing slash as prerendered.
  */

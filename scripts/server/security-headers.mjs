@@ -5,8 +5,10 @@ import path from 'node:path';
 
 /** Written by the build (scripts/prerender.mjs): hashes of every inline script and style it wrote. */
 export const INLINE_HASHES_FILE = '.server/inline-hashes.json';
-/** The embed allowlist, copied from public/ by the build; deployers edit the copy in dist/ and restart. */
+/** The embed allowlist, copied from public/ by the build (README, "The allowlist"). */
 export const EMBED_CONFIG_FILE = 'embed-config.json';
+/** Set, it replaces the file's list: `npm start` rebuilds dist/, so an edit of the file there is lost. */
+export const EMBED_ORIGINS_VARIABLE = 'EMBED_ALLOWED_ORIGINS';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
@@ -30,15 +32,25 @@ export function parseEmbedConfig(text, file = EMBED_CONFIG_FILE) {
   if (!Array.isArray(origins)) {
     throw new ConfigError(`${file}: expected { "allowedHostOrigins": [ "https://portal.example.com", … ] }`);
   }
+  return { allowedHostOrigins: checkedOrigins(origins, file) };
+}
+
+/** `EMBED_ALLOWED_ORIGINS="https://a.example https://b.example"`: origins separated by spaces or commas. */
+export function parseEmbedOrigins(value) {
+  const origins = value.split(/[\s,]+/).filter(Boolean);
+  return { allowedHostOrigins: checkedOrigins(origins, EMBED_ORIGINS_VARIABLE) };
+}
+
+function checkedOrigins(origins, source) {
   for (const origin of origins) {
     if (!isFramingOrigin(origin)) {
       throw new ConfigError(
-        `${file}: "${String(origin)}" is not an origin (write it as https://host or https://host:port, ` +
-          'no path, no wildcard; http: only for localhost or 127.0.0.1)',
+        `${source}: "${String(origin)}" is not an origin (write it as https://host or https://host:port, ` +
+          'no path, no wildcard; http: only for localhost, 127.0.0.1 or [::1])',
       );
     }
   }
-  return { allowedHostOrigins: [...new Set(origins)] };
+  return [...new Set(origins)];
 }
 
 function isFramingOrigin(value) {
@@ -56,7 +68,10 @@ function isFramingOrigin(value) {
   return scheme && host && url.origin === value;
 }
 
-export function readEmbedConfig(root) {
+/** The allowlist in force: EMBED_ALLOWED_ORIGINS when it is set (even empty), else dist/embed-config.json. */
+export function readEmbedConfig(root, env = process.env) {
+  const variable = env[EMBED_ORIGINS_VARIABLE];
+  if (variable !== undefined) return parseEmbedOrigins(variable);
   const file = path.join(root, EMBED_CONFIG_FILE);
   let text;
   try {
@@ -99,10 +114,39 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }, { allowedHo
   ].join('; ');
 }
 
+/**
+ * Powerful features the help center never uses are denied to it and to anything it could frame; only
+ * writing to the clipboard stays allowed, for the page itself ("Copy reply", sentence links).
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'clipboard-read=()',
+  'clipboard-write=(self)',
+  'display-capture=()',
+  'encrypted-media=()',
+  'fullscreen=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'idle-detection=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
 /** Headers for every response, whatever its status or type. */
 export function securityHeaders(hashes, embedConfig) {
   return {
     'Content-Security-Policy': contentSecurityPolicy(hashes, embedConfig),
+    'Permissions-Policy': PERMISSIONS_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Cross-Origin-Opener-Policy': 'same-origin',

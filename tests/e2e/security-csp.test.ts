@@ -38,7 +38,8 @@ beforeAll(async () => {
   page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Trusted Type|Permissions-Policy/i.test(message.text()))
+      violations.push(message.text());
   });
 });
 
@@ -97,6 +98,20 @@ describe.each(LOCALES)('%s', (locale) => {
     // The same article text as the hydrated page (the script only adds interactivity).
     expect(await still.locator('main').innerText()).toBe(text);
     expect(text.length).toBeGreaterThan(300);
+    await off.close();
+  });
+
+  test('the locale and slug in other case, without JavaScript: one permanent redirect to the page', async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const reader = await off.newPage();
+    await reader.goto(baseUrl() + ARTICLE(locale));
+    const heading = await reader.locator('main h1').innerText();
+    const typed = `/${locale.toUpperCase()}/articles/Customer-Communication-From-Microsoft?cloud=partner-center`;
+    const response = await reader.goto(baseUrl() + typed);
+    expect(response?.request().redirectedFrom()?.url()).toBe(baseUrl() + typed);
+    expect((await response?.request().redirectedFrom()?.response())?.status()).toBe(301);
+    expect(reader.url()).toBe(`${baseUrl()}${ARTICLE(locale)}?cloud=partner-center`);
+    expect(await reader.locator('main h1').innerText()).toBe(heading);
     await off.close();
   });
 });

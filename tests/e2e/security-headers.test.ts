@@ -79,6 +79,16 @@ function expectSecurityHeaders(response: RawResponse) {
   expect(response.headers['x-content-type-options']).toBe('nosniff');
   expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+  const permissions = new Map(
+    String(response.headers['permissions-policy'] ?? '')
+      .split(',')
+      .map((entry) => entry.trim().split('=') as [string, string]),
+  );
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'clipboard-read']) {
+    expect(permissions.get(feature), feature).toBe('()');
+  }
+  // "Copy reply" and sentence links write to the clipboard.
+  expect(permissions.get('clipboard-write')).toBe('(self)');
   return csp;
 }
 
@@ -129,6 +139,15 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
         expect(response.headers['cache-control']).toBe('no-cache');
       }
       if (row.allow) expect(response.headers.allow).toBe('GET, HEAD');
+      if (row.location) {
+        expect(response.headers.location).toBe(row.location);
+        const next = await rawRequest(urlOf(target), row.location);
+        expect(next.status).toBe(200);
+        const html = next.body.toString('utf8');
+        if (typeof row.heading === 'string') expect(firstHeading(html)).toBe(row.heading);
+        if (row.lang) expect(html).toContain(`<html lang="${row.lang}">`);
+        return;
+      }
       if (row.check === 'no-body') {
         expect(response.body.length).toBe(0);
         return;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   candidateFiles,
   canonicalRequest,
+  caseRedirect,
   isInternalPath,
   localeOfPath,
   parseRequestTarget,
@@ -79,4 +80,38 @@ test('candidateFiles: as is, .html, /index.html; a trailing slash only index.htm
     '/en-us/articles/x/index.html',
   ]);
   expect(candidateFiles('/en-us/')).toEqual(['/en-us/index.html']);
+});
+
+describe('caseRedirect: a locale or slug in other case has one spelling to redirect to', () => {
+  const locales = ['en-us', 'zh-cn', 'zh-tw'];
+  const slugs = ['customer-communication-from-microsoft'];
+  test.each([
+    ['/zh-TW/', '/zh-tw/'],
+    ['/ZH-TW', '/zh-tw'],
+    ['/EN-US/who-contacts-my-customer', '/en-us/who-contacts-my-customer'],
+    [
+      '/en-us/articles/Customer-Communication-From-Microsoft',
+      '/en-us/articles/customer-communication-from-microsoft',
+    ],
+    [
+      '/Zh-Cn/articles/CUSTOMER-COMMUNICATION-FROM-MICROSOFT/',
+      '/zh-cn/articles/customer-communication-from-microsoft/',
+    ],
+    // Only the locale and the slug: the rest of the path is left as written.
+    ['/EN-US/Who-Contacts-My-Customer', '/en-us/Who-Contacts-My-Customer'],
+  ])('%s → %s', (path, canonical) => {
+    expect(caseRedirect(path, locales, slugs)).toBe(canonical);
+  });
+
+  test.each([
+    '/zh-tw/',
+    '/en-us/articles/customer-communication-from-microsoft',
+    '/EN-GB/',
+    '/en-us/articles/No-Such-Article',
+    '/assets/Index-ABC.js',
+    '/',
+    '',
+  ])('%s: nothing to redirect', (path) => {
+    expect(caseRedirect(path, locales, slugs)).toBeNull();
+  });
 });

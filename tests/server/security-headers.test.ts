@@ -3,6 +3,8 @@ import {
   ConfigError,
   contentSecurityPolicy,
   parseEmbedConfig,
+  parseEmbedOrigins,
+  readEmbedConfig,
   // @ts-expect-error -- plain ESM script shared by the servers
 } from '../../scripts/server/security-headers.mjs';
 
@@ -47,6 +49,43 @@ describe('the embed allowlist (public/embed-config.json)', () => {
     expect(parseEmbedConfig('{"allowedHostOrigins":["http://127.0.0.1:4190"]}').allowedHostOrigins).toEqual([
       'http://127.0.0.1:4190',
     ]);
+  });
+});
+
+describe('EMBED_ALLOWED_ORIGINS, read when a server starts', () => {
+  test('origins separated by spaces or commas, once each, in frame-ancestors', () => {
+    const config = parseEmbedOrigins(' https://a.example,https://b.example:8443  https://a.example ');
+    expect(config.allowedHostOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(contentSecurityPolicy(hashes, config)).toContain(
+      "frame-ancestors 'self' https://a.example https://b.example:8443;",
+    );
+  });
+
+  test.each([
+    ['plain http', 'http://portal.example.com'],
+    ['a path', 'https://portal.example.com/help'],
+    ['a wildcard', 'https://*.example.com'],
+    ['no scheme', 'portal.example.com'],
+    ['a CSP keyword', "'self'"],
+  ])('refused at start, naming the variable and the entry: %s', (_label, value) => {
+    expect(() => parseEmbedOrigins(`https://ok.example ${value}`)).toThrow(ConfigError);
+    expect(() => parseEmbedOrigins(value)).toThrow(`EMBED_ALLOWED_ORIGINS: "${value}" is not an origin`);
+  });
+
+  test.each(['http://localhost:4191', 'http://127.0.0.1:4191', 'http://[::1]:4191'])(
+    'http: is accepted for the loopback host %s (local testing)',
+    (origin) => {
+      expect(parseEmbedOrigins(origin).allowedHostOrigins).toEqual([origin]);
+    },
+  );
+
+  test('set, it replaces dist/embed-config.json; set empty, nobody may frame the site', () => {
+    const root = 'tests/server/no-such-build';
+    expect(readEmbedConfig(root, { EMBED_ALLOWED_ORIGINS: 'https://a.example' })).toEqual({
+      allowedHostOrigins: ['https://a.example'],
+    });
+    expect(readEmbedConfig(root, { EMBED_ALLOWED_ORIGINS: '' })).toEqual({ allowedHostOrigins: [] });
+    expect(readEmbedConfig(root, {})).toEqual({ allowedHostOrigins: [] });
   });
 });
 

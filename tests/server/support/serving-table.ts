@@ -18,6 +18,8 @@ export interface ServingRow {
   cache?: 'html' | 'immutable';
   encoding?: 'gzip' | 'br';
   allow?: boolean;
+  /** A permanent redirect to this `Location`; `heading` and `lang` are then the page it leads to. */
+  location?: string;
   /** Extra checks on the response. */
   check?: 'range-last-500' | 'range-unsatisfiable' | 'no-body' | 'query-page' | 'whole-or-parts';
   only?: Target;
@@ -88,6 +90,35 @@ export function servingTable(asset: string): ServingRow[] {
       encoding: 'gzip',
     },
     { name: 'robots.txt', target: '/robots.txt', status: [200], cache: 'html' },
+    // A locale or slug in other case: one permanent redirect, the query kept, before any page is sent.
+    {
+      name: 'locale in capitals, with a query',
+      target: '/zh-TW/?cloud=germany&role=helpdesk-agent',
+      status: [301],
+      location: '/zh-tw/?cloud=germany&role=helpdesk-agent',
+      lang: 'zh-TW',
+    },
+    {
+      name: 'wizard under a capitalized locale',
+      target: '/EN-US/who-contacts-my-customer',
+      status: [301],
+      location: '/en-us/who-contacts-my-customer',
+      lang: 'en-US',
+    },
+    {
+      name: 'article slug in its folder case',
+      target: '/en-us/articles/Customer-Communication-From-Microsoft?original=1',
+      status: [301],
+      location: '/en-us/articles/customer-communication-from-microsoft?original=1',
+      heading: 'Guidelines for successful customer communication with Microsoft',
+    },
+    {
+      name: 'locale and slug both in other case',
+      target: '/ZH-CN/articles/CUSTOMER-COMMUNICATION-FROM-MICROSOFT',
+      status: [301],
+      location: '/zh-cn/articles/customer-communication-from-microsoft',
+      heading: '客户与 Microsoft 成功通信的准则',
+    },
     // Not found: the locale's own page, with status 404.
     {
       name: 'unknown page in zh-cn',
@@ -173,8 +204,7 @@ export function servingTable(asset: string): ServingRow[] {
       name: 'malformed escape in zh-cn',
       target: '/zh-cn/%',
       ...notValid,
-      // nginx refuses it while reading the request line, before it knows the path.
-      heading: { node: '此地址无效', nginx: 'This address is not valid' },
+      heading: '此地址无效',
     },
     { name: 'encoded dot-dot above the root', target: '/%2e%2e/%2e%2e/etc/passwd', ...notValid },
     { name: 'dot-dot with encoded slashes', target: '/en-us/..%2f..%2f..%2fetc%2fpasswd', ...notValid },
@@ -226,8 +256,15 @@ export function servingTable(asset: string): ServingRow[] {
       name: '20,000-character query',
       target: `/zh-cn/?q=${'a'.repeat(20_000)}`,
       status: [431],
-      // nginx refuses the request line before it knows the path: its page is in English, with the locales linked.
-      heading: { node: '此地址太长', nginx: 'This address is too long' },
+      heading: '此地址太长',
+    },
+    {
+      name: 'a header over 16 KiB under zh-tw',
+      target: '/zh-tw/',
+      headers: { 'X-Big': 'b'.repeat(20_000) },
+      status: [431],
+      heading: '此位址太長',
+      lang: 'zh-TW',
     },
   ];
 }
