@@ -10,6 +10,7 @@ import mime from 'mime-types';
 import Negotiator from 'negotiator';
 import send from 'send';
 import { ERROR_STATUSES, errorPageFile } from './server/build-output.mjs';
+import { echoQuery } from './server/echo-query.mjs';
 import { DEFAULT_LOCALE, buildArticleSlugs, buildLocales } from './server/locales.mjs';
 import {
   candidateFiles,
@@ -142,6 +143,14 @@ export function createSiteServer(
     const relative = queryPage ?? findFile(absoluteRoot, target.pathname);
     if (!relative) {
       sendPage(req, res, 404, locale);
+      return;
+    }
+    const echoed = target.search && !queryPage ? echoQuery(absoluteRoot, relative, target.search) : null;
+    if (echoed) {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('Cache-Control', REVALIDATE);
+      res.setHeader('Content-Length', echoed.length);
+      res.end(req.method === 'HEAD' ? undefined : echoed);
       return;
     }
     sendFile(req, res, relative, locale);

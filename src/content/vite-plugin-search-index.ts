@@ -3,9 +3,14 @@ import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Plugin } from 'vite';
 import type { LocaleId } from '../domain/article';
-import { OUTCOME_IDS } from '../domain/decision/who-contacts';
+import { OUTCOME_IDS, TOPIC_OPTIONS } from '../domain/decision/who-contacts';
 import { buildSearchIndex, type SerializedSearchIndex } from '../domain/search';
-import { searchDocumentsFor, type OutcomeText, type ScriptVariant } from '../domain/search-documents';
+import {
+  searchDocumentsFor,
+  type OutcomeText,
+  type ScriptVariant,
+  type TopicText,
+} from '../domain/search-documents';
 import { defaultContentDir } from './vite-plugin-content';
 import { articleFiles, loadContentDir } from './pipeline/load-content';
 
@@ -60,12 +65,14 @@ export function buildSearchIndexes(
 ): Map<LocaleId, SerializedSearchIndex> {
   const { articles } = loadContentDir(contentDir);
   const locales = [...new Set(articles.map((article) => article.locale))].sort();
-  const outcomes = outcomeTextsOf(wizardStringsDir, locales);
+  const strings = wizardStringsOf(wizardStringsDir, locales);
+  const outcomes = outcomeTextsOf(strings);
+  const topics = topicTextsOf(strings);
   const variantOf = scriptVariants();
   return new Map(
     locales.map((locale) => [
       locale,
-      buildSearchIndex(locale, locales, searchDocumentsFor(locale, articles, outcomes, variantOf)),
+      buildSearchIndex(locale, locales, searchDocumentsFor(locale, articles, outcomes, variantOf, topics)),
     ]),
   );
 }
@@ -78,10 +85,16 @@ function scriptVariants(): ScriptVariant {
     locale === 'zh-cn' ? toTraditional(text) : locale === 'zh-tw' ? toSimplified(text) : text;
 }
 
-/** The wizard's strings as far as outcomes go: `outcome.<id>.heading` and `.explanation`. */
-type WizardStrings = { outcome?: Record<string, { heading?: unknown; explanation?: unknown } | string> };
+/**
+ * The wizard's strings as far as search goes: `outcome.<id>.heading` and `.explanation`, and the topic
+ * question's `option.<id>` and `optionHint.<id>`.
+ */
+interface WizardStrings {
+  outcome?: Record<string, { heading?: unknown; explanation?: unknown } | string>;
+  question?: { topic?: { option?: Record<string, unknown>; optionHint?: Record<string, unknown> } };
+}
 
-function outcomeTextsOf(dir: string, locales: readonly LocaleId[]): OutcomeText[] {
+function wizardStringsOf(dir: string, locales: readonly LocaleId[]): Map<LocaleId, WizardStrings> {
   const files = new Set(readdirSync(dir));
   const strings = new Map<LocaleId, WizardStrings>();
   for (const locale of locales) {
@@ -91,6 +104,21 @@ function outcomeTextsOf(dir: string, locales: readonly LocaleId[]): OutcomeText[
         JSON.parse(readFileSync(path.join(dir, `${locale}.json`), 'utf8')) as WizardStrings,
       );
   }
+  return strings;
+}
+
+function topicTextsOf(strings: Map<LocaleId, WizardStrings>): TopicText[] {
+  return TOPIC_OPTIONS.map((id) => {
+    const text: Record<LocaleId, string> = {};
+    for (const [locale, byLocale] of strings) {
+      const parts = [byLocale.question?.topic?.option?.[id], byLocale.question?.topic?.optionHint?.[id]];
+      text[locale] = parts.filter((part): part is string => typeof part === 'string').join(' ');
+    }
+    return { id, text };
+  });
+}
+
+function outcomeTextsOf(strings: Map<LocaleId, WizardStrings>): OutcomeText[] {
   return OUTCOME_IDS.map((id) => {
     const title: Record<LocaleId, string> = {};
     const explanation: Record<LocaleId, string> = {};

@@ -5,7 +5,14 @@
  */
 import type { Article, Block, Inline, LocaleId, SentenceKey } from './article';
 import { headingOf, plainTextOf } from './article-text';
-import { answersToParams, pathsToOutcomes, type OutcomeId } from './decision/who-contacts';
+import {
+  answersToParams,
+  OUTCOMES,
+  pathsToOutcomes,
+  WIZARD_ARTICLE_SLUG,
+  type OutcomeId,
+  type TopicOption,
+} from './decision/who-contacts';
 import { DEFAULT_LOCALE } from './locales';
 import { articlePath, wizardPath } from './routes';
 import type { SearchDocument } from './search';
@@ -16,6 +23,12 @@ export interface OutcomeText {
   id: OutcomeId;
   title: Record<LocaleId, string>;
   explanation: Record<LocaleId, string>;
+}
+
+/** A wizard topic in every locale: its option's label and examples ("For example, a renewal, …"). */
+export interface TopicText {
+  id: TopicOption;
+  text: Record<LocaleId, string>;
 }
 
 /** Converts a Chinese text to the other script (zh-cn ↔ zh-tw); identity for other locales. */
@@ -82,6 +95,7 @@ export function searchDocumentsFor(
   articles: readonly Article[],
   outcomes: readonly OutcomeText[],
   variantOf: ScriptVariant,
+  topics: readonly TopicText[] = [],
 ): SearchDocument[] {
   const textsByKey = new Map<string, Record<LocaleId, string>>();
   for (const article of articles) {
@@ -120,14 +134,31 @@ export function searchDocumentsFor(
     });
 
   const firstPaths = new Map<OutcomeId, string>();
+  const topicOf = new Map<OutcomeId, TopicOption>();
   for (const path of pathsToOutcomes()) {
     if (firstPaths.has(path.outcome.id)) continue;
     const answers = Object.fromEntries(path.answers.map((step) => [step.question, step.option]));
     firstPaths.set(path.outcome.id, `?${answersToParams(answers)}`);
+    const topic = path.answers.find((step) => step.question === 'topic')?.option as TopicOption | undefined;
+    if (topic) topicOf.set(path.outcome.id, topic);
   }
+  const sentenceIds = new Set(documents.map((document) => document.id));
+  const citedBy = (key: string) => Object.values(OUTCOMES).filter((o) => o.cites.includes(key)).length;
   for (const outcome of outcomes) {
     const title = outcome.title[pageLocale] ?? outcome.title[DEFAULT_LOCALE];
     if (title === undefined) continue;
+    const topic = topics.find((candidate) => candidate.id === topicOf.get(outcome.id));
+    const about = Object.fromEntries(
+      Object.entries(outcome.title).map(([locale, heading]) => [
+        locale,
+        [heading, topic?.text[locale] ?? ''].join(' ').trim(),
+      ]),
+    );
+    // The sentence shared by most outcomes (the general expectation) is the least specific answer.
+    const cites = [...OUTCOMES[outcome.id].cites]
+      .sort((a, b) => citedBy(a) - citedBy(b))
+      .map((key) => `article:${WIZARD_ARTICLE_SLUG}:${sentenceAnchorId(key)}`)
+      .filter((id) => sentenceIds.has(id));
     documents.push({
       id: `outcome:${outcome.id}`,
       kind: 'outcome',
@@ -136,6 +167,8 @@ export function searchDocumentsFor(
       href: `${wizardPath(pageLocale)}${firstPaths.get(outcome.id) ?? ''}`,
       texts: outcome.explanation,
       variants: variantsOf(outcome.explanation),
+      about: { texts: about, variants: variantsOf(about) },
+      cites,
     });
   }
   return documents;

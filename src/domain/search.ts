@@ -9,7 +9,10 @@
  */
 import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocaleId } from './article';
+import { highlight, type HighlightSegment } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
+import { askQuestion, questionOptionsFor } from './search-ask';
+import { planQuery, queryWordsOf, wordsOf } from './search-question';
 
 export type SearchKind = 'article' | 'outcome';
 
@@ -30,6 +33,26 @@ export interface SearchDocument {
    * searched, positions mapped back onto `texts` for highlighting. Only the locales where it differs.
    */
   variants: Record<LocaleId, string>;
+  /**
+   * An outcome's title and the wizard's topic it answers, with its examples, in every locale ("a renewal,
+   * an invoice or a price change"): what a question about it names, though its explanation does not.
+   */
+  about?: LocalizedTexts;
+  /** An outcome's article sentences (their document ids), the most specific first. */
+  cites?: string[];
+}
+
+/** Texts by locale, with the other Chinese script's where it differs (see `variants`). */
+export interface LocalizedTexts {
+  texts: Record<LocaleId, string>;
+  variants: Record<LocaleId, string>;
+}
+
+/** The article sentence a wizard outcome rests on, in the page locale. */
+export interface RestingSentence {
+  text: string;
+  /** Opens the sentence highlighted in the article. */
+  href: string;
 }
 
 /** What the build writes for one page locale and the browser loads lazily. */
@@ -39,11 +62,6 @@ export interface SerializedSearchIndex {
   locales: LocaleId[];
   /** `JSON.stringify(miniSearch)`. */
   index: string;
-}
-
-export interface HighlightSegment {
-  text: string;
-  marked: boolean;
 }
 
 export interface SearchHit {
@@ -58,32 +76,21 @@ export interface SearchHit {
   matchedLocale: LocaleId;
   /** The matched locale's sentence split into marked and unmarked runs. */
   highlighted: HighlightSegment[];
+  /** For an outcome: the sentence it rests on that fits the query best. */
+  restsOn: RestingSentence | null;
 }
 
 const VARIANT_PREFIX = '~';
-const STORED_FIELDS = ['kind', 'title', 'section', 'href', 'texts', 'variants'] as const;
+/** Fields of what an outcome is about (its title, the wizard's topic and examples): searched, never shown. */
+const ABOUT_PREFIX = '@';
+const STORED_FIELDS = ['kind', 'title', 'section', 'href', 'texts', 'variants', 'cites'] as const;
 
 const HAN = /\p{Script=Han}/u;
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
-
-/** The words of a text (punctuation and spaces dropped), as ICU segments them for the language. */
-export function wordsOf(text: string, language: string): string[] {
-  return [...segmenterFor(language).segment(text)]
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => segment.segment);
-}
-
+const localeOfField = (field: string): LocaleId =>
+  field.replace(VARIANT_PREFIX, '').replace(ABOUT_PREFIX, '');
 const languageOfField = (field: string | undefined): string =>
-  field === undefined ? 'zh' : field.replace(VARIANT_PREFIX, '').split('-')[0] || 'en';
+  field === undefined ? 'zh' : localeOfField(field).split('-')[0] || 'en';
+const lowercase = (term: string) => term.toLocaleLowerCase('en-US');
 
 /**
  * Typo tolerance: Latin words of five letters or more allow a quarter of their length in edits
@@ -95,19 +102,30 @@ function fuzzinessOf(term: string): number | false {
   return term.length >= 5 ? 0.25 : false;
 }
 
+/** Each locale's text, its other script, and the same two of what an outcome is about. */
+function fieldsOf(locales: readonly LocaleId[]): string[] {
+  const texts = [...locales, ...locales.map((locale) => VARIANT_PREFIX + locale)];
+  return [...texts, ...texts.map((field) => ABOUT_PREFIX + field)];
+}
+
 function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options<SearchDocument> {
-  const fields = [...locales, ...locales.map((locale) => VARIANT_PREFIX + locale)];
   return {
-    fields,
+    fields: fieldsOf(locales),
     storeFields: [...STORED_FIELDS],
     extractField: (document, field) => {
-      if (field.startsWith(VARIANT_PREFIX)) return document.variants[field.slice(1)] ?? '';
-      if (locales.includes(field)) return document.texts[field] ?? '';
+      const about = field.startsWith(ABOUT_PREFIX);
+      const name = about ? field.slice(ABOUT_PREFIX.length) : field;
+      const source = about ? document.about : document;
+      if (source === undefined) return '';
+      if (name.startsWith(VARIANT_PREFIX)) return source.variants[name.slice(1)] ?? '';
+      if (locales.includes(name)) return source.texts[name] ?? '';
       return (document as unknown as Record<string, unknown>)[field] as string;
     },
     tokenize: (text, field) => wordsOf(text, languageOfField(field)),
-    processTerm: (term) => term.toLocaleLowerCase('en-US'),
+    processTerm: lowercase,
     searchOptions: {
+      // Keywords search the texts only, as they always have; what an outcome is about serves questions.
+      fields: fieldsOf(locales).filter((field) => !field.startsWith(ABOUT_PREFIX)),
       // The page's own language ranks first when a word matches in several.
       boost: { [pageLocale]: 2 },
       // The last word is still being typed: as a prefix even when it is one letter ("service i"), so the
@@ -115,8 +133,7 @@ function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options
       prefix: (term, index, terms) => index === terms.length - 1 || term.length >= 2 || HAN.test(term),
       fuzzy: fuzzinessOf,
       combineWith: 'AND',
-      // Queries are segmented like Chinese text: ICU then splits Han runs and Latin words alike.
-      tokenize: (query) => wordsOf(query, HAN.test(query) ? 'zh' : 'en'),
+      tokenize: queryWordsOf,
     } satisfies SearchOptions,
   };
 }
@@ -140,23 +157,54 @@ export interface SentenceSearch {
 export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSearch {
   const { locale, locales } = serialized;
   const miniSearch = MiniSearch.loadJSON<SearchDocument>(serialized.index, optionsFor(locales, locale));
+  const questionOptions = questionOptionsFor(
+    fieldsOf(locales),
+    (field) => field.startsWith(ABOUT_PREFIX),
+    (field) => localeOfField(field) === locale,
+    fuzzinessOf,
+  );
+
+  /**
+   * Keywords must all match, as agents expect of a search field. A question (or keywords that found
+   * nothing together) is searched on any of its concepts, and led by the wizard answer that fits it best.
+   */
+  const resultsOf = (query: string): SearchResult[] => {
+    const plan = planQuery(query);
+    if (!plan.question) {
+      const results = miniSearch.search(query);
+      if (results.length > 0 || plan.concepts.length < 2) return results;
+    }
+    if (plan.concepts.length === 0) return [];
+    return askQuestion((q) => miniSearch.search(q, questionOptions), plan, miniSearch.documentCount);
+  };
+
+  /** The most specific sentence an outcome rests on (the build lists them so), in the page locale. */
+  const restingSentenceOf = (result: SearchResult): RestingSentence | null => {
+    const [cited] = (result.cites as string[] | undefined) ?? [];
+    const stored = cited === undefined ? undefined : miniSearch.getStoredFields(cited);
+    const text = (stored?.texts as Record<LocaleId, string> | undefined)?.[locale];
+    return stored && text ? { text, href: stored.href as string } : null;
+  };
+
   return {
     locale,
     search: (query, limit = MAX_HITS) => {
       const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
       if (!trimmed) return [];
-      return miniSearch
-        .search(trimmed)
+      return resultsOf(trimmed)
         .slice(0, Math.min(limit, MAX_HITS))
-        .map((result) => hitOf(result, locale));
+        .map((result) => hitOf(result, locale, result.kind === 'outcome' ? restingSentenceOf(result) : null));
     },
   };
 }
 
-function hitOf(result: SearchResult, pageLocale: LocaleId): SearchHit {
+function hitOf(result: SearchResult, pageLocale: LocaleId, restsOn: RestingSentence | null): SearchHit {
   const texts = result.texts as Record<LocaleId, string>;
   const variants = result.variants as Record<LocaleId, string>;
-  const fields = Object.values(result.match).flat();
+  // What an outcome is about is searched, not shown: a match there shows the page locale's text.
+  const fields = Object.values(result.match)
+    .flat()
+    .filter((field) => !field.startsWith(ABOUT_PREFIX));
   const matchedField = fields.includes(pageLocale)
     ? pageLocale
     : (fields.find((field) => !field.startsWith(VARIANT_PREFIX)) ?? fields[0] ?? pageLocale);
@@ -172,97 +220,6 @@ function hitOf(result: SearchResult, pageLocale: LocaleId): SearchHit {
     text: texts[pageLocale] ?? shown,
     matchedLocale,
     highlighted: highlight(shown, result.terms, viaVariant ? variants[matchedLocale] : undefined),
+    restsOn,
   };
-}
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** Latin terms must be whole words ("so" is not marked inside "Microsoft"); Han words have no spaces. */
-function isWholeWord(haystack: string, from: number, length: number): boolean {
-  if (HAN.test(haystack[from] ?? '')) return true;
-  return (
-    !WORD_CHARACTER.test(haystack[from - 1] ?? '') && !WORD_CHARACTER.test(haystack[from + length] ?? '')
-  );
-}
-
-/**
- * Splits `text` into runs, marking every occurrence of the matched index terms (case-insensitively), whole
- * words only in Latin script. `searchIn` is the same text in the other Chinese script, when the match was
- * there: OpenCC converts character by character, so its positions are the text's own.
- */
-export function highlight(text: string, terms: readonly string[], searchIn?: string): HighlightSegment[] {
-  const haystack = (
-    searchIn !== undefined && searchIn.length === text.length ? searchIn : text
-  ).toLocaleLowerCase('en-US');
-  const marked = new Array<boolean>(text.length).fill(false);
-  for (const term of terms) {
-    if (!term) continue;
-    for (let from = haystack.indexOf(term); from !== -1; from = haystack.indexOf(term, from + 1)) {
-      if (isWholeWord(haystack, from, term.length)) marked.fill(true, from, from + term.length);
-    }
-  }
-  const segments: HighlightSegment[] = [];
-  let start = 0;
-  for (let index = 1; index <= text.length; index += 1) {
-    if (index === text.length || marked[index] !== marked[start]) {
-      segments.push({ text: text.slice(start, index), marked: marked[start] ?? false });
-      start = index;
-    }
-  }
-  return segments;
-}
-
-/**
- * At most `max` code points of highlighted runs, starting a little before the first mark so the match is in
- * view, with "…" where the sentence was cut: a short list shows where a long sentence matched.
- */
-export function excerpt(segments: readonly HighlightSegment[], max: number): HighlightSegment[] {
-  const runs = segments.map((segment) => ({ ...segment, points: Array.from(segment.text) }));
-  const total = runs.reduce((sum, run) => sum + run.points.length, 0);
-  if (total <= max) return [...segments];
-  const firstMark = runs.findIndex((run) => run.marked);
-  const before = runs.slice(0, Math.max(firstMark, 0)).reduce((sum, run) => sum + run.points.length, 0);
-  const points = runs.flatMap((run) => run.points);
-  const start = snapToWord(
-    points,
-    Math.min(Math.max(before - Math.min(LEAD_IN, Math.floor(max / 3)), 0), total - max),
-    1,
-  );
-  const end = snapToWord(points, start + max, -1);
-  const kept: HighlightSegment[] = [];
-  let offset = 0;
-  for (const run of runs) {
-    const from = Math.max(start - offset, 0);
-    const to = Math.min(end - offset, run.points.length);
-    if (from < to) kept.push({ text: run.points.slice(from, to).join(''), marked: run.marked });
-    offset += run.points.length;
-  }
-  if (start > 0) kept.unshift({ text: '…', marked: false });
-  if (end < total) kept.push({ text: '…', marked: false });
-  return kept;
-}
-
-/** Code points an excerpt keeps before its first mark (at most a third of the excerpt). */
-const LEAD_IN = 24;
-/** How far a cut moves to fall between two words rather than inside one. */
-const WORD_SNAP = 15;
-
-/**
- * Moves a cut inside a Latin word (forwards for a start, backwards for an end) to the nearest space within
- * WORD_SNAP code points; Chinese has no spaces, and a cut there stays where it was.
- */
-function snapToWord(points: readonly string[], cut: number, direction: 1 | -1): number {
-  if (cut <= 0 || cut >= points.length) return cut;
-  const inWord = (index: number) =>
-    WORD_CHARACTER.test(points[index] ?? '') && !HAN.test(points[index] ?? '');
-  const space = (index: number) => /\s/u.test(points[index] ?? '');
-  // Not a space just inside the ellipsis.
-  if (direction === 1 && space(cut)) return cut + 1;
-  if (direction === -1 && space(cut - 1)) return cut - 1;
-  if (!inWord(cut - 1) || !inWord(cut)) return cut;
-  for (let step = 1; step <= WORD_SNAP; step += 1) {
-    const at = cut + direction * step;
-    if (space(at)) return direction === 1 ? at + 1 : at;
-  }
-  return cut;
 }

@@ -1,7 +1,8 @@
 // The sentence index as the build writes it, searched with the queries helpdesk agents type.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
-import { excerpt, highlight, loadSearchIndex, type SearchHit } from '../../src/domain/search';
+import { loadSearchIndex, type SearchHit } from '../../src/domain/search';
+import { excerpt, highlight } from '../../src/domain/search-highlight';
 
 const indexes = buildSearchIndexes('src/content/articles', 'src/features/wizard/locales');
 const searchIn = (locale: string, query: string) => {

@@ -146,7 +146,8 @@ describe('sentence search', () => {
     const sentence = page
       .getByRole('listbox')
       .getByRole('option')
-      .filter({ hasText: '由于你具有客户结算关系' });
+      // The sentence itself (the billing answer quotes it too, as the sentence it rests on).
+      .filter({ has: page.locator('.search-hit-text', { hasText: '由于你具有客户结算关系' }) });
     await expect.poll(() => sentence.count()).toBe(1);
     expect(await sentence.textContent()).toContain('匹配的语言：中文（台湾）');
     expect(await sentence.locator('[lang="zh-TW"] mark').allTextContents()).toEqual(['帳單']);

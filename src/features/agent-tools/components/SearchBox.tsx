@@ -42,6 +42,8 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
   const hits = useMemo(() => (search ? search(query, POPUP_HITS) : []), [search, query]);
   const typed = query.trim() !== '';
   const expanded = open && typed && hits.length > 0;
+  // A failed load stays said, with its retry, when focus moves to that button.
+  const failed = state === 'failed' && typed;
 
   useEffect(() => {
     load();
@@ -144,7 +146,7 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
       <button type="submit" className="site-search-submit">
         {app.t('search.submit')}
       </button>
-      <div className="search-popup" hidden={!(open && typed)}>
+      <div className="search-popup" hidden={!((open && typed) || failed)}>
         <ul id={listId} role="listbox" aria-label={t('search.resultsLabel')} hidden={!expanded}>
           {hits.map((hit, index) => (
             <li
@@ -162,6 +164,23 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
           ))}
         </ul>
         {state === 'loading' && <p className="search-popup-note">{t('search.loading')}</p>}
+        {failed && (
+          <p className="search-popup-note">
+            {t('search.loadFailed')}{' '}
+            <button
+              type="button"
+              className="button"
+              // Keeps focus in the field while clicked; from the keyboard, focus returns to it.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                load();
+                inputRef.current?.focus();
+              }}
+            >
+              {t('search.retry')}
+            </button>
+          </p>
+        )}
         {state === 'ready' && hits.length === 0 && (
           <p className="search-popup-note">
             {t('search.empty', { query })} {t('search.emptyHint')}
@@ -169,11 +188,13 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {open && typed && state === 'ready'
-          ? hits.length > 0
-            ? t('search.count', { count: hits.length })
-            : t('search.empty', { query })
-          : ''}
+        {failed
+          ? t('search.loadFailed')
+          : open && typed && state === 'ready'
+            ? hits.length > 0
+              ? t('search.count', { count: hits.length })
+              : t('search.empty', { query })
+            : ''}
       </p>
     </form>
   );

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import type { LocaleId } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
-import { excerpt, type HighlightSegment, type SearchHit } from '../../../domain/search';
+import { excerpt, type HighlightSegment } from '../../../domain/search-highlight';
+import type { SearchHit } from '../../../domain/search';
 
 /** Marked runs as text nodes and `<mark>` elements: never as HTML. */
 function Highlighted({ segments }: { segments: readonly HighlightSegment[] }) {
@@ -67,7 +68,8 @@ const Place = memo(function Place({
 
 /**
  * One result: the sentence as the page's locale shows it (the match marked), the sentence it matched in
- * when that is another language (and which one), and where the sentence is. `excerptLength` cuts the
+ * when that is another language (and which one), for a wizard answer the article sentence it rests on,
+ * and where the sentence is. `excerptLength` cuts the
  * matched sentence of another language around its match: the header list stays one line per language.
  */
 export function SearchHitView({
@@ -90,6 +92,18 @@ export function SearchHitView({
               segments={excerptLength ? excerpt(hit.highlighted, excerptLength) : hit.highlighted}
             />
           </span>
+        </span>
+      )}
+      {hit.restsOn && (
+        <span className="search-hit-quote">
+          <span lang={labels.uiLang}>{labels.t('search.restsOn')}</span>{' '}
+          <q lang={htmlLangOf(locale)}>
+            {excerptLength
+              ? excerpt([{ text: hit.restsOn.text, marked: false }], excerptLength)
+                  .map((run) => run.text)
+                  .join('')
+              : hit.restsOn.text}
+          </q>
         </span>
       )}
       <Place kind={hit.kind} title={hit.title} section={hit.section} {...labels} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
-import { homePath } from '../../../domain/routes';
+import { homePath, wizardPath } from '../../../domain/routes';
 import { parseUrlInput } from '../../../domain/url-input/parse';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
@@ -52,7 +52,41 @@ export function SearchPage() {
           {app.t('search.submit')}
         </button>
       </form>
+      <noscript>
+        <div className="search-no-js">
+          {/* The server writes the query in and shows this (scripts/server/echo-query.mjs): the page
+              itself cannot read it, and a server that does not (nginx) leaves it hidden. */}
+          <p hidden data-echo="q">
+            {`${t('search.noScriptQuery')} `}
+            <q />
+          </p>
+          <p>{t('search.needsJavaScript')}</p>
+          <ul>
+            <li>
+              <a href={homePath(locale)}>{t('search.browse')}</a>
+            </li>
+            <li>
+              <a href={wizardPath(locale)}>{app.t('wizardTeaser.heading')}</a>
+            </li>
+          </ul>
+        </div>
+      </noscript>
       {query && (state === 'loading' || state === 'idle') && <p role="status">{t('search.loading')}</p>}
+      {query && state === 'failed' && (
+        <div role="alert" className="search-failed">
+          <p>{t('search.loadFailed')}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              load();
+              headingRef.current?.focus();
+            }}
+          >
+            {t('search.retry')}
+          </button>
+        </div>
+      )}
       {query && state === 'ready' && (
         <>
           <p role="status">
