@@ -6,8 +6,7 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
  * Preferences of the fresh profile each test file's Firefox gets, beside puppeteer's own (which already turn
  * off updates, telemetry and safe browsing). Every request that is not to loopback goes to a proxy that
  * does not exist (port 9 on loopback: nothing listens), so it fails at once; loopback is never proxied.
- * Name lookups, DNS over HTTPS, and the captive-portal and connectivity probes are off too. Scrollbars
- * overlay the page, as on a phone and in headless Chromium: a 320 px viewport is 320 px of page.
+ * Name lookups, DNS over HTTPS, and the captive-portal and connectivity probes are off too.
  */
 export const FIREFOX_PREFS = {
   'network.proxy.type': 1,
@@ -21,5 +20,4 @@ export const FIREFOX_PREFS = {
   'network.dns.disablePrefetch': true,
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
-  'ui.useOverlayScrollbars': 1,
 };

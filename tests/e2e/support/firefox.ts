@@ -11,9 +11,14 @@ import { FIREFOX_PATH, FIREFOX_PREFS } from '../../../scripts/firefox.mjs';
 export interface FirefoxOptions {
   /** The system colour scheme pages see (BiDi has no media emulation, so it is a profile preference). */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Scrollbars that float over the page, as on a phone (and in headless Chromium), instead of taking
+   * 12 px of the viewport as desktop Firefox's do here: a 320 px phone shows 320 px of page.
+   */
+  overlayScrollbars?: boolean;
 }
 
-export function launchFirefox({ colorScheme }: FirefoxOptions = {}): Promise<Browser> {
+export function launchFirefox({ colorScheme, overlayScrollbars }: FirefoxOptions = {}): Promise<Browser> {
   if (!existsSync(FIREFOX_PATH)) {
     throw new Error(
       `Firefox is missing at ${FIREFOX_PATH}. Install it: apt-get install -y firefox-esr ` +
@@ -31,6 +36,7 @@ export function launchFirefox({ colorScheme }: FirefoxOptions = {}): Promise<Bro
       ...(colorScheme && {
         'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       }),
+      ...(overlayScrollbars && { 'ui.useOverlayScrollbars': 1 }),
     },
   });
 }
@@ -56,13 +62,12 @@ export function firefoxForThisFile(options: FirefoxOptions = {}): () => Browser 
 const errorsOf = new WeakMap<Page, string[]>();
 
 /**
- * A page in a fresh browser context (its own cookies and storage), at `path` of the site under test or at
- * an absolute URL. Console errors, uncaught errors and Content Security Policy violations (Trusted Types
- * among them) of the page and its frames are collected for `pageErrors`.
+ * A page in a fresh browser context (its own cookies and storage), not yet navigated. Console errors,
+ * uncaught errors and Content Security Policy violations (Trusted Types among them) of the page and its
+ * frames are collected for `pageErrors`.
  */
-export async function openPage(
+export async function newPage(
   browser: Browser,
-  pathOrUrl: string,
   viewport: { width: number; height: number } = { width: 1024, height: 800 },
 ): Promise<Page> {
   const context = await browser.createBrowserContext();
@@ -82,7 +87,20 @@ export async function openPage(
       );
     });
   });
-  await page.goto(/^https?:/.test(pathOrUrl) ? pathOrUrl : inject('baseUrl') + pathOrUrl);
+  return page;
+}
+
+/** The address of `path` on the site under test (the production build, served by the e2e setup). */
+export const siteUrl = (path: string): string => inject('baseUrl') + path;
+
+/** `newPage`, at `path` of the site under test or at an absolute URL. */
+export async function openPage(
+  browser: Browser,
+  pathOrUrl: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
+  const page = await newPage(browser, viewport);
+  await page.goto(/^https?:/.test(pathOrUrl) ? pathOrUrl : siteUrl(pathOrUrl));
   return page;
 }
 
