@@ -12,34 +12,7 @@ import {
   browserForThisFile,
   waitForApp,
 } from './support/browser';
-
-const ARTICLE = '/articles/customer-communication-from-microsoft';
-
-/** What each locale's version must show: its own H1, a body sentence, the `lang` and the date line. */
-const LOCALES = [
-  {
-    id: 'en-us',
-    lang: 'en-US',
-    heading: 'Guidelines for successful customer communication with Microsoft',
-    sentence:
-      'Microsoft may communicate directly with customers about service incidents or other operational information.',
-    date: 'July 10, 2020',
-  },
-  {
-    id: 'zh-cn',
-    lang: 'zh-CN',
-    heading: '客户与 Microsoft 成功通信的准则',
-    sentence: 'Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。',
-    date: '2020年7月10日',
-  },
-  {
-    id: 'zh-tw',
-    lang: 'zh-TW',
-    heading: 'Microsoft 的客戶通訊',
-    sentence: 'Microsoft 可能會直接與客戶交流有關服務事件或其他操作資訊。',
-    date: '此版本未註明日期',
-  },
-] as const;
+import { ARTICLE, ARTICLE_LOCALES as LOCALES } from './support/article-locales';
 
 const browser = browserForThisFile();
 

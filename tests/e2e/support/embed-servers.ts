@@ -21,17 +21,23 @@ export interface EmbedServers {
 
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
-/** `extraPages` are more HTML pages of the host server (by path). */
-export async function startEmbedServers(extraPages: Record<string, string> = {}): Promise<EmbedServers> {
+/**
+ * `extraPages` are more HTML pages of the host server (by path); `hostOrigin` is where it listens, on
+ * 127.0.0.1 (Firefox refuses port 4190: its tests use another).
+ */
+export async function startEmbedServers(
+  extraPages: Record<string, string> = {},
+  hostOrigin = HOST_ORIGIN,
+): Promise<EmbedServers> {
   const root = mkdtempSync(path.join(tmpdir(), 'help-center-embed-'));
   cpSync('dist', root, { recursive: true });
-  writeFileSync(path.join(root, 'embed-config.json'), JSON.stringify({ allowedHostOrigins: [HOST_ORIGIN] }));
+  writeFileSync(path.join(root, 'embed-config.json'), JSON.stringify({ allowedHostOrigins: [hostOrigin] }));
   rmSync(path.join(root, 'embed-config.json.gz'), { force: true });
   rmSync(path.join(root, 'embed-config.json.br'), { force: true });
   const site = createSiteServer(root) as Server;
   const { port } = (await listen(site, 0)) as AddressInfo;
   const portal = createPortalServer(extraPages) as Server;
-  await listen(portal, 4190, '127.0.0.1');
+  await listen(portal, Number(new URL(hostOrigin).port), '127.0.0.1');
   return {
     helpCenter: `http://127.0.0.1:${port}`,
     async close() {
