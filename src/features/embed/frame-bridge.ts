@@ -16,6 +16,7 @@ import {
   type HostCommand,
   type IgnoreReason,
 } from '../../domain/embed-message';
+import { isWho } from '../../domain/decision/who';
 import { nextResize, type ResizeState } from '../../domain/embed-resize';
 import { DEFAULT_ARTICLE } from '../../domain/embed-url';
 import { articlePath, wizardPath, withLocale } from '../../domain/routes';
@@ -195,8 +196,7 @@ function outcomeOf(doc: Document, locale: string, origin: string): FramePayloads
   const keys = [...doc.querySelectorAll<HTMLElement>('[data-sentence-key]')].map(
     (element) => element.dataset.sentenceKey ?? '',
   );
-  if (!outcome || (who !== 'partner' && who !== 'microsoft' && who !== 'depends') || keys.length === 0)
-    return null;
+  if (!outcome || !isWho(who) || keys.length === 0) return null;
   return {
     outcome,
     who,
