@@ -7,7 +7,7 @@
  * grew at least as much. Suspect is not proof: the content may have grown for reasons of its own at the
  * same time (a chunk that loaded, a step shown), and a growth left unreported is never reported later (the
  * content then stays put), so the frame would cut its content off for good. A suspect growth is therefore
- * reported, unless the one before was suspect too and this one repeats it: the content followed the
+ * reported, unless the last suspect growth of the same run is repeated: the content followed the
  * viewport by the same ratio twice (content = a + k × viewport, what `vh` units make), which only the loop
  * does. MAX_SUSPECT suspect growths in a row end it however irregular they are. Growth by less than the
  * viewport (`50vh`) converges, and is reported (it ends no run of suspect growths: only a measurement
