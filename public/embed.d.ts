@@ -51,10 +51,13 @@ export interface HelpCenterEvents {
   navigate: { url: string };
   /** The reader (or `setLocale`) switched language. */
   locale: { locale: string };
-  /** The wizard showed an outcome. */
+  /**
+   * The wizard showed an outcome. `who` contacts the customer: the partner, Microsoft, it depends on the
+   * customer, or `general`: the article states no rule for the case, only its general expectation (the partner).
+   */
   outcome: {
     outcome: string;
-    who: 'partner' | 'microsoft' | 'depends';
+    who: 'partner' | 'microsoft' | 'depends' | 'general';
     citations: HelpCenterCitation[];
   };
   /** `timeout`: no `ready` within 10 s (is this page's origin on the allowlist?). `navigation-failed`: a command named no such page or locale. */

@@ -10,6 +10,8 @@
  * the caller to count, never thrown.
  */
 
+import { WHO, type Who } from './decision/who';
+
 export const EMBED_SOURCE = 'help-center';
 export const EMBED_VERSION = 1;
 
@@ -19,7 +21,6 @@ export const MAX_CITATIONS = 20;
 const MAX_TEXT_LENGTH = 500;
 const MAX_HEIGHT = 1_000_000;
 
-export type Who = 'partner' | 'microsoft' | 'depends';
 /** A command named no page or locale the help center has. */
 export type ErrorCode = 'navigation-failed';
 export type IgnoreReason = 'origin' | 'source' | 'envelope' | 'type' | 'payload';
@@ -177,7 +178,6 @@ function citations(value: unknown): Citation[] {
   return out;
 }
 
-const WHO: readonly Who[] = ['partner', 'microsoft', 'depends'];
 const ERROR_CODES: readonly ErrorCode[] = ['navigation-failed'];
 const IGNORE_REASONS: readonly IgnoreReason[] = ['origin', 'source', 'envelope', 'type', 'payload'];
 
@@ -236,6 +236,21 @@ function frameOrHost(type: string, payload: unknown) {
 
 /** A message the host received: a frame event, or the reason it is ignored. */
 export const parseFrameEvent = (data: unknown): Parsed<FrameEvent> => parse(data, frameReaders);
+
+/**
+ * Whether every URL a frame event carries (its page's, each citation's) is of the help center's `origin`.
+ * The host hands them to its listeners, which may open or show them: a frame made to post another site's
+ * address (`{ type: 'navigate', payload: { url: 'https://evil.example/x' } }`) is ignored, not passed on.
+ */
+export function staysOnOrigin(event: FrameEvent, origin: string): boolean {
+  const urls =
+    event.type === 'ready' || event.type === 'navigate'
+      ? [event.payload.url]
+      : event.type === 'outcome'
+        ? event.payload.citations.map((citation) => citation.url)
+        : [];
+  return urls.every((url) => originOf(url) === origin);
+}
 
 /** A message the frame received: a host command, or the reason it is ignored. */
 export const parseHostCommand = (data: unknown): Parsed<HostCommand> => parse(data, hostReaders);

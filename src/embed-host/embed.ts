@@ -16,6 +16,7 @@ import {
   isSitePath,
   originOf,
   parseFrameEvent,
+  staysOnOrigin,
   type HostCommand,
 } from '../domain/embed-message';
 import { embedPath } from '../domain/embed-url';
@@ -76,8 +77,9 @@ function mount(element: Element, options: HelpCenterMountOptions = {}): HelpCent
       return;
     }
     const parsed = parseFrameEvent(event.data);
-    if (!parsed.ok) {
-      emit('debug', { ignored: (ignored += 1), reason: parsed.reason });
+    // Every URL in it must be the help center's own: a listener may open or show it.
+    if (!parsed.ok || !staysOnOrigin(parsed.message, origin)) {
+      emit('debug', { ignored: (ignored += 1), reason: parsed.ok ? 'payload' : parsed.reason });
       return;
     }
     const message = parsed.message;

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { WHO } from '../../src/domain/decision/who';
+import { OUTCOMES } from '../../src/domain/decision/who-contacts';
 import {
   frameEvent,
   hostCommand,
@@ -10,6 +12,7 @@ import {
   parseEmbedConfig,
   parseFrameEvent,
   parseHostCommand,
+  staysOnOrigin,
   type FrameEvent,
   type HostCommand,
 } from '../../src/domain/embed-message';
@@ -29,7 +32,7 @@ const validFrameEvent: fc.Arbitrary<FrameEvent> = fc.oneof(
   fc
     .record({
       outcome: fc.constantFrom('partner-contacts', 'microsoft-may-contact-incident', 'general-partner'),
-      who: fc.constantFrom('partner', 'microsoft', 'depends'),
+      who: fc.constantFrom(...WHO),
       citations: fc.array(fc.record({ key: text, url }), { minLength: 1, maxLength: 20 }),
     })
     .map((payload) => frameEvent('outcome', payload)),
@@ -243,6 +246,52 @@ describe('message details', () => {
   it('refuses heights that are not whole pixels in range', () => {
     for (const height of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 1_000_001, '10'])
       expect(parseFrameEvent(frameEvent('resize', { height: height as number })).ok).toBe(false);
+  });
+});
+
+describe('what the host passes on', () => {
+  const SITE = 'https://help.example.com';
+  const citation = (url: string) => ({ key: 'A sentence.', url });
+
+  it('takes an outcome of every kind the decision graph has', () => {
+    for (const { id, who } of Object.values(OUTCOMES)) {
+      const event = frameEvent('outcome', {
+        outcome: id,
+        who,
+        citations: [citation(`${SITE}/en-us/a#s-1a2b3c4d`)],
+      });
+      expect(parseFrameEvent(structuredClone(event))).toEqual({ ok: true, message: event });
+    }
+  });
+
+  it("only URLs of the help center's own origin", () => {
+    const onSite = [
+      frameEvent('ready', { url: `${SITE}/zh-cn/?embed=1`, locale: 'zh-cn' }),
+      frameEvent('navigate', { url: `${SITE}/en-us/who-contacts-my-customer?embed=1` }),
+      frameEvent('outcome', {
+        outcome: 'general-partner',
+        who: 'general',
+        citations: [citation(`${SITE}/a#b`)],
+      }),
+      frameEvent('resize', { height: 10 }),
+      frameEvent('locale', { locale: 'zh-tw' }),
+    ];
+    for (const event of onSite) expect(staysOnOrigin(event, SITE)).toBe(true);
+    for (const url of [
+      'https://evil.example/x',
+      'https://help.example.com.evil.example/',
+      'https://help.example.com@evil.example/',
+      'http://help.example.com/',
+      'https://help.example.com:8443/',
+      'https://sub.help.example.com/',
+    ]) {
+      expect(staysOnOrigin(frameEvent('navigate', { url }), SITE)).toBe(false);
+      expect(staysOnOrigin(frameEvent('ready', { url, locale: 'en-us' }), SITE)).toBe(false);
+      const citations = [citation(`${SITE}/a#b`), citation(url)];
+      expect(staysOnOrigin(frameEvent('outcome', { outcome: 'x', who: 'partner', citations }), SITE)).toBe(
+        false,
+      );
+    }
   });
 });
 

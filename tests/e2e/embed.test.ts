@@ -286,7 +286,8 @@ describe('the frame fits its content', () => {
     const later = await sizes(page);
     expect(later.iframe).toBe(grown.iframe);
     expect(grown.iframe).toBeGreaterThan(again.iframe);
-    expect(grown.iframe).toBeLessThan(again.iframe * 3);
+    // 100vh at the page's own height, then once more (that growth could have been the content's own).
+    expect(grown.iframe).toBeLessThanOrEqual(again.iframe * 3 + 2);
     const resizes = (await hostEvents(page)).slice(seen).filter((event) => event.type === 'resize');
     expect(resizes.length).toBeLessThanOrEqual(2);
     expect(later.scrollbar).toBe(0);

@@ -7,6 +7,7 @@
 import type { SentenceKey } from '../article';
 import type { CloudId } from '../applies-to';
 import { CITED_SENTENCES } from './cited-sentences';
+import type { Who } from './who';
 
 // The article every outcome cites, and whose versions' applies-to lines the cloud is checked against. In a
 // module of its own so that the route table can name it without bringing the graph into every page.
@@ -31,12 +32,6 @@ export { CLOUD_OPTIONS, QUESTION_ORDER, RELATIONSHIP_OPTIONS, TOPIC_OPTIONS };
 export type { CloudOption, OptionId, OptionsByQuestion, QuestionId, RelationshipOption, TopicOption };
 
 export const START_QUESTION: QuestionId = 'cloud';
-
-/**
- * Who the article says contacts the customer: the partner, Microsoft, it depends on the customer, or
- * `general`: the article states no rule for the case, only its general expectation (the partner).
- */
-export type Who = 'partner' | 'microsoft' | 'depends' | 'general';
 
 export const OUTCOME_IDS = [
   'partner-contacts',

@@ -16,6 +16,7 @@ import {
   type HostCommand,
   type IgnoreReason,
 } from '../../domain/embed-message';
+import { isWho } from '../../domain/decision/who';
 import { nextResize, type ResizeState } from '../../domain/embed-resize';
 import { DEFAULT_ARTICLE } from '../../domain/embed-url';
 import { articlePath, wizardPath, withLocale } from '../../domain/routes';
@@ -81,6 +82,9 @@ export function startFrameBridge(options: FrameBridgeOptions): FrameBridge {
   let lastLocale: string | null = null;
   let lastUrl: string | null = null;
   let lastOutcome: string | null = null;
+  /** The `#anchor` of the page shown, until the frame shows all of it (`bringAnchorIntoView`). */
+  let anchor: string | null = null;
+  let remeasure: (() => void) | null = null;
   const cleanups: (() => void)[] = [];
 
   const post = <T extends FrameEventType>(type: T, payload: FramePayloads[T]) => {
@@ -121,12 +125,26 @@ export function startFrameBridge(options: FrameBridgeOptions): FrameBridge {
     options.navigate(withLocale(page.pathname, locale) + page.search + page.hash);
   };
 
+  /**
+   * The page scrolls to its `#anchor` as it renders (useHighlightedSentence), while the frame still has the
+   * height of the page before, or of none: once the host has sized the frame to show it all, the anchor
+   * is brought into view again, which scrolls the host page (the frame itself then has nothing to scroll).
+   */
+  const bringAnchorIntoView = () => {
+    if (anchor === null) return;
+    win.document.getElementById(anchor)?.scrollIntoView({ block: 'center' });
+    anchor = null;
+  };
+
   const report = (page: ShownPage) => {
     const url = new URL(page.pathname + page.search + page.hash, win.location.origin).href;
     const locale = localeOfPath(page.pathname);
     if (url !== lastUrl) {
       if (lastUrl !== null) post('navigate', { url });
       lastUrl = url;
+      anchor = page.hash.length > 1 ? page.hash.slice(1) : null;
+      // Already sized to show it all (the host made no change): the page's own scroll was right.
+      if (anchor !== null) remeasure?.();
     }
     if (locale !== null && options.locales.includes(locale) && locale !== lastLocale) {
       if (lastLocale !== null) post('locale', { locale });
@@ -164,7 +182,9 @@ export function startFrameBridge(options: FrameBridgeOptions): FrameBridge {
     const locale = localeOfPath(win.location.pathname);
     const known = locale !== null && options.locales.includes(locale);
     post('ready', { url: win.location.href, locale: known ? locale : (options.locales[0] ?? 'en-us') });
-    cleanups.push(watchHeight(win, (height) => post('resize', { height })));
+    const height = watchHeight(win, (h) => post('resize', { height: h }), bringAnchorIntoView);
+    remeasure = height.schedule;
+    cleanups.push(height.stop);
     if (lastPage) report(lastPage);
   };
 
@@ -195,8 +215,7 @@ function outcomeOf(doc: Document, locale: string, origin: string): FramePayloads
   const keys = [...doc.querySelectorAll<HTMLElement>('[data-sentence-key]')].map(
     (element) => element.dataset.sentenceKey ?? '',
   );
-  if (!outcome || (who !== 'partner' && who !== 'microsoft' && who !== 'depends') || keys.length === 0)
-    return null;
+  if (!outcome || !isWho(who) || keys.length === 0) return null;
   return {
     outcome,
     who,
@@ -210,33 +229,48 @@ function outcomeOf(doc: Document, locale: string, origin: string): FramePayloads
 /**
  * Reports the document's content height whenever it changes: a ResizeObserver on the root element
  * (`height: auto` in embed mode, so it is the content's height, not the viewport's), read at most once per
- * animation frame, and filtered by `nextResize` so that `vh`-sized content cannot make it loop.
+ * animation frame, and filtered by `nextResize` so that `vh`-sized content cannot make it loop. It also
+ * measures when the frame's viewport changes (the host applied a height), though the content usually does
+ * not: `nextResize` must know the viewport a later growth starts from, or it takes the host's earlier
+ * resize for the cause of that growth. `onFits` runs after each measurement at which the frame shows all
+ * of its content.
  */
-function watchHeight(win: Window, onHeight: (height: number) => void): () => void {
+function watchHeight(
+  win: Window,
+  onHeight: (height: number) => void,
+  onFits: () => void,
+): { schedule: () => void; stop: () => void } {
   const root = win.document.documentElement;
   let state: ResizeState | null = null;
   let frame = 0;
   const measure = () => {
     frame = 0;
+    const content = Math.ceil(root.getBoundingClientRect().height);
     const next = nextResize(state, {
-      content: Math.ceil(root.getBoundingClientRect().height),
+      content,
       viewportHeight: win.innerHeight,
       viewportWidth: win.innerWidth,
     });
     state = next.state;
     if (next.report !== null) onHeight(next.report);
+    if (content <= win.innerHeight) onFits();
   };
   const schedule = () => {
     if (frame === 0) frame = win.requestAnimationFrame(measure);
   };
   const observer = new ResizeObserver(schedule);
   observer.observe(root);
+  win.addEventListener('resize', schedule);
   // The host shows no scrollbar for the frame (it sizes it instead); nor does the frame itself.
   root.dataset.embedSized = '';
   schedule();
-  return () => {
-    observer.disconnect();
-    if (frame !== 0) win.cancelAnimationFrame(frame);
-    delete root.dataset.embedSized;
+  return {
+    schedule,
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('resize', schedule);
+      if (frame !== 0) win.cancelAnimationFrame(frame);
+      delete root.dataset.embedSized;
+    },
   };
 }

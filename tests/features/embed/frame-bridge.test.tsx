@@ -18,6 +18,7 @@ function frameWindow(ancestor: string, allowed: string[], path = '/en-us/who-con
     },
   };
   const listeners: ((event: MessageEvent) => void)[] = [];
+  const resizeListeners = new Set<() => void>();
   const location = Object.assign(new URL(path, SITE), { ancestorOrigins: [ancestor] });
   const win = {
     parent,
@@ -25,6 +26,7 @@ function frameWindow(ancestor: string, allowed: string[], path = '/en-us/who-con
     document: {
       referrer: '',
       documentElement: document.documentElement,
+      getElementById: (id: string) => document.getElementById(id),
       querySelector: (selector: string) => document.querySelector(selector),
       querySelectorAll: (selector: string) => document.querySelectorAll(selector),
     },
@@ -34,15 +36,23 @@ function frameWindow(ancestor: string, allowed: string[], path = '/en-us/who-con
       expect(url).toBe('/embed-config.json');
       return { ok: true, json: async () => ({ allowedHostOrigins: allowed }) };
     },
-    addEventListener: (_type: string, listener: (event: MessageEvent) => void) => listeners.push(listener),
-    removeEventListener: (_type: string, listener: (event: MessageEvent) => void) =>
-      listeners.splice(listeners.indexOf(listener), 1),
+    addEventListener: (type: string, listener: (event: MessageEvent) => void) =>
+      type === 'resize' ? resizeListeners.add(listener as () => void) : listeners.push(listener),
+    removeEventListener: (type: string, listener: (event: MessageEvent) => void) =>
+      type === 'resize'
+        ? resizeListeners.delete(listener as () => void)
+        : listeners.splice(listeners.indexOf(listener), 1),
     requestAnimationFrame: (callback: () => void) => setTimeout(callback, 0) as unknown as number,
     cancelAnimationFrame: (id: number) => clearTimeout(id),
   };
   const receive = (data: unknown, origin: string, source: unknown = parent) =>
     listeners.forEach((listener) => listener({ data, origin, source } as MessageEvent));
-  return { win: win as unknown as Window, posted, receive, listeners };
+  /** The host sets the iframe's height: the frame's viewport changes. */
+  const sizeTo = (height: number) => {
+    win.innerHeight = height;
+    resizeListeners.forEach((listener) => listener());
+  };
+  return { win: win as unknown as Window, posted, receive, listeners, sizeTo };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -153,6 +163,53 @@ describe('the frame bridge', () => {
     // The same page again (a re-render) says nothing new.
     bridge.pageShown({ pathname: '/zh-cn/who-contacts-my-customer', search, hash: '' });
     expect(frame.posted).toHaveLength(3);
+    document.body.innerHTML = '';
+  });
+
+  it('reports every outcome the wizard has, whoever contacts the customer', async () => {
+    const frame = frameWindow(HOST, [HOST]);
+    bridge = startFrameBridge({ navigate: vi.fn(), locales: ['en-us'], win: frame.win });
+    await vi.waitFor(() => expect(types(frame.posted)).toContain('resize'));
+    for (const outcome of Object.values(OUTCOMES)) {
+      document.body.innerHTML = `<div data-outcome="${outcome.id}" data-who="${outcome.who}"></div>${outcome.cites
+        .map((key) => `<figure data-sentence-key="${key}"></figure>`)
+        .join('')}`;
+      bridge.pageShown({ pathname: '/en-us/who-contacts-my-customer', search: `?o=${outcome.id}`, hash: '' });
+      expect(frame.posted.at(-1)?.message).toMatchObject({
+        type: 'outcome',
+        payload: { outcome: outcome.id, who: outcome.who },
+      });
+    }
+    expect(new Set(Object.values(OUTCOMES).map((outcome) => outcome.who))).toContain('general');
+    document.body.innerHTML = '';
+  });
+
+  it('brings the page’s #anchor into view once the host has sized the frame to show all of it', async () => {
+    const frame = frameWindow(HOST, [HOST], '/en-us/articles/customer-communication-from-microsoft?embed=1');
+    document.body.innerHTML = '<p id="s-1a2b3c4d">A sentence</p>';
+    const scrollIntoView = vi.fn();
+    Object.assign(document.getElementById('s-1a2b3c4d') as HTMLElement, { scrollIntoView });
+    const content = vi
+      .spyOn(document.documentElement, 'getBoundingClientRect')
+      .mockReturnValue({ height: 2400 } as DOMRect);
+    bridge = startFrameBridge({ navigate: vi.fn(), locales: ['en-us'], win: frame.win });
+    const search = '?embed=1';
+    bridge.pageShown({
+      pathname: '/en-us/articles/customer-communication-from-microsoft',
+      search,
+      hash: '#s-1a2b3c4d',
+    });
+    await vi.waitFor(() => expect(frame.posted.at(-1)?.message.payload).toEqual({ height: 2400 }));
+    // Still 150 px tall: scrolling now would put the sentence where it will not be once the frame grows.
+    expect(scrollIntoView).not.toHaveBeenCalled();
+    frame.sizeTo(2400);
+    await vi.waitFor(() => expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' }));
+    // Once: later resizes (the reader's doing) leave the host's scroll alone.
+    frame.sizeTo(2400);
+    frame.sizeTo(2500);
+    await settle();
+    expect(scrollIntoView).toHaveBeenCalledTimes(1);
+    content.mockRestore();
     document.body.innerHTML = '';
   });
 });
