@@ -7,7 +7,9 @@ import { OUTCOME_IDS } from '../domain/decision/who-contacts';
 import { buildSearchIndex, type SerializedSearchIndex } from '../domain/search';
 import { searchDocumentsFor, type OutcomeText, type ScriptVariant } from '../domain/search-documents';
 import { defaultContentDir } from './vite-plugin-content';
-import { articleFiles, loadContentDir } from './pipeline/load-content';
+import { sourceFilesOf } from './pipeline/content-layout';
+import { loadContentDir } from './pipeline/load-content';
+import { sharedParseCache } from './pipeline/parse-cache';
 
 /**
  * Build-time sentence search (issue 18): one serialized MiniSearch index per page locale, each its own chunk
@@ -35,7 +37,7 @@ export function searchIndexPlugin(
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX + LOADERS_ID)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
-      for (const file of articleFiles(contentDir)) this.addWatchFile(file);
+      for (const file of sourceFilesOf(contentDir)) this.addWatchFile(file);
       if (virtualId === LOADERS_ID) {
         const loaders = [...indexes().keys()]
           .map(
@@ -58,7 +60,7 @@ export function buildSearchIndexes(
   contentDir: string,
   wizardStringsDir: string,
 ): Map<LocaleId, SerializedSearchIndex> {
-  const { articles } = loadContentDir(contentDir);
+  const { articles } = loadContentDir(contentDir, sharedParseCache().read);
   const locales = [...new Set(articles.map((article) => article.locale))].sort();
   const outcomes = outcomeTextsOf(wizardStringsDir, locales);
   const variantOf = scriptVariants();

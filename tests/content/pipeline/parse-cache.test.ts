@@ -48,7 +48,9 @@ describe('the parse cache', () => {
     const cache = createParseCache();
     loadContentDir(dir, cache.read);
     expect(cache.parses()).toBe(3);
-    expect(cache.read(path.join(dir, 'widgets/zh-cn.md'), 'other', 'zh-cn').slug).toBe('other');
+    const file = path.join(dir, 'widgets/zh-cn.md');
+    const moved = { file, folder: 'other', slug: 'other', locale: 'zh-cn', kind: 'article' } as const;
+    expect(cache.read(moved).article?.slug).toBe('other');
     expect(cache.parses()).toBe(4);
   });
 });
