@@ -1,6 +1,6 @@
 // Production build: client bundle, server bundle, then one prerendered HTML file per route.
 // Everything is built into a fresh folder beside the output and swapped in only once the build succeeded,
-// so a failed build (a malformed content file, say) leaves the last good site in place.
+// so a failed build (content problems under CONTENT_STRICT=1, say) leaves the last good site in place.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 // Always the production build: run from a test (NODE_ENV=test), Vite would otherwise bundle React's
 // development build (62 kB gzip more on every page, found by tests/e2e/content-scale.test.ts).
