@@ -7,13 +7,6 @@ import type { SourceFile } from './content-layout';
 import type { ParsedSource } from './read-source';
 
 const BATCH_SIZE = 8;
-/**
- * A larger young generation: the markdown parser makes many short-lived objects, and with V8's default
- * the scavenger took about a quarter of the CPU time (zh-cn's 278 files: 18–20 s user with the default,
- * 14 s with 64 MB semi-spaces).
- */
-const YOUNG_GENERATION_MB = 192;
-
 export async function parseInWorkers(
   sources: readonly SourceFile[],
   workerFile: string,
@@ -23,9 +16,7 @@ export async function parseInWorkers(
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(workerFile, {
-        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      });
+      const worker = new Worker(workerFile);
       let batchStart = 0;
       const sendNext = () => {
         if (next >= sources.length) {
