@@ -12,7 +12,7 @@ import { headingOf, plainTextOf } from '../../src/domain/article-text';
 import { htmlLangOf } from '../../src/domain/locales';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import { browserForThisFile } from './support/browser';
+import { browserForThisFile, screenshot } from './support/browser';
 
 /**
  * A slice of Microsoft's real corpus (the shared checkout beside the project), copied at test time in its
@@ -183,6 +183,19 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
       await context.close();
     },
   );
+
+  it.each([
+    ['zh-cn', 'chip-faq'],
+    ['de-de', 'payout-faq'],
+    ['zh-tw', 'announcements-2020-october'],
+  ])('shows the %s page %s on a phone (screenshot for a person to look at)', async (locale, slug) => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + urlOf(locale, slug));
+    expect(await page.locator('h1').innerText()).toBe(headingOf(version(locale, slug)));
+    await screenshot(page, `content-import-${locale}-${slug}-320`);
+    await context.close();
+  });
 
   it('redirects the capitalized name to the page', async () => {
     const context = await browser().newContext();

@@ -226,6 +226,14 @@ describe('loadContentDir', () => {
   });
 });
 
+describe('the project’s own content', () => {
+  it('loads with nothing to report', () => {
+    const content = loadContentDir('src/content/articles');
+    expect(content.problems).toEqual([]);
+    expect(content.fileCount).toBeGreaterThan(0);
+  });
+});
+
 describe('sourceFilesOf', () => {
   it('lists the absolute paths of the page sources, even badly named ones', () => {
     const dir = contentDir({
