@@ -1,11 +1,12 @@
 // Production build: client bundle, server bundle, then one prerendered HTML file per route.
 // Everything is built into a fresh folder beside the output and swapped in only once the build succeeded,
-// so a failed build (a malformed content file, say) leaves the last good site in place.
+// so a failed build (content problems under CONTENT_STRICT=1, say) leaves the last good site in place.
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 // Always the production build: run from a test (NODE_ENV=test), Vite would otherwise bundle React's
 // development build (62 kB gzip more on every page, found by tests/e2e/content-scale.test.ts).
 process.env.NODE_ENV = 'production';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
 import { precompress } from './precompress.mjs';
@@ -48,12 +49,17 @@ try {
   const pages = await timed('prerender', () => prerender({ outDir: buildDir, ssrOutDir, only }));
   await timed('precompress', () => precompress(buildDir));
   await keepEmbedConfigEditable(buildDir);
+  // The content plugin printed its report once (docs/content.md); it is also kept beside the output.
+  const report = globalThis[Symbol.for('help-center-content-report')];
+  if (report)
+    await writeFile(path.join(path.dirname(path.resolve(outDir)), 'content-report.txt'), `${report.text}\n`);
   // Two renames: the output folder is missing only between them, never half-written.
   const hadOutput = await exists(outDir);
   if (hadOutput) await rename(outDir, previousDir);
   await rename(buildDir, outDir);
   if (hadOutput) await rm(previousDir, { recursive: true, force: true });
   console.log(`Built ${pages.length} prerendered pages into ${outDir}/ (${phases.join(', ')})`);
+  if (report) console.log(`Content: ${report.summary}`);
 } catch (error) {
   console.error(`Build failed; ${outDir}/ keeps the last good build.`);
   throw error;

@@ -12,7 +12,9 @@ import {
   type TopicText,
 } from '../domain/search-documents';
 import { defaultContentDir } from './vite-plugin-content';
-import { articleFiles, loadContentDir } from './pipeline/load-content';
+import { sourceFilesOf } from './pipeline/content-layout';
+import { loadContentDir } from './pipeline/load-content';
+import { sharedParseCache } from './pipeline/parse-cache';
 
 /**
  * Build-time sentence search (issue 18): one serialized MiniSearch index per page locale, each its own chunk
@@ -40,7 +42,7 @@ export function searchIndexPlugin(
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX + LOADERS_ID)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
-      for (const file of articleFiles(contentDir)) this.addWatchFile(file);
+      for (const file of sourceFilesOf(contentDir)) this.addWatchFile(file);
       if (virtualId === LOADERS_ID) {
         const loaders = [...indexes().keys()]
           .map(
@@ -63,7 +65,7 @@ export function buildSearchIndexes(
   contentDir: string,
   wizardStringsDir: string,
 ): Map<LocaleId, SerializedSearchIndex> {
-  const { articles } = loadContentDir(contentDir);
+  const { articles } = loadContentDir(contentDir, sharedParseCache().read);
   const locales = [...new Set(articles.map((article) => article.locale))].sort();
   const strings = wizardStringsOf(wizardStringsDir, locales);
   const outcomes = outcomeTextsOf(strings);

@@ -51,7 +51,7 @@ describe('a locale added as content', () => {
 });
 
 describe('a malformed content file', () => {
-  it('fails the build naming the file, the line and what is wrong', () => {
+  it('is left out and named in the report with its line and what is wrong; the rest of the site builds', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'help-center-malformed-'));
     try {
       const contentDir = path.join(dir, 'articles');
@@ -63,17 +63,15 @@ describe('a malformed content file', () => {
         '',
       );
       writeFileSync(broken, fixture);
-      let output = '';
-      try {
-        execFileSync(process.execPath, ['scripts/build.mjs'], {
-          env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(dir, 'dist') },
-          stdio: 'pipe',
-        });
-      } catch (error) {
-        const failed = error as { stdout: Buffer; stderr: Buffer };
-        output = `${failed.stdout.toString()}${failed.stderr.toString()}`;
-      }
-      expect(output).toMatch(new RegExp(`${SLUG}/ja-jp\\.md:10:55: .*sxs-lookup`));
+      const output = execFileSync(process.execPath, ['scripts/build.mjs'], {
+        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(dir, 'dist') },
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+      expect(output).toMatch(new RegExp(`${SLUG}/ja-jp\\.md:10:55: .*sxs-lookup.* — file skipped`));
+      expect(output).toMatch(/Content: \d+ pages from 3 files, 0 warnings, 1 files skipped/);
+      expect(existsSync(path.join(dir, 'dist', 'zh-cn', 'articles', SLUG, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(dir, 'dist', 'ja-jp', 'articles', SLUG, 'index.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

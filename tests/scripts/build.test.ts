@@ -47,7 +47,7 @@ afterEach(() => {
 });
 
 describe('scripts/build.mjs', () => {
-  it('fails on a hostile content file with its file and line, and keeps the last good dist/', () => {
+  it('fails a strict build on a hostile content file with its file and line, and keeps the last good dist/', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'help-center-build-'));
     dirs.push(dir);
     const contentDir = path.join(dir, 'articles');
@@ -65,7 +65,7 @@ describe('scripts/build.mjs', () => {
     expect(() => {
       try {
         execFileSync(process.execPath, ['scripts/build.mjs'], {
-          env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+          env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CONTENT_STRICT: '1' },
           stdio: 'pipe',
         });
       } catch (error) {

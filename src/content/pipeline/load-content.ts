@@ -1,17 +1,21 @@
 /**
- * Reads the article sources of a content folder laid out as `<dir>/<slug>/<locale>.md` and parses them,
- * adding the generated en-us version of every slug that has no `en-us.md` of its own and some source with
- * English originals (a folder of plain translations has no en-us version).
+ * Reads every page source of a content folder (`<dir>/<name>/<locale>.md` or `.yml`, see
+ * `content-layout.ts`) and parses it, adding the generated en-us version of every slug that has no en-us
+ * source of its own and some source with English originals (a folder of plain translations has none).
+ * Nothing stops the load: what a file holds that cannot build is in `problems`, and the other pages build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseDocument } from 'yaml';
 import type { Article } from '../../domain/article';
 import { ContentError } from './content-error';
+import { compareCodeUnits, readContentLayout, type SourceFile } from './content-layout';
+import type { ContentProblem } from './content-problem';
 import { ENGLISH_LOCALE, englishArticle } from './english-article';
 import { parseArticleSource } from './parse-article';
+import { readSource, type PageParseOptions, type ParsedSource, type SourceParsers } from './read-source';
 
 export interface ContentSet {
-  /** URL slugs (the folder names, lowercased), sorted. */
+  /** URL slugs (the folder names, lowercased) that have at least one page, sorted. */
   slugs: string[];
   /**
    * Folder name → URL slug, for the folders whose name is not already lowercase (Microsoft's own file
@@ -20,119 +24,155 @@ export interface ContentSet {
   slugAliases: Record<string, string>;
   /** Every version of every slug, grouped by slug and sorted by locale within it. */
   articles: Article[];
+  /** What the load found, in the order of the files; `skip`s name the files left out. */
+  problems: ContentProblem[];
+  /** How many source files were read. */
+  fileCount: number;
 }
 
-/** Kebab-case in any letter case: the URL slug is the lowercased folder name. */
-const SLUG_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-/** Lowercase BCP-47-ish: a language and at least one subtag (`zh-cn`, `ja-jp`, `en-us`). */
-const LOCALE_FILE_PATTERN = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})+)\.md$/;
-const MARKDOWN_EXTENSION = '.md';
+/** `Map.groupBy`, which Node 20 does not have: groups in first-seen order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
 
-export function loadContentDir(dir: string, read: SourceReader = parseSourceFile): ContentSet {
-  const root = path.resolve(dir);
-  const folders = slugFoldersOf(root);
+/** Reads and parses one source file; the build passes one that caches by content hash. */
+export type SourceReader = (source: SourceFile) => ParsedSource;
+
+/** The parser of each kind of source, also what a parse worker runs. */
+export const SOURCE_PARSERS: SourceParsers = { article: parseArticleSource, faq: parseFaqPage };
+
+export const readSourceFile: SourceReader = (source) => readSource(source, SOURCE_PARSERS);
+
+export function loadContentDir(dir: string, read: SourceReader = readSourceFile): ContentSet {
+  const layout = readContentLayout(dir);
+  const problems = [...layout.problems];
+  const parsed: { source: SourceFile; article: Article }[] = [];
+  for (const source of layout.sources) {
+    const result = read(source);
+    problems.push(...result.problems);
+    if (result.article) parsed.push({ source, article: result.article });
+  }
+  const kept = onePerPage(parsed, problems);
+  const bySlug = groupBy(kept, ({ article }) => article.slug);
+  const articles = [...bySlug.values()].flatMap((versions) => withEnglishVersion(versions, problems));
+  const slugs = [...bySlug.keys()];
   const slugAliases: Record<string, string> = {};
-  for (const { folder, slug } of folders) if (folder !== slug) slugAliases[folder] = slug;
-  return {
-    slugs: folders.map(({ slug }) => slug),
-    slugAliases,
-    articles: folders.flatMap(({ folder, slug }) => articlesOfSlug(root, folder, slug, read)),
-  };
+  for (const { folder, slug } of layout.sources) {
+    if (folder !== slug && bySlug.has(slug)) slugAliases[folder] = slug;
+  }
+  return { slugs, slugAliases, articles, problems, fileCount: layout.sources.length };
 }
 
-/** Reads and parses one source file; the dev server passes one that caches by content hash. */
-export type SourceReader = (file: string, slug: string, locale: string) => Article;
-
-function parseSourceFile(file: string, slug: string, locale: string): Article {
-  return parseArticleSource(readFileSync(file, 'utf8'), { slug, locale, file });
-}
+type ParsedPage = { source: SourceFile; article: Article };
 
 /**
- * Absolute paths of every markdown file in the slug folders, for watching and cache invalidation. Not
- * validated here, so that a badly named new file still triggers the reload that reports it.
+ * Two sources of one page (`Azure-expert-msp/zh-cn.md` and `azure-expert-msp/zh-cn.md`, names that
+ * differ only in case): the newer `ms.date` wins; on a tie, the lowercase name, then the markdown file.
  */
-export function articleFiles(dir: string): string[] {
-  const root = path.resolve(dir);
-  return visibleEntriesOf(root)
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) =>
-      visibleEntriesOf(path.join(root, entry.name))
-        .filter((file) => file.isFile() && file.name.endsWith(MARKDOWN_EXTENSION))
-        .map((file) => path.join(root, entry.name, file.name)),
-    )
-    .sort();
-}
-
-/** Dot-entries (`.DS_Store`, `.gitkeep`) are tooling noise, not content. */
-function visibleEntriesOf(dir: string) {
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => !entry.name.startsWith('.'));
-}
-
-function slugFoldersOf(root: string): { folder: string; slug: string }[] {
-  const folders = visibleEntriesOf(root)
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ folder: entry.name, slug: entry.name.toLowerCase() }))
-    .sort((a, b) => compareCodeUnits(a.slug, b.slug) || compareCodeUnits(a.folder, b.folder));
-  const folderOfSlug = new Map<string, string>();
-  for (const { folder, slug } of folders) {
-    if (!SLUG_PATTERN.test(folder)) {
-      throw new ContentError({
-        file: path.join(root, folder),
-        reason: `slug folder "${folder}" must be kebab-case (letters, digits and single hyphens)`,
+function onePerPage(parsed: readonly ParsedPage[], problems: ContentProblem[]): ParsedPage[] {
+  const groups = groupBy(parsed, ({ article }) => `${article.slug}\0${article.locale}`);
+  return [...groups.values()].map((candidates) => {
+    const [winner, ...others] = [...candidates].sort(
+      (a, b) =>
+        compareCodeUnits(b.article.date ?? '', a.article.date ?? '') ||
+        Number(b.source.folder === b.source.slug) - Number(a.source.folder === a.source.slug) ||
+        compareCodeUnits(a.source.kind, b.source.kind),
+    );
+    if (!winner) throw new Error('a group of pages is never empty');
+    for (const other of others) {
+      const newer = (winner.article.date ?? '') > (other.article.date ?? '');
+      problems.push({
+        code: 'duplicate-page',
+        severity: 'warning',
+        file: other.source.file,
+        line: null,
+        column: null,
+        what: `this file and ${winner.source.file} are both /${winner.article.locale}/articles/${winner.article.slug}`,
+        done: newer
+          ? `left out: the other file's ms.date (${winner.article.date}) is newer`
+          : 'left out: the other file has the same ms.date and the preferred name',
       });
     }
-    const other = folderOfSlug.get(slug);
-    if (other !== undefined) {
-      throw new ContentError({
-        file: path.join(root, folder),
-        reason: `slug folders "${other}" and "${folder}" differ only in case: both would be /articles/${slug}`,
-      });
-    }
-    folderOfSlug.set(slug, folder);
-  }
-  return folders;
+    return winner;
+  });
 }
 
-function articlesOfSlug(root: string, folderName: string, slug: string, read: SourceReader): Article[] {
-  const folder = path.join(root, folderName);
-  const sources = localeFilesOf(folder).map(({ locale, file }) => read(file, slug, locale));
-  if (sources.length === 0) {
-    throw new ContentError({ file: folder, reason: 'the slug folder holds no <locale>.md article source' });
-  }
+function withEnglishVersion(versions: readonly ParsedPage[], problems: ContentProblem[]): Article[] {
+  const sources = versions.map(({ article }) => article);
   const hasEnglishSource = sources.some((article) => article.locale === ENGLISH_LOCALE);
   const hasEnglishOriginals = sources.some((article) => article.sentences.length > 0);
-  const articles =
-    hasEnglishSource || !hasEnglishOriginals ? sources : [...sources, englishArticleOf(folder, sources)];
-  return articles.sort((a, b) => compareCodeUnits(a.locale, b.locale));
-}
-
-function localeFilesOf(folder: string): { locale: string; file: string }[] {
-  return visibleEntriesOf(folder)
-    .map((entry) => {
-      const file = path.join(folder, entry.name);
-      const locale = entry.isFile() ? LOCALE_FILE_PATTERN.exec(entry.name)?.[1] : undefined;
-      if (locale === undefined) {
-        throw new ContentError({
-          file,
-          reason: `"${entry.name}" is not an article source: expected a lowercase <locale>.md file such as zh-cn.md or en-us.md`,
-        });
-      }
-      return { locale, file };
-    })
-    .sort((a, b) => compareCodeUnits(a.locale, b.locale));
-}
-
-/** Reports a slug that cannot get an en-us version against its folder. */
-function englishArticleOf(folder: string, sources: readonly Article[]): Article {
+  if (hasEnglishSource || !hasEnglishOriginals) return sortedByLocale(sources);
   try {
-    return englishArticle(sources);
+    return sortedByLocale([...sources, englishArticle(sources)]);
   } catch (error) {
-    if (error instanceof ContentError) throw new ContentError({ file: folder, reason: error.reason });
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    problems.push({
+      code: 'no-english-version',
+      severity: 'warning',
+      file: path.dirname(versions[0]?.source.file ?? ''),
+      line: null,
+      column: null,
+      what: error.reason,
+      done: `no ${ENGLISH_LOCALE} version`,
+    });
+    return sortedByLocale(sources);
   }
 }
 
-/** Locale-independent ordering, so builds do not depend on the machine's ICU data. */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+const oneLine = (value: string) => value.replace(/\s+/g, ' ');
+
+const sortedByLocale = (articles: Article[]) => articles.sort((a, b) => compareCodeUnits(a.locale, b.locale));
+
+/** A `YamlMime:FAQ` page's fields, as far as the page needs them. */
+interface FaqDocument {
+  title?: unknown;
+  summary?: unknown;
+  metadata?: Record<string, unknown>;
+  sections?: { name?: unknown; questions?: { question?: unknown; answer?: unknown }[] }[];
+}
+
+const FRONT_MATTER_KEYS = ['description', 'ms.date', 'ms.translationtype', 'ms.openlocfilehash'];
+
+/**
+ * A `YamlMime:FAQ` page read as an article (title, summary, each question a heading with its answer
+ * below it as markdown) until the pipeline has its own FAQ parser. Positions are not the YAML file's, so
+ * problems found in the markdown name the file only.
+ */
+export function parseFaqPage(source: string, options: PageParseOptions): Article {
+  const document = parseDocument(source, { schema: 'failsafe', prettyErrors: false });
+  const [error] = document.errors;
+  if (error) {
+    const before = source.slice(0, error.pos[0]);
+    const line = before.split('\n').length;
+    const column = error.pos[0] - before.lastIndexOf('\n');
+    throw new ContentError({ file: options.file, line, column, reason: `invalid YAML: ${error.message}` });
+  }
+  const faq = (document.toJS() ?? {}) as FaqDocument;
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+  const title = text(faq.title) || text(faq.metadata?.title);
+  if (title === '') throw new ContentError({ file: options.file, reason: 'the FAQ page has no title' });
+  const frontMatter = [['title', title], ...FRONT_MATTER_KEYS.map((key) => [key, text(faq.metadata?.[key])])]
+    .filter(([, value]) => value !== '')
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
+  const questions = (faq.sections ?? []).flatMap((section) => section.questions ?? []);
+  const body = [
+    `# ${oneLine(title)}`,
+    text(faq.summary),
+    ...questions.flatMap(({ question, answer }) => [`## ${oneLine(text(question))}`, text(answer)]),
+  ];
+  const markdown = `---\n${frontMatter.join('\n')}\n---\n\n${body.filter(Boolean).join('\n\n')}\n`;
+  const report = (problem: ContentProblem) => options.report({ ...problem, line: null, column: null });
+  try {
+    return parseArticleSource(markdown, { ...options, report });
+  } catch (caught) {
+    if (caught instanceof ContentError) throw new ContentError({ file: options.file, reason: caught.reason });
+    throw caught;
+  }
 }

@@ -11,6 +11,7 @@ import type { Article, ArticleSentence, Block } from '../../domain/article';
 import { dateTextOf } from '../../domain/article-date';
 import { assertAllowedMarkup } from './allowed-markup';
 import { blocksOf } from './blocks';
+import type { ReportProblem } from './content-problem';
 import { readFrontMatter } from './front-matter';
 import { extractLabelledLists } from './labelled-lists';
 import { markdownParser, normalizeSource, toHtmlTree } from './markdown-trees';
@@ -26,6 +27,8 @@ export interface ParseOptions {
   locale: string;
   /** Path used in error messages. */
   file: string;
+  /** Receives every warning; the parse goes on. */
+  report?: ReportProblem;
 }
 
 export function parseArticleSource(source: string, options: ParseOptions): Article {

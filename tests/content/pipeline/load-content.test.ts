@@ -1,10 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/content/pipeline/content-error';
-import { articleFiles, loadContentDir } from '../../../src/content/pipeline/load-content';
+import { sourceFilesOf } from '../../../src/content/pipeline/content-layout';
+import { loadContentDir } from '../../../src/content/pipeline/load-content';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -16,21 +16,21 @@ function contentDir(files: Record<string, string>): string {
   created.push(root);
   for (const [target, fixture] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, target)), { recursive: true });
-    if (fixture.endsWith('.md')) copyFileSync(path.join(FIXTURES, fixture), path.join(root, target));
+    if (/\.(md|yml)$/.test(fixture)) copyFileSync(path.join(FIXTURES, fixture), path.join(root, target));
     else writeFileSync(path.join(root, target), fixture);
   }
   return root;
 }
 
-function loadError(dir: string): ContentError {
-  try {
-    loadContentDir(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('loaded without an error');
+/** What the load reported about one file, as `code: file`. */
+function problemsOf(dir: string): string[] {
+  return loadContentDir(dir).problems.map(
+    (problem) => `${problem.code} ${problem.severity}: ${path.relative(dir, problem.file)}`,
+  );
 }
+
+const pagesOf = (dir: string) =>
+  loadContentDir(dir).articles.map((article) => `${article.slug}/${article.locale}`);
 
 afterEach(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -70,12 +70,11 @@ describe('loadContentDir', () => {
   });
 
   it.each(['zh-CN.md', 'zh.md', 'notes.txt', 'zh_cn.md'])(
-    'rejects the locale file name %s, naming the file',
+    'skips the file %s, naming it, and builds the others',
     (name) => {
       const dir = contentDir({ 'widgets/zh-cn.md': 'valid/canonical.md', [`widgets/${name}`]: 'x' });
-      const error = loadError(dir);
-      expect(error.file).toBe(path.join(dir, 'widgets', name));
-      expect(error.reason).toMatch(/lowercase <locale>\.md/);
+      expect(problemsOf(dir)).toEqual([`not-a-source skip: ${path.join('widgets', name)}`]);
+      expect(pagesOf(dir)).toEqual(['widgets/en-us', 'widgets/zh-cn']);
     },
   );
 
@@ -95,27 +94,113 @@ describe('loadContentDir', () => {
     ]);
   });
 
-  it('rejects two slug folders that differ only in case', () => {
+  it('makes folders whose names differ only in case one article, with an alias for each capitalized name', () => {
     const dir = contentDir({
       'Widgets/zh-cn.md': 'valid/canonical.md',
-      'widgets/zh-tw.md': 'valid/canonical.md',
+      'widgets/zh-tw.md': 'valid/bold-outside-list.md',
     });
-    const error = loadError(dir);
-    expect(error.reason).toMatch(/"Widgets" and "widgets" differ only in case/);
+    const content = loadContentDir(dir);
+    expect(content.slugs).toEqual(['widgets']);
+    expect(content.slugAliases).toEqual({ Widgets: 'widgets' });
+    expect(pagesOf(dir)).toEqual(['widgets/en-us', 'widgets/zh-cn', 'widgets/zh-tw']);
+    expect(content.problems).toEqual([]);
   });
 
-  it.each(['old_widgets', 'widgets-', 'wid--gets'])('rejects the slug folder name %s', (slug) => {
-    const dir = contentDir({ [`${slug}/zh-cn.md`]: 'valid/canonical.md' });
-    const error = loadError(dir);
-    expect(error.file).toBe(path.join(dir, slug));
-    expect(error.reason).toMatch(/kebab-case/);
+  it('keeps the newer ms.date of two files of one locale whose names differ only in case, naming the other', () => {
+    const dir = contentDir({
+      'Widgets/zh-cn.md': readFileSync(path.join(FIXTURES, 'valid/canonical.md'), 'utf8')
+        .replace('ms.date: 03/14/2021', 'ms.date: 07/01/2021')
+        .replace('title: 小部件的使用准则', 'title: 新的小部件准则'),
+      'widgets/zh-cn.md': 'valid/canonical.md',
+    });
+    const content = loadContentDir(dir);
+    expect(content.articles.find((article) => article.locale === 'zh-cn')?.title).toBe('新的小部件准则');
+    expect(content.problems).toEqual([
+      expect.objectContaining({
+        code: 'duplicate-page',
+        severity: 'warning',
+        file: path.join(dir, 'widgets', 'zh-cn.md'),
+        what: `this file and ${path.join(dir, 'Widgets', 'zh-cn.md')} are both /zh-cn/articles/widgets`,
+        done: "left out: the other file's ms.date (2021-07-01) is newer",
+      }),
+    ]);
   });
 
-  it('reports a malformed source with its path', () => {
-    const dir = contentDir({ 'widgets/zh-cn.md': 'malformed/mismatched-ids.md' });
-    const error = loadError(dir);
-    expect(error.file).toBe(path.join(dir, 'widgets', 'zh-cn.md'));
-    expect(error.line).toBe(8);
+  it.each([
+    'customers_revoke_admin_privileges',
+    'non-payment--fraud--or-misuse',
+    'announcements-2020-october',
+    'widgets-',
+    'v1.2-notes',
+  ])('accepts the published name %s as a slug, lowercased', (name) => {
+    const dir = contentDir({ [`${name}/zh-cn.md`]: 'valid/canonical.md' });
+    expect(loadContentDir(dir).slugs).toEqual([name.toLowerCase()]);
+  });
+
+  it.each(['wid gets', '-widgets', 'widgets..x', 'wïdgets'])('skips the folder %s, naming it', (name) => {
+    const dir = contentDir({
+      [`${name}/zh-cn.md`]: 'valid/canonical.md',
+      'gadgets/zh-cn.md': 'valid/canonical.md',
+    });
+    expect(problemsOf(dir)).toEqual([`bad-slug-folder skip: ${name}`]);
+    expect(loadContentDir(dir).slugs).toEqual(['gadgets']);
+  });
+
+  it('reads folders starting with an underscore as data, not pages, and says nothing of them', () => {
+    const dir = contentDir({ '_data/zh-cn/TOC.yml': '- name: x', 'widgets/zh-cn.md': 'valid/canonical.md' });
+    expect(loadContentDir(dir).slugs).toEqual(['widgets']);
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('skips a malformed source with its path and line, and builds the others', () => {
+    const dir = contentDir({
+      'widgets/zh-cn.md': 'malformed/mismatched-ids.md',
+      'gadgets/zh-cn.md': 'valid/canonical.md',
+    });
+    const [problem, ...others] = loadContentDir(dir).problems;
+    expect(others).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'skip', file: path.join(dir, 'widgets', 'zh-cn.md'), line: 8 });
+    expect(pagesOf(dir)).toEqual(['gadgets/en-us', 'gadgets/zh-cn']);
+  });
+
+  it('skips a file that is not UTF-8', () => {
+    const dir = contentDir({ 'gadgets/zh-cn.md': 'valid/canonical.md' });
+    mkdirSync(path.join(dir, 'widgets'));
+    writeFileSync(
+      path.join(dir, 'widgets/zh-cn.md'),
+      Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a]),
+    );
+    expect(problemsOf(dir)).toEqual([`not-utf8 skip: ${path.join('widgets', 'zh-cn.md')}`]);
+    expect(loadContentDir(dir).slugs).toEqual(['gadgets']);
+  });
+
+  it('reads a YamlMime:FAQ page: its title, questions as headings and answers as markdown', () => {
+    const dir = contentDir({ 'widgets-faq/zh-cn.yml': 'valid/faq.yml' });
+    const [faq, ...others] = loadContentDir(dir).articles;
+    expect(others).toEqual([]);
+    expect(faq).toMatchObject({
+      slug: 'widgets-faq',
+      locale: 'zh-cn',
+      title: '小部件常见问题解答',
+      date: '2021-05-06',
+    });
+    const headings = faq?.blocks.filter((block) => block.type === 'heading');
+    expect(headings?.map((heading) => [heading.depth, JSON.stringify(heading.children)])).toEqual([
+      [1, expect.stringContaining('小部件常见问题解答')],
+      [2, expect.stringContaining('多久检查一次小部件？')],
+      [2, expect.stringContaining('小部件可以共享吗？')],
+    ]);
+    expect(JSON.stringify(faq?.blocks)).toContain(
+      '{"type":"strong","children":[{"type":"text","value":"同一个"}]}',
+    );
+    expect(JSON.stringify(faq?.blocks)).toContain('"href":"widgets.md"');
+  });
+
+  it('skips an FAQ page that is not valid YAML, at its line', () => {
+    const dir = contentDir({ 'widgets-faq/zh-cn.yml': '### YamlMime:FAQ\ntitle: "unclosed\nsections: [\n' });
+    const [problem] = loadContentDir(dir).problems;
+    expect(problem).toMatchObject({ code: 'unreadable-page', severity: 'skip', line: expect.any(Number) });
+    expect(problem?.what).toMatch(/^invalid YAML/);
   });
 
   it('builds a folder of plain translations in its own locale only: no English to make en-us from', () => {
@@ -141,17 +226,28 @@ describe('loadContentDir', () => {
   });
 });
 
-describe('articleFiles', () => {
-  it('lists the absolute paths of the markdown sources, even badly named ones', () => {
+describe('the project’s own content', () => {
+  it('loads with nothing to report', () => {
+    const content = loadContentDir('src/content/articles');
+    expect(content.problems).toEqual([]);
+    expect(content.fileCount).toBeGreaterThan(0);
+  });
+});
+
+describe('sourceFilesOf', () => {
+  it('lists the absolute paths of the page sources, even badly named ones', () => {
     const dir = contentDir({
       'widgets/zh-tw.md': 'valid/bold-outside-list.md',
       'widgets/zh-CN.md': 'valid/canonical.md',
       'gadgets/ja-jp.md': 'valid/front-matter-spans.md',
       'gadgets/notes.txt': 'x',
+      'gadgets/zh-cn.yml': 'valid/faq.yml',
+      '_data/zh-cn/TOC.yml': 'x',
     });
     const relative = path.relative(process.cwd(), dir);
-    expect(articleFiles(relative)).toEqual([
+    expect(sourceFilesOf(relative)).toEqual([
       path.join(dir, 'gadgets', 'ja-jp.md'),
+      path.join(dir, 'gadgets', 'zh-cn.yml'),
       path.join(dir, 'widgets', 'zh-CN.md'),
       path.join(dir, 'widgets', 'zh-tw.md'),
     ]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readContentLayout } from '../../../src/content/pipeline/content-layout';
 import { loadContentDir } from '../../../src/content/pipeline/load-content';
 import { createParseCache } from '../../../src/content/pipeline/parse-cache';
 
@@ -48,7 +49,49 @@ describe('the parse cache', () => {
     const cache = createParseCache();
     loadContentDir(dir, cache.read);
     expect(cache.parses()).toBe(3);
-    expect(cache.read(path.join(dir, 'widgets/zh-cn.md'), 'other', 'zh-cn').slug).toBe('other');
+    const file = path.join(dir, 'widgets/zh-cn.md');
+    const moved = { file, folder: 'other', slug: 'other', locale: 'zh-cn', kind: 'article' } as const;
+    expect(cache.read(moved).article?.slug).toBe('other');
     expect(cache.parses()).toBe(4);
   });
+});
+
+describe('warming the cache of a large folder', () => {
+  const options = (cacheDir: string) => ({ cacheDir, minFiles: 1, threads: 2 });
+
+  it('parses in worker threads what it has not seen, the same as in this thread, and reads it from disk in a new process', async () => {
+    const dir = contentDir();
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'content-disk-cache-'));
+    dirs.push(cacheDir);
+    const { sources } = readContentLayout(dir);
+    const cold = createParseCache();
+    expect(await cold.warm(sources, options(cacheDir))).toEqual({ inMemory: 0, fromDisk: 0, parsed: 3 });
+    expect(loadContentDir(dir, cold.read)).toEqual(loadContentDir(dir));
+    expect(await cold.warm(sources, options(cacheDir))).toEqual({ inMemory: 3, fromDisk: 0, parsed: 0 });
+
+    const file = path.join(dir, 'widgets/zh-cn.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: 小部件的使用准则', 'title: 新标题'));
+    const warm = createParseCache();
+    expect(await warm.warm(sources, options(cacheDir))).toEqual({ inMemory: 0, fromDisk: 2, parsed: 1 });
+    expect(warm.parses()).toBe(1);
+    expect(titleOf(dir, 'widgets', 'zh-cn', warm)).toBe('新标题');
+    expect(warm.parses()).toBe(1);
+  }, 60_000);
+
+  it('keeps a skipped file skipped, its problem naming the file where it is now', async () => {
+    const dir = contentDir();
+    writeFileSync(path.join(dir, 'gadgets/ja-jp.md'), Buffer.from([0xff, 0xfe, 0x00]));
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'content-disk-cache-'));
+    dirs.push(cacheDir);
+    await createParseCache().warm(readContentLayout(dir).sources, options(cacheDir));
+    const moved = contentDir();
+    writeFileSync(path.join(moved, 'gadgets/ja-jp.md'), Buffer.from([0xff, 0xfe, 0x00]));
+    const cache = createParseCache();
+    expect(await cache.warm(readContentLayout(moved).sources, options(cacheDir))).toMatchObject({
+      fromDisk: 3,
+    });
+    expect(loadContentDir(moved, cache.read).problems).toEqual([
+      expect.objectContaining({ code: 'not-utf8', file: path.join(moved, 'gadgets/ja-jp.md') }),
+    ]);
+  }, 60_000);
 });

@@ -1,0 +1,40 @@
+/**
+ * Parses sources on several threads: each worker asks for the next small batch when it is done, so one
+ * long file does not hold up a whole share of the folder.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SourceFile } from './content-layout';
+import type { ParsedSource } from './read-source';
+
+const BATCH_SIZE = 8;
+export async function parseInWorkers(
+  sources: readonly SourceFile[],
+  workerFile: string,
+  threads: number,
+): Promise<ParsedSource[]> {
+  const results: ParsedSource[] = new Array<ParsedSource>(sources.length);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerFile);
+      let batchStart = 0;
+      const sendNext = () => {
+        if (next >= sources.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        batchStart = next;
+        next += BATCH_SIZE;
+        worker.postMessage(sources.slice(batchStart, next));
+      };
+      worker.on('message', (parsed: ParsedSource[]) => {
+        parsed.forEach((result, index) => (results[batchStart + index] = result));
+        sendNext();
+      });
+      worker.on('error', reject);
+      sendNext();
+    });
+  const count = Math.max(1, Math.min(threads, Math.ceil(sources.length / BATCH_SIZE)));
+  if (sources.length > 0) await Promise.all(Array.from({ length: count }, runWorker));
+  return results;
+}
