@@ -112,10 +112,10 @@ describe('loadContentDir', () => {
   });
 
   it('reports a malformed source with its path', () => {
-    const dir = contentDir({ 'widgets/zh-cn.md': 'malformed/mismatched-ids.md' });
+    const dir = contentDir({ 'widgets/zh-cn.md': 'malformed/yaml-syntax-error.md' });
     const error = loadError(dir);
     expect(error.file).toBe(path.join(dir, 'widgets', 'zh-cn.md'));
-    expect(error.line).toBe(8);
+    expect(error.line).toBe(4);
   });
 
   it('builds a folder of plain translations in its own locale only: no English to make en-us from', () => {
