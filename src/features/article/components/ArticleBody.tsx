@@ -5,12 +5,15 @@ import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { Link } from '../../../lib/router/link';
+import './article-body.css';
 
 export interface RenderContext {
   locale: string;
   knownSlugs: readonly string[];
   /** Localised "(opens in a new tab)". */
   newTabLabel: string;
+  /** Localised "Image": names the caption that stands in for an image. */
+  imageLabel?: string;
   alertTitle: (kind: Extract<Block, { type: 'alert' }>['kind']) => string;
   /** Sentence anchors already used on the page: a repeated sentence links to its first occurrence. */
   usedAnchors: Set<string>;
@@ -99,7 +102,7 @@ function BlockNode({ block, context }: { block: Block; context: RenderContext })
         </pre>
       );
     case 'image':
-      return <ArticleImage src={block.src} alt={block.alt} context={context} />;
+      return <ArticleFigure alt={block.alt} context={context} />;
     case 'thematicBreak':
       return <hr />;
   }
@@ -156,7 +159,7 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
     case 'break':
       return <br />;
     case 'image':
-      return <ArticleImage src={inline.src} alt={inline.alt} context={context} />;
+      return <InlineImage alt={inline.alt} context={context} />;
     case 'link':
       return (
         <>
@@ -249,6 +252,8 @@ function ArticleLink({
       return <Link to={articlePath(context.locale, target.slug) + target.hash}>{children}</Link>;
     case 'fragment':
       return <a href={`#${target.id}`}>{children}</a>;
+    case 'contact':
+      return <a href={target.url}>{children}</a>;
     case 'external':
       return (
         <a href={target.url} target="_blank" rel="noopener noreferrer">
@@ -261,8 +266,33 @@ function ArticleLink({
   }
 }
 
-/** Only absolute https images are shown: relative media paths point into Microsoft's repositories. */
-function ArticleImage({ src, alt }: { src: string; alt: string; context: RenderContext }) {
-  if (!src.startsWith('https://')) return alt ? <span className="image-alt">{alt}</span> : null;
-  return <img src={src} alt={alt} loading="lazy" />;
+/**
+ * Image files are not part of the content (the sources name files in Microsoft's repositories), so an image
+ * is shown by its alt text as a caption: never a broken-image icon.
+ */
+function ArticleFigure({ alt, context }: { alt: string; context: RenderContext }) {
+  if (!alt) return null;
+  return (
+    <figure className="article-figure">
+      <figcaption>
+        <ImageLabel context={context} />
+        {alt}
+      </figcaption>
+    </figure>
+  );
+}
+
+function InlineImage({ alt, context }: { alt: string; context: RenderContext }) {
+  if (!alt) return null;
+  return (
+    <span className="image-alt">
+      <ImageLabel context={context} />
+      {alt}
+    </span>
+  );
+}
+
+function ImageLabel({ context }: { context: RenderContext }) {
+  if (!context.imageLabel) return null;
+  return <span className="image-label">{context.imageLabel} </span>;
 }
