@@ -22,11 +22,11 @@ const BLOCKS: Block[] = [
   },
 ];
 
-function Body() {
+function Body({ blocks = BLOCKS }: { blocks?: Block[] }) {
   const { t, locale } = useStrings('article');
   return (
     <ArticleBlocks
-      blocks={BLOCKS}
+      blocks={blocks}
       context={{
         locale,
         knownSlugs: [],
@@ -53,6 +53,13 @@ describe('ArticleBlocks', () => {
       expect(container.querySelector('img')).toBeNull();
     },
   );
+
+  it('marks an alt text in another language than the page’s with its language', async () => {
+    const blocks: Block[] = [{ type: 'image', src: 'media/a.png', alt: '小部件设置', lang: 'zh-cn' }];
+    await renderInLocale(<Body blocks={blocks} />, '/en-us/articles/widgets');
+    expect(await screen.findByText('小部件设置')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByRole('figure')).toHaveTextContent('Image 小部件设置');
+  });
 
   it('opens mailto: and tel: links in the reader’s own app, not in a new tab', async () => {
     await renderInLocale(<Body />, '/en-us/articles/widgets');

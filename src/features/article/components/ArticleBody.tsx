@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Block, Inline } from '../../../domain/article';
 import { plainTextOf } from '../../../domain/article-text';
 import { resolveArticleLink } from '../../../domain/links';
+import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { Link } from '../../../lib/router/link';
@@ -102,7 +103,7 @@ function BlockNode({ block, context }: { block: Block; context: RenderContext })
         </pre>
       );
     case 'image':
-      return <ArticleFigure alt={block.alt} context={context} />;
+      return <ArticleFigure alt={block.alt} lang={block.lang} context={context} />;
     case 'thematicBreak':
       return <hr />;
   }
@@ -159,7 +160,7 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
     case 'break':
       return <br />;
     case 'image':
-      return <InlineImage alt={inline.alt} context={context} />;
+      return <InlineImage alt={inline.alt} lang={inline.lang} context={context} />;
     case 'link':
       return (
         <>
@@ -270,26 +271,37 @@ function ArticleLink({
  * Image files are not part of the content (the sources name files in Microsoft's repositories), so an image
  * is shown by its alt text as a caption: never a broken-image icon.
  */
-function ArticleFigure({ alt, context }: { alt: string; context: RenderContext }) {
+function ArticleFigure({ alt, lang, context }: ImageProps) {
   if (!alt) return null;
   return (
     <figure className="article-figure">
       <figcaption>
         <ImageLabel context={context} />
-        {alt}
+        <AltText alt={alt} lang={lang} />
       </figcaption>
     </figure>
   );
 }
 
-function InlineImage({ alt, context }: { alt: string; context: RenderContext }) {
+function InlineImage({ alt, lang, context }: ImageProps) {
   if (!alt) return null;
   return (
     <span className="image-alt">
       <ImageLabel context={context} />
-      {alt}
+      <AltText alt={alt} lang={lang} />
     </span>
   );
+}
+
+interface ImageProps {
+  alt: string;
+  lang: string | undefined;
+  context: RenderContext;
+}
+
+/** A translated alt text on the English page is marked as the language it is in. */
+function AltText({ alt, lang }: { alt: string; lang: string | undefined }) {
+  return lang ? <span lang={htmlLangOf(lang)}>{alt}</span> : alt;
 }
 
 function ImageLabel({ context }: { context: RenderContext }) {
