@@ -20,7 +20,7 @@ export type Inline =
   | { type: 'code'; value: string }
   | { type: 'break' }
   | { type: 'link'; href: string; children: Inline[] }
-  | { type: 'image'; src: string; alt: string }
+  | { type: 'image'; src: string; alt: string; lang?: LocaleId }
   /**
    * One translated segment (an sxs `data-ttu-id` span): the translation as `children`, the English
    * original from its `sxs-lookup` twin as `english`.
@@ -38,7 +38,12 @@ export type Block =
   | { type: 'blockquote'; children: Block[] }
   | { type: 'table'; align: CellAlign[]; head: Inline[][]; rows: Inline[][][] }
   | { type: 'code'; lang: string | null; value: string }
-  | { type: 'image'; src: string; alt: string }
+  /**
+   * An image, shown by its `alt` text (image files are not part of the content). `lang` is the language of
+   * `alt` where it differs from the article's: the generated English version keeps translated alt texts,
+   * which have no English original.
+   */
+  | { type: 'image'; src: string; alt: string; lang?: LocaleId }
   | { type: 'thematicBreak' };
 
 /** One value of the applies-to or roles line, e.g. "Partner Center for Microsoft Cloud Germany". */

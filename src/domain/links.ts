@@ -6,6 +6,8 @@ export type ResolvedLink =
   | { kind: 'internal'; slug: string; hash: string }
   /** A fragment on the same page. */
   | { kind: 'fragment'; id: string }
+  /** An e-mail address or phone number (`mailto:`, `tel:`): opens the reader's mail or phone app. */
+  | { kind: 'contact'; url: string }
   /** Anywhere else: opens in a new tab. */
   | { kind: 'external'; url: string }
   /** Nothing safe to link to (`javascript:`, malformed): render the text only. */
@@ -14,7 +16,8 @@ export type ResolvedLink =
 /** Where the Partner Center sources live on Microsoft Learn; relative `x.md` links resolve against it. */
 const LEARN_BASE = 'https://learn.microsoft.com';
 const SOURCE_FOLDER = 'partner-center';
-const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:']);
+const CONTACT_PROTOCOLS = new Set(['mailto:', 'tel:']);
 
 /**
  * Resolves a link as written in a source article: `x.md` is an article of the same repository (ours when
@@ -35,6 +38,7 @@ export function resolveArticleLink(
     return { kind: 'none' };
   }
   if (!SAFE_PROTOCOLS.has(url.protocol)) return { kind: 'none' };
+  if (CONTACT_PROTOCOLS.has(url.protocol)) return { kind: 'contact', url: url.href };
   const isRelative = !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith('//');
   if (isRelative && url.pathname.endsWith('.md')) {
     const slug = url.pathname.slice(url.pathname.lastIndexOf('/') + 1, -'.md'.length);

@@ -30,6 +30,14 @@ describe('resolveArticleLink', () => {
     });
   });
 
+  it('makes mailto: and tel: links contact links, whatever their case', () => {
+    expect(resolveArticleLink('mailto:widgets@example.com', context)).toEqual({
+      kind: 'contact',
+      url: 'mailto:widgets@example.com',
+    });
+    expect(resolveArticleLink('TEL:+15550100', context)).toEqual({ kind: 'contact', url: 'tel:+15550100' });
+  });
+
   it('keeps absolute links and fragments as written', () => {
     expect(resolveArticleLink('https://aka.ms/partnercenter', context)).toEqual({
       kind: 'external',

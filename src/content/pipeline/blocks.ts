@@ -1,14 +1,12 @@
 /**
  * Reads the block structure of the HTML tree: headings (with their English anchors), paragraphs, lists,
- * alerts and quotes, code, `:::image` directives, and tables (GFM pipe tables and HTML `<table>` blocks).
+ * alerts and quotes, code, figures (`:::image` directives, see `directives.ts`), and tables (GFM pipe tables and HTML `<table>` blocks).
  */
 import type { Element, ElementContent, RootContent as HastRootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { AlertKind, Block, CellAlign, Inline } from '../../domain/article';
-import { checkImageSource } from './allowed-markup';
 import { blockInlinesOf, isBlank, trimInlines } from './inlines';
 import { classNamesOf, isElement, stringProperty, textContentOf } from './markdown-trees';
-import { fail, type Walk } from './source-walk';
+import type { Walk } from './source-walk';
 
 /** Elements that start a block; everything else is inline content. */
 // prettier-ignore
@@ -64,6 +62,8 @@ function blockOf(element: Element, walk: Walk): Block[] {
       return tableBlocksOf(element, walk);
     case 'pre':
       return [codeOf(element)];
+    case 'figure':
+      return figureOf(element, walk);
     case 'hr':
       return [{ type: 'thematicBreak' }];
     case 'col':
@@ -90,8 +90,6 @@ function anchorOf(element: Element): string | null {
 }
 
 function paragraphBlocksOf(paragraph: Element, walk: Walk): Block[] {
-  const directive = imageDirectiveOf(paragraph, walk);
-  if (directive) return [directive];
   const children = blockInlinesOf(paragraph.children, walk);
   if (isBlank(children)) return [];
   const [only] = children;
@@ -101,29 +99,12 @@ function paragraphBlocksOf(paragraph: Element, walk: Walk): Block[] {
   return [{ type: 'paragraph', children }];
 }
 
-const IMAGE_DIRECTIVE_START = ':::image';
-const DIRECTIVE_END = ':::';
-
-/**
- * `:::image type="content" source="…" alt-text="…":::` (docs markdown extension) → image block. The
- * attributes are read from the source as written and handed to the HTML parser, which decodes `&quot;`.
- */
-function imageDirectiveOf(paragraph: Element, walk: Walk): Block | null {
-  const text = textContentOf(paragraph).trim();
-  const lines = text.split('\n').map((line) => line.trim());
-  if (!lines.some((line) => line.startsWith(IMAGE_DIRECTIVE_START))) return null;
-  const start = paragraph.position?.start.offset;
-  const end = paragraph.position?.end.offset;
-  const raw = start !== undefined && end !== undefined ? walk.source.slice(start, end).trim() : text;
-  if (lines.length > 1 || !raw.startsWith(IMAGE_DIRECTIVE_START) || !raw.endsWith(DIRECTIVE_END)) {
-    fail(walk, paragraph, 'a ":::image …:::" directive must stand alone on its line, between blank lines');
-  }
-  const attributes = raw.slice(IMAGE_DIRECTIVE_START.length, raw.length - DIRECTIVE_END.length);
-  const [image] = fromHtml(`<img ${attributes}>`, { fragment: true }).children;
-  const src = isElement(image) ? stringProperty(image, 'source') : undefined;
-  if (!isElement(image) || !src) fail(walk, paragraph, 'the ":::image" directive has no source="…"');
-  checkImageSource(src, paragraph, walk);
-  return { type: 'image', src, alt: stringProperty(image, 'alt-text') ?? '' };
+/** A figure holding an image (what a `:::image` directive makes) is that image, as a block of its own. */
+function figureOf(figure: Element, walk: Walk): Block[] {
+  const image = figure.children.find((child) => isElement(child, 'img'));
+  if (!image || !isElement(image)) return blocksOf(figure.children, walk);
+  const [inline] = blockInlinesOf([image], walk);
+  return inline?.type === 'image' ? [{ type: 'image', src: inline.src, alt: inline.alt }] : [];
 }
 
 function listOf(list: Element, walk: Walk): Block {

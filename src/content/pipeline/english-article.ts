@@ -18,7 +18,7 @@ const ENGLISH_LABELS = { appliesTo: 'Applies to', roles: 'Appropriate roles' } a
  */
 export function englishArticle(sources: readonly Article[]): Article {
   const source = newestSourceOf(sources);
-  const blocks = source.blocks.map(englishBlock);
+  const blocks = source.blocks.map((block) => englishBlock(block, source.locale));
   return {
     slug: source.slug,
     locale: ENGLISH_LOCALE,
@@ -83,29 +83,29 @@ function englishLabelledList(list: LabelledList | null, label: string): Labelled
   return { label, values: list.values.map(({ english }) => ({ english, text: english })) };
 }
 
-function englishBlock(block: Block): Block {
+/** `locale` is the source's: the language of what has no English original (an image's alt text). */
+function englishBlock(block: Block, locale: string): Block {
+  const inlines = (children: readonly Inline[]) => englishInlines(children, locale);
   switch (block.type) {
     case 'heading':
     case 'paragraph':
-      return { ...block, children: englishInlines(block.children) };
+      return { ...block, children: inlines(block.children) };
     case 'list':
-      return { ...block, items: block.items.map((item) => item.map(englishBlock)) };
+      return { ...block, items: block.items.map((item) => item.map((each) => englishBlock(each, locale))) };
     case 'alert':
     case 'blockquote':
-      return { ...block, children: block.children.map(englishBlock) };
+      return { ...block, children: block.children.map((each) => englishBlock(each, locale)) };
     case 'table':
-      return {
-        ...block,
-        head: block.head.map(englishInlines),
-        rows: block.rows.map((row) => row.map(englishInlines)),
-      };
+      return { ...block, head: block.head.map(inlines), rows: block.rows.map((row) => row.map(inlines)) };
+    case 'image':
+      return { ...block, lang: block.lang ?? locale };
     default:
       return block;
   }
 }
 
 /** Each sentence keeps its key (so en-us sentences still link and align) and shows its English original. */
-function englishInlines(inlines: readonly Inline[]): Inline[] {
+function englishInlines(inlines: readonly Inline[], locale: string): Inline[] {
   return inlines.map((inline): Inline => {
     switch (inline.type) {
       case 'sentence':
@@ -114,7 +114,9 @@ function englishInlines(inlines: readonly Inline[]): Inline[] {
       case 'emphasis':
       case 'delete':
       case 'link':
-        return { ...inline, children: englishInlines(inline.children) };
+        return { ...inline, children: englishInlines(inline.children, locale) };
+      case 'image':
+        return { ...inline, lang: inline.lang ?? locale };
       default:
         return inline;
     }

@@ -3,14 +3,13 @@
  * is dropped), description, `ms.date`, translation kind and source version.
  */
 import type { Root as MdastRoot, Yaml } from 'mdast';
-import { isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { TranslationKind } from '../../domain/article';
-import { assertAllowedMarkup } from './allowed-markup';
 import { blocksOf } from './blocks';
-import { markdownParser, normalizeSource, toHtmlTree } from './markdown-trees';
+import { htmlTreeOf } from './html-tree';
+import { markdownParser, normalizeSource } from './markdown-trees';
 import { collapseWhitespace, plainTextOfBlocks } from './plain-text';
-import { assertSpansClosed } from './span-balance';
-import { failAt, pointAt, type Walk } from './source-walk';
+import { failAt, pointAt, warnAt, type Walk } from './source-walk';
 
 export interface FrontMatter {
   title: string;
@@ -38,8 +37,22 @@ export function readFrontMatter(tree: MdastRoot, walk: Walk): FrontMatter {
   }
   const fields = parseFrontMatterFields(yamlNode, walk);
   const startLine = yamlNode.position?.start.line ?? 1;
-  const title = stripTitleSuffix(frontMatterText(fields, 'title', walk) ?? '');
-  if (title === '') failAt(walk, fields.lines.get('title') ?? startLine, null, 'front matter has no title');
+  return {
+    ...metadataOf(fields, walk, startLine),
+    bodyLine: (yamlNode.position?.end.line ?? startLine) + 1,
+  };
+}
+
+/** What a page's metadata says; a page without a title cannot be shown. */
+export function metadataOf(
+  fields: FrontMatterFields,
+  walk: Walk,
+  startLine: number,
+  titleKeys: readonly string[] = ['title'],
+): Omit<FrontMatter, 'bodyLine'> {
+  const titleKey = titleKeys.find((key) => fields.values.has(key)) ?? 'title';
+  const title = stripTitleSuffix(frontMatterText(fields, titleKey, walk) ?? '');
+  if (title === '') failAt(walk, fields.lines.get(titleKey) ?? startLine, null, 'front matter has no title');
   return {
     title,
     description: frontMatterText(fields, 'description', walk) ?? '',
@@ -49,7 +62,6 @@ export function readFrontMatter(tree: MdastRoot, walk: Walk): FrontMatter {
         frontMatterString(fields, 'translationtype', walk),
     ),
     sourceVersion: frontMatterString(fields, 'ms.openlocfilehash', walk)?.trim() || null,
-    bodyLine: (yamlNode.position?.end.line ?? startLine) + 1,
   };
 }
 
@@ -73,20 +85,25 @@ function parseFrontMatterFields(yamlNode: Yaml, walk: Walk): FrontMatterFields {
       `invalid YAML in front matter${where}: ${error.message}`,
     );
   }
-  const values = new Map<string, unknown>();
-  const lines = new Map<string, number>();
-  if (document.contents === null) return { values, lines };
+  if (document.contents === null) return { values: new Map(), lines: new Map() };
   if (!isMap(document.contents)) {
     failAt(walk, firstContentLine, 1, 'front matter must be a YAML mapping of keys to values');
   }
-  for (const pair of document.contents.items) {
+  return fieldsOfMap(document.contents, (offset) => firstContentLine + lineOfOffset(offset).line - 1);
+}
+
+/** The scalar entries of a YAML mapping, keys lowercased, with the file line of each key. */
+export function fieldsOfMap(map: YAMLMap, lineOf: (offset: number) => number): FrontMatterFields {
+  const values = new Map<string, unknown>();
+  const lines = new Map<string, number>();
+  for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
     // Keys are matched case-insensitively: some locales capitalize them (`Description`).
     const key = String(pair.key.value).toLowerCase();
     if (values.has(key)) continue;
     const value = pair.value;
     values.set(key, isScalar(value) ? value.value : value === null ? '' : value);
-    lines.set(key, firstContentLine + lineOfOffset(pair.key.range?.[0] ?? 0).line - 1);
+    lines.set(key, lineOf(pair.key.range?.[0] ?? 0));
   }
   return { values, lines };
 }
@@ -110,15 +127,18 @@ function enclosingKeyOf(
   return undefined;
 }
 
+/** A text value; anything else (a list, a mapping) is ignored with a warning, and a title is then missing. */
 function frontMatterString(fields: FrontMatterFields, key: string, walk: Walk): string | undefined {
   const value = fields.values.get(key);
   if (value === undefined || typeof value === 'string') return value;
-  return failAt(
+  warnAt(
     walk,
     fields.lines.get(key) ?? null,
-    null,
+    'front-matter-value',
     `front matter "${key}" must be a single text value`,
+    'ignored',
   );
+  return undefined;
 }
 
 /** A front matter value as plain text; values holding sxs spans give their translation. */
@@ -134,11 +154,9 @@ function frontMatterText(fields: FrontMatterFields, key: string, walk: Walk): st
     knowsColumns: false,
     // Front matter segments are metadata, not body sentences.
     sentences: [],
+    report: walk.report,
   };
-  const tree = markdownParser.parse(fragmentWalk.source);
-  assertSpansClosed(tree, fragmentWalk);
-  const htmlTree = toHtmlTree(tree);
-  assertAllowedMarkup(htmlTree, fragmentWalk);
+  const htmlTree = htmlTreeOf(markdownParser.parse(fragmentWalk.source), fragmentWalk);
   return collapseWhitespace(plainTextOfBlocks(blocksOf(htmlTree.children, fragmentWalk)));
 }
 
@@ -153,11 +171,12 @@ function frontMatterDate(fields: FrontMatterFields, walk: Walk): string | null {
   if (value === undefined) return null;
   const iso = isoDateOf(value.trim());
   if (iso === null) {
-    failAt(
+    warnAt(
       walk,
       fields.lines.get('ms.date') ?? null,
-      null,
+      'invalid-date',
       `invalid ms.date "${value}": expected MM/DD/YYYY`,
+      'the page shows no date',
     );
   }
   return iso;

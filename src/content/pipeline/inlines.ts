@@ -5,12 +5,22 @@
 import type { ElementContent } from 'hast';
 import type { Inline } from '../../domain/article';
 import { isElement, stringProperty, textContentOf } from './markdown-trees';
-import { fail, snippet, type Walk } from './source-walk';
-import { isLookupSpan, segmentOriginalOf, sentenceOf, translationIdOf } from './sxs-segments';
+import { snippet, warn, type Walk } from './source-walk';
+import { isLookupSpan, segmentOf, sentenceOf, translationIdOf } from './sxs-segments';
+
+/** A `<span …` or `</span` that never reached its `>`: the HTML parser left it as text. */
+const BROKEN_SPAN_TAG = /<\/?span\b[^<>]*/gi;
 
 /** Inline content of one block, with the whitespace at its edges removed. */
 export function blockInlinesOf(nodes: readonly ElementContent[], walk: Walk): Inline[] {
-  return trimInlines(inlinesOf(nodes, walk));
+  // The outermost call names the block: a separated sxs twin is looked for in all of it.
+  if (walk.scope !== undefined) return trimInlines(inlinesOf(nodes, walk));
+  walk.scope = nodes;
+  try {
+    return trimInlines(inlinesOf(nodes, walk));
+  } finally {
+    walk.scope = undefined;
+  }
 }
 
 function inlinesOf(nodes: readonly ElementContent[], walk: Walk): Inline[] {
@@ -21,19 +31,25 @@ function inlinesOf(nodes: readonly ElementContent[], walk: Walk): Inline[] {
     // Taken before the check below, whose type guard would narrow `node` to text and comments.
     const element = isElement(node) ? node : undefined;
     if (isLookupSpan(node)) {
-      fail(
-        walk,
-        node,
-        'a <span class="sxs-lookup"> must directly follow a <span data-ttu-id> translation span',
-      );
+      if (!walk.pairedTwins?.has(node)) {
+        warn(
+          walk,
+          node,
+          'irregular-sxs-pair',
+          'a <span class="sxs-lookup"> follows no <span data-ttu-id> translation span',
+          'its English original not shown',
+        );
+      }
+      continue;
     }
     const translationId = translationIdOf(node);
     if (translationId !== undefined && element) {
-      const original = segmentOriginalOf(element, translationId, nodes[index + 1], walk);
-      const children = blockInlinesOf(element.children, walk);
-      const english = blockInlinesOf(original.children, walk);
-      inlines.push(sentenceOf(original, translationId, children, english, walk));
-      index += 1;
+      const segment = segmentOf(element, translationId, nodes, index, walk);
+      const children = blockInlinesOf(segment.translation, walk);
+      const english = segment.english && blockInlinesOf(segment.english, walk);
+      inlines.push(...sentenceOf(element, translationId, children, english, walk));
+      inlines.push(...inlinesOf(segment.after, walk));
+      if (segment.tookNext) index += 1;
     } else {
       inlines.push(...inlineOf(node, walk));
     }
@@ -44,7 +60,9 @@ function inlinesOf(nodes: readonly ElementContent[], walk: Walk): Inline[] {
 function inlineOf(node: ElementContent, walk: Walk): Inline[] {
   if (node.type === 'text') {
     if (/<\/?span\b/i.test(node.value)) {
-      fail(walk, node, `unclosed <span tag: "${snippet(node.value)}" is not valid HTML (missing ">"?)`);
+      const what = `unclosed <span tag: "${snippet(node.value)}" is not valid HTML (missing ">"?)`;
+      warn(walk, node, 'broken-tag', what, 'the broken tag removed');
+      return [{ type: 'text', value: node.value.replace(BROKEN_SPAN_TAG, '') }];
     }
     return [{ type: 'text', value: node.value }];
   }
@@ -70,17 +88,17 @@ function inlineOf(node: ElementContent, walk: Walk): Inline[] {
       return [{ type: 'code', value: textContentOf(node) }];
     case 'br':
       return [{ type: 'break' }];
-    case 'img':
-      return [
-        { type: 'image', src: stringProperty(node, 'src') ?? '', alt: stringProperty(node, 'alt') ?? '' },
-      ];
+    case 'img': {
+      const alt = stringProperty(node, 'alt')?.trim() ?? '';
+      // Image files are not part of the content: the page shows an image by its alt text.
+      if (alt === '')
+        warn(walk, node, 'image-without-alt', 'an image has no alt text', 'nothing shown for it');
+      return [{ type: 'image', src: stringProperty(node, 'src') ?? '', alt }];
+    }
     case 'input': // task-list checkboxes
-    case 'script':
-    case 'style':
-    case 'template':
       return [];
     default:
-      // Unknown inline HTML (`<span>`, `<sup>` …): the model holds no raw HTML, so keep the text it wraps.
+      // Other inline HTML the schema keeps (`<span>`, `<sup>` …): the model holds no raw HTML, so keep its text.
       return children();
   }
 }

@@ -5,14 +5,14 @@
  * Nothing stops the load: what a file holds that cannot build is in `problems`, and the other pages build.
  */
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { Article } from '../../domain/article';
 import { ContentError } from './content-error';
 import { compareCodeUnits, readContentLayout, type SourceFile } from './content-layout';
 import type { ContentProblem } from './content-problem';
 import { ENGLISH_LOCALE, englishArticle } from './english-article';
 import { parseArticleSource } from './parse-article';
-import { readSource, type PageParseOptions, type ParsedSource, type SourceParsers } from './read-source';
+import { parseFaqSource } from './parse-faq';
+import { readSource, type ParsedSource, type SourceParsers } from './read-source';
 
 export interface ContentSet {
   /** URL slugs (the folder names, lowercased) that have at least one page, sorted. */
@@ -46,7 +46,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 export type SourceReader = (source: SourceFile) => ParsedSource;
 
 /** The parser of each kind of source, also what a parse worker runs. */
-export const SOURCE_PARSERS: SourceParsers = { article: parseArticleSource, faq: parseFaqPage };
+export const SOURCE_PARSERS: SourceParsers = { article: parseArticleSource, faq: parseFaqSource };
 
 export const readSourceFile: SourceReader = (source) => readSource(source, SOURCE_PARSERS);
 
@@ -126,53 +126,4 @@ function withEnglishVersion(versions: readonly ParsedPage[], problems: ContentPr
   }
 }
 
-const oneLine = (value: string) => value.replace(/\s+/g, ' ');
-
 const sortedByLocale = (articles: Article[]) => articles.sort((a, b) => compareCodeUnits(a.locale, b.locale));
-
-/** A `YamlMime:FAQ` page's fields, as far as the page needs them. */
-interface FaqDocument {
-  title?: unknown;
-  summary?: unknown;
-  metadata?: Record<string, unknown>;
-  sections?: { name?: unknown; questions?: { question?: unknown; answer?: unknown }[] }[];
-}
-
-const FRONT_MATTER_KEYS = ['description', 'ms.date', 'ms.translationtype', 'ms.openlocfilehash'];
-
-/**
- * A `YamlMime:FAQ` page read as an article (title, summary, each question a heading with its answer
- * below it as markdown) until the pipeline has its own FAQ parser. Positions are not the YAML file's, so
- * problems found in the markdown name the file only.
- */
-export function parseFaqPage(source: string, options: PageParseOptions): Article {
-  const document = parseDocument(source, { schema: 'failsafe', prettyErrors: false });
-  const [error] = document.errors;
-  if (error) {
-    const before = source.slice(0, error.pos[0]);
-    const line = before.split('\n').length;
-    const column = error.pos[0] - before.lastIndexOf('\n');
-    throw new ContentError({ file: options.file, line, column, reason: `invalid YAML: ${error.message}` });
-  }
-  const faq = (document.toJS() ?? {}) as FaqDocument;
-  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
-  const title = text(faq.title) || text(faq.metadata?.title);
-  if (title === '') throw new ContentError({ file: options.file, reason: 'the FAQ page has no title' });
-  const frontMatter = [['title', title], ...FRONT_MATTER_KEYS.map((key) => [key, text(faq.metadata?.[key])])]
-    .filter(([, value]) => value !== '')
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
-  const questions = (faq.sections ?? []).flatMap((section) => section.questions ?? []);
-  const body = [
-    `# ${oneLine(title)}`,
-    text(faq.summary),
-    ...questions.flatMap(({ question, answer }) => [`## ${oneLine(text(question))}`, text(answer)]),
-  ];
-  const markdown = `---\n${frontMatter.join('\n')}\n---\n\n${body.filter(Boolean).join('\n\n')}\n`;
-  const report = (problem: ContentProblem) => options.report({ ...problem, line: null, column: null });
-  try {
-    return parseArticleSource(markdown, { ...options, report });
-  } catch (caught) {
-    if (caught instanceof ContentError) throw new ContentError({ file: options.file, reason: caught.reason });
-    throw caught;
-  }
-}

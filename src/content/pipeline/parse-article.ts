@@ -3,21 +3,22 @@
  * spans) into the typed `Article` model. Build-time only.
  *
  * How: remark (+ gfm, frontmatter) parses the markdown, remark-rehype + rehype-raw turn the inline span
- * markup into real HTML elements, and a walk over that hast tree builds the model. Malformed sources throw a
- * `ContentError` pointing at the line of the original file; nothing is ever half-parsed silently.
+ * markup into real HTML elements, the sanitizer keeps what the schema allows, and a walk over that hast tree
+ * builds the model. Lenient in what it reads: whatever still renders does, and each thing rendered
+ * differently or removed is reported as a warning at its line. It throws a `ContentError` only for a file
+ * that cannot be read as a page at all (not text, no front matter, invalid YAML, no title).
  */
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSentence, Block } from '../../domain/article';
 import { dateTextOf } from '../../domain/article-date';
-import { assertAllowedMarkup } from './allowed-markup';
 import { blocksOf } from './blocks';
 import type { ReportProblem } from './content-problem';
-import { readFrontMatter } from './front-matter';
+import { readFrontMatter, type FrontMatter } from './front-matter';
+import { htmlTreeOf } from './html-tree';
 import { extractLabelledLists } from './labelled-lists';
-import { markdownParser, normalizeSource, toHtmlTree } from './markdown-trees';
+import { markdownParser, normalizeSource } from './markdown-trees';
 import { plainTextOfBlocks } from './plain-text';
-import { failAt, pointAt, type Walk } from './source-walk';
-import { assertSpansClosed } from './span-balance';
+import { failAt, ignoreProblems, pointAt, warnAt, type Walk } from './source-walk';
 
 // Kept importable from here: it is part of what this module's tests pin about the front matter.
 export { isoDateOf } from './front-matter';
@@ -25,25 +26,48 @@ export { isoDateOf } from './front-matter';
 export interface ParseOptions {
   slug: string;
   locale: string;
-  /** Path used in error messages. */
+  /** Path used in messages. */
   file: string;
-  /** Receives every warning; the parse goes on. */
+  /** Receives every warning (something rendered differently or removed); by default they are ignored. */
   report?: ReportProblem;
 }
 
 export function parseArticleSource(source: string, options: ParseOptions): Article {
-  const text = normalizeSource(source);
-  const walk: Walk = { file: options.file, source: text, lineOffset: 0, knowsColumns: true, sentences: [] };
+  const walk = walkOf(source, options);
   assertReadableText(walk);
-  const tree = markdownParser.parse(text);
+  const tree = markdownParser.parse(walk.source);
   const frontMatter = readFrontMatter(tree, walk);
-  assertSpansClosed(tree, walk);
-  const htmlTree = toHtmlTree(tree);
-  assertAllowedMarkup(htmlTree, walk);
-  const allBlocks = blocksOf(htmlTree.children, walk);
+  const allBlocks = blocksOf(htmlTreeOf(tree, walk).children, walk);
   if (!allBlocks.some((block) => block.type === 'heading' && block.depth === 1)) {
-    failAt(walk, frontMatter.bodyLine, null, 'the article has no H1 heading ("# …") after the front matter');
+    warnAt(
+      walk,
+      frontMatter.bodyLine,
+      'no-h1',
+      'the article has no H1 heading ("# …") after the front matter',
+      'its front matter title is its heading',
+    );
   }
+  return articleOf(options, frontMatter, allBlocks, walk);
+}
+
+export function walkOf(source: string, options: ParseOptions): Walk {
+  return {
+    file: options.file,
+    source: normalizeSource(source),
+    lineOffset: 0,
+    knowsColumns: true,
+    sentences: [],
+    report: options.report ?? ignoreProblems,
+  };
+}
+
+/** The article of a page's metadata and body blocks (the applies-to and roles lines moved out of the body). */
+export function articleOf(
+  options: ParseOptions,
+  frontMatter: Omit<FrontMatter, 'bodyLine'>,
+  allBlocks: Block[],
+  walk: Walk,
+): Article {
   const { blocks, appliesTo, roles } = extractLabelledLists(allBlocks);
   return {
     slug: options.slug,
@@ -75,7 +99,7 @@ function fallbackSourceVersion(sentences: readonly ArticleSentence[], blocks: re
 // eslint-disable-next-line no-control-regex
 const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
-function assertReadableText(walk: Walk): void {
+export function assertReadableText(walk: Walk): void {
   const match = UNREADABLE.exec(walk.source);
   if (!match) return;
   const { line, column } = pointAt(walk.source, match.index);

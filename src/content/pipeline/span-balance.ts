@@ -1,13 +1,14 @@
 /**
  * Span balance, checked on the markdown tree (where every inline HTML node is exactly one tag) before the
- * HTML parser would silently close what an author left open.
+ * HTML parser silently closes what an author left open: the page still renders (the segment reader
+ * recovers the pair), and the author hears where the `</span>` is missing.
  */
 import type { Element, ElementContent, RootContent as HastRootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import { fail, failAt, snippet, type Positioned, type Walk } from './source-walk';
+import { snippet, warn, type Positioned, type Walk } from './source-walk';
 
-export function assertSpansClosed(tree: MdastRoot, walk: Walk): void {
+export function reportUnclosedSpans(tree: MdastRoot, walk: Walk): void {
   for (const node of tree.children) checkFlowNode(node, walk);
 }
 
@@ -25,12 +26,15 @@ function checkPhrasingSpans(container: MdastNodes, walk: Walk): void {
     const value = tag.type === 'html' ? tag.value.trim() : '';
     if (/^<span[\s/>]/i.test(value)) open.push(tag);
     else if (/^<\/span\s*>$/i.test(value)) {
-      if (open.pop() === undefined) fail(walk, tag, 'closing </span> without a matching <span>');
+      if (open.pop() === undefined) {
+        warn(walk, tag, 'unclosed-span', 'closing </span> without a matching <span>', 'ignored');
+      }
     }
   }
-  const unclosed = open.pop();
-  if (unclosed?.type === 'html') {
-    fail(walk, unclosed, `unclosed <span>: ${snippet(unclosed.value)} has no matching </span> in its block`);
+  for (const unclosed of open) {
+    if (unclosed.type !== 'html') continue;
+    const what = `unclosed <span>: ${snippet(unclosed.value)} has no matching </span> in its block`;
+    warn(walk, unclosed, 'unclosed-span', what, 'closed at the end of its block');
   }
 }
 
@@ -47,11 +51,16 @@ function checkHtmlBlock(html: string, node: Positioned, walk: Walk): void {
   if (!unclosed) return;
   const blockStart = node.position?.start ?? { line: 1, column: 1 };
   const inner = unclosed.position?.start ?? { line: 1, column: 1 };
-  failAt(
+  const start = {
+    line: blockStart.line + inner.line - 1,
+    column: inner.line === 1 ? blockStart.column + inner.column - 1 : inner.column,
+  };
+  warn(
     walk,
-    blockStart.line + inner.line - 1 + walk.lineOffset,
-    inner.line === 1 ? blockStart.column + inner.column - 1 : inner.column,
+    { position: { start } },
+    'unclosed-span',
     'unclosed <span>: it has no matching </span> inside its HTML block',
+    'closed where the HTML parser closes it',
   );
 }
 

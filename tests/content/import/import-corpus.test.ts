@@ -52,7 +52,7 @@ const SHAPES = {
   'widgets.md': fixture('canonical.md'),
   'customers_revoke_widgets.md': fixture('canonical.md'),
   'non-payment--widgets.md': fixture('bold-outside-list.md'),
-  'widgets-faq.yml': fixture('faq.yml'),
+  'widgets-faq.yml': fixture('faq-plain.yml'),
   'announcements/2020-october.md': fixture('canonical.md'),
   'announcements/TOC.md': '# [Announcements](index.md)\n',
   'TOC.yml': '- name: Widgets\n  href: widgets.md\n',

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/content/pipeline/content-error';
 import { parseArticleSource } from '../../../src/content/pipeline/parse-article';
+import { parseWithProblems } from './parse-with-problems';
 
 const CANONICAL = readFileSync(
   fileURLToPath(new URL('../fixtures/valid/canonical.md', import.meta.url)),
@@ -27,65 +28,124 @@ function errorOf(source: string): ContentError {
 
 describe('what a source file may contain', () => {
   it.each([
-    ['a <script> block', '<script>alert(1)</script>', /<script> is not allowed/],
-    ['an inline <script>', 'Text <script>alert(1)</script> more.', /<script> is not allowed/],
-    ['an <iframe>', '<iframe src="https://example.com/"></iframe>', /<iframe> is not allowed/],
-    ['a <style> element', '<style>body { display: none }</style>', /<style> is not allowed/],
+    [
+      'a <script> block',
+      '<script>alert(1)</script>',
+      'removed-element',
+      /<script> is not allowed/,
+      'alert(1)',
+    ],
+    ['an inline <script>', 'Text <script>alert(1)</script> more.', 'removed-element', /<script>/, 'alert(1)'],
+    [
+      'an <iframe>',
+      '<iframe src="https://example.com/"></iframe>',
+      'removed-element',
+      /<iframe>/,
+      'example.com',
+    ],
+    ['a <style> element', '<style>body { display: none }</style>', 'removed-element', /<style>/, 'display'],
     [
       'an on…= attribute',
-      'Look <img src="x.png" onerror="alert(1)"> here.',
-      /event-handler attribute onerror=/,
+      'Look <img src="x.png" alt="X" onerror="alert(1)"> here.',
+      'removed-attribute',
+      /the attribute onerror= on <img>/,
+      'alert(1)',
     ],
-    ['an onclick on a span', '<span onclick="alert(1)">Click</span>', /event-handler attribute onclick=/],
-    ['a style attribute', '<span style="color: red">Red</span>', /the style attribute on <span>/],
-    ['an unknown attribute', '<a href="#x" target="_blank">x</a>', /the attribute target= on <a>/],
+    [
+      'an onclick on a span',
+      '<span onclick="alert(1)">Click</span>',
+      'removed-attribute',
+      /onclick= on <span>/,
+      'alert(1)',
+    ],
+    [
+      'a style attribute',
+      '<span style="color: red">Red</span>',
+      'removed-attribute',
+      /style= on <span>/,
+      'color',
+    ],
+    [
+      'an unknown attribute',
+      '<a href="#x" target="_blank">x</a>',
+      'removed-attribute',
+      /target= on <a>/,
+      '_blank',
+    ],
     [
       'a javascript: markdown link',
       '[Click](javascript:alert(1))',
+      'unsafe-url',
       /the link "javascript:alert\(1\)" is not allowed/,
+      'javascript',
     ],
-    ['a javascript: HTML link', '<a href="JavaScript:alert(1)">x</a>', /the link "JavaScript:alert\(1\)"/],
+    [
+      'a javascript: HTML link',
+      '<a href="JavaScript:alert(1)">x</a>',
+      'unsafe-url',
+      /"JavaScript:alert/,
+      'alert',
+    ],
     [
       'an entity-encoded javascript: link',
       '<a href="&#106;avascript:alert(1)">x</a>',
+      'unsafe-url',
       /the link "javascript:/,
+      'alert',
     ],
     [
       'a javascript: link with a tab inside',
       '<a href="java&#9;script:alert(1)">x</a>',
-      /is not allowed: links must be/,
+      'unsafe-url',
+      /link/,
+      'alert',
     ],
-    ['a data: link', '[x](data:text/html,<b>x</b>)', /the link "data:text\/html/],
+    ['a data: link', '[x](data:text/html,<b>x</b>)', 'unsafe-url', /the link "data:text\/html/, 'data:'],
     [
       'a third-party markdown image',
       '![Logo](https://example.com/logo.png)',
-      /the image "https:\/\/example\.com\/logo\.png" is not allowed/,
+      'unsafe-url',
+      /the image source "https:\/\/example\.com\/logo\.png"/,
+      'example.com',
     ],
     [
       'a protocol-relative <img>',
       '<img src="//example.com/logo.png" alt="x">',
-      /the image "\/\/example\.com/,
+      'unsafe-url',
+      /the image source "\/\/example\.com/,
+      'example.com',
     ],
     [
       'a third-party :::image',
       ':::image type="content" source="https://example.com/a.png" alt-text="A":::',
-      /the image "https:/,
+      'unsafe-url',
+      /the image source "https:/,
+      'example.com',
     ],
-  ])('fails on %s, at its line', (_, line, reason) => {
-    const error = errorOf(withLines(line));
-    expect(error.file).toBe('widgets/zh-cn.md');
-    expect(error.line).toBe(FIRST_ADDED_LINE);
-    expect(error.reason).toMatch(reason);
+  ])('removes %s and reports it at its line', (_, line, code, what, removed) => {
+    const { article, problems } = parseWithProblems(withLines(line));
+    expect(JSON.stringify(article.blocks)).not.toContain(removed);
+    const problem = problems.find((candidate) => candidate.code === code);
+    expect(problem).toMatchObject({ file: 'widgets/zh-cn.md', line: FIRST_ADDED_LINE, severity: 'warning' });
+    expect(problem?.what).toMatch(what);
   });
 
-  it('fails on a forbidden element inside front matter spans, at its key line', () => {
+  it('keeps the text around a removed script, and a link whose URL was removed as its text', () => {
+    const { article } = parseWithProblems(
+      withLines('Before <script>alert(1)</script> after [Click](javascript:x).'),
+    );
+    const last = article.blocks[article.blocks.length - 1];
+    expect(last).toEqual({ type: 'paragraph', children: [{ type: 'text', value: 'Before  after Click.' }] });
+  });
+
+  it('removes a forbidden element inside front matter spans, reported at its key line', () => {
     const source = CANONICAL.replace(
       'title: 小部件的使用准则',
       'title: "<span data-ttu-id=\\"a-1\\">标题<script>x</script></span><span class=\\"sxs-lookup\\"><span data-stu-id=\\"a-1\\">Title</span></span>"',
     );
-    const error = errorOf(source);
-    expect(error.line).toBe(2);
-    expect(error.reason).toMatch(/<script> is not allowed/);
+    const { article, problems } = parseWithProblems(source);
+    expect(article.title).toBe('标题');
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'removed-element', line: 2 }));
   });
 
   it('keeps http(s), relative and #anchor links and site images', () => {

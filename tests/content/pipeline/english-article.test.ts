@@ -115,3 +115,27 @@ describe('englishArticle picks its source', () => {
     expect(() => englishArticle([zhCn, { ...zhTw, slug: 'other' }])).toThrow(/several slugs/);
   });
 });
+
+describe('englishArticle of a source with images', () => {
+  const german = parseFixture('image-directives-irregular.md', 'de-de');
+  const english = englishArticle([german]);
+
+  it('marks a translated alt text, which has no English original, with the language it is in', () => {
+    const figures = english.blocks.filter((block) => block.type === 'image');
+    expect(figures[0]).toEqual({
+      type: 'image',
+      src: 'media/tray-top.png',
+      alt: 'Die Ablage von oben.',
+      lang: 'de-de',
+    });
+    const list = english.blocks.find((block) => block.type === 'list');
+    expect(list?.type === 'list' && list.items[0]?.[1]).toMatchObject({
+      alt: 'Die offene Ablage.',
+      lang: 'de-de',
+    });
+  });
+
+  it('leaves the source’s own images unmarked: they are in its language', () => {
+    expect(JSON.stringify(german.blocks)).not.toContain('"lang"');
+  });
+});

@@ -175,7 +175,7 @@ describe('loadContentDir', () => {
   });
 
   it('reads a YamlMime:FAQ page: its title, questions as headings and answers as markdown', () => {
-    const dir = contentDir({ 'widgets-faq/zh-cn.yml': 'valid/faq.yml' });
+    const dir = contentDir({ 'widgets-faq/zh-cn.yml': 'valid/faq-plain.yml' });
     const [faq, ...others] = loadContentDir(dir).articles;
     expect(others).toEqual([]);
     expect(faq).toMatchObject({
@@ -241,7 +241,7 @@ describe('sourceFilesOf', () => {
       'widgets/zh-CN.md': 'valid/canonical.md',
       'gadgets/ja-jp.md': 'valid/front-matter-spans.md',
       'gadgets/notes.txt': 'x',
-      'gadgets/zh-cn.yml': 'valid/faq.yml',
+      'gadgets/zh-cn.yml': 'valid/faq-plain.yml',
       '_data/zh-cn/TOC.yml': 'x',
     });
     const relative = path.relative(process.cwd(), dir);

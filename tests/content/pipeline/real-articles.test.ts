@@ -1,9 +1,12 @@
 /**
  * The project's real article sources, through the whole pipeline.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article';
+import { formatProblem, type ContentProblem } from '../../../src/content/pipeline/content-problem';
 import { loadContentDir } from '../../../src/content/pipeline/load-content';
+import { parseArticleSource } from '../../../src/content/pipeline/parse-article';
 
 const SLUG = 'customer-communication-from-microsoft';
 const content = loadContentDir('src/content/articles');
@@ -116,5 +119,19 @@ describe(`the ${SLUG} sources`, () => {
 
   it('contains no raw sxs markup', () => {
     expect(JSON.stringify(content.articles)).not.toMatch(/<span|sxs-lookup|data-ttu-id/);
+  });
+});
+
+describe('the project’s own sources', () => {
+  it.each(['zh-cn', 'zh-tw'])('%s parses with no warning', (locale) => {
+    const file = `src/content/articles/${SLUG}/${locale}.md`;
+    const problems: ContentProblem[] = [];
+    parseArticleSource(readFileSync(file, 'utf8'), {
+      slug: SLUG,
+      locale,
+      file,
+      report: (p) => problems.push(p),
+    });
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 });

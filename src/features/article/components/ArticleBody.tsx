@@ -5,12 +5,15 @@ import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { Link } from '../../../lib/router/link';
+import { ArticleFigure, InlineImage } from './ArticleImage';
 
 export interface RenderContext {
   locale: string;
   knownSlugs: readonly string[];
   /** Localised "(opens in a new tab)". */
   newTabLabel: string;
+  /** Localised "Image": names the caption that stands in for an image. */
+  imageLabel?: string;
   alertTitle: (kind: Extract<Block, { type: 'alert' }>['kind']) => string;
   /** Sentence anchors already used on the page: a repeated sentence links to its first occurrence. */
   usedAnchors: Set<string>;
@@ -99,7 +102,7 @@ function BlockNode({ block, context }: { block: Block; context: RenderContext })
         </pre>
       );
     case 'image':
-      return <ArticleImage src={block.src} alt={block.alt} context={context} />;
+      return <ArticleFigure alt={block.alt} lang={block.lang} context={context} />;
     case 'thematicBreak':
       return <hr />;
   }
@@ -156,7 +159,7 @@ function InlineNode({ inline, context }: { inline: Inline; context: RenderContex
     case 'break':
       return <br />;
     case 'image':
-      return <ArticleImage src={inline.src} alt={inline.alt} context={context} />;
+      return <InlineImage alt={inline.alt} lang={inline.lang} context={context} />;
     case 'link':
       return (
         <>
@@ -249,6 +252,8 @@ function ArticleLink({
       return <Link to={articlePath(context.locale, target.slug) + target.hash}>{children}</Link>;
     case 'fragment':
       return <a href={`#${target.id}`}>{children}</a>;
+    case 'contact':
+      return <a href={target.url}>{children}</a>;
     case 'external':
       return (
         <a href={target.url} target="_blank" rel="noopener noreferrer">
@@ -259,10 +264,4 @@ function ArticleLink({
     case 'none':
       return <Fragment>{children}</Fragment>;
   }
-}
-
-/** Only absolute https images are shown: relative media paths point into Microsoft's repositories. */
-function ArticleImage({ src, alt }: { src: string; alt: string; context: RenderContext }) {
-  if (!src.startsWith('https://')) return alt ? <span className="image-alt">{alt}</span> : null;
-  return <img src={src} alt={alt} loading="lazy" />;
 }

@@ -31,6 +31,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
     locale,
     knownSlugs: linkedSlugsOf(slug),
     newTabLabel: t('opensInNewTab'),
+    imageLabel: t('imageLabel'),
     alertTitle: (kind) => t(`alert.${kind}`),
     usedAnchors: new Set(),
     showOriginal: tools.showOriginal,

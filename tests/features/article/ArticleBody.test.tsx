@@ -1,0 +1,71 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/domain/article';
+import { ArticleBlocks } from '../../../src/features/article/components/ArticleBody';
+import { useStrings } from '../../../src/lib/i18n/use-strings';
+import { renderInLocale } from '../render-in-locale';
+
+/** Blocks as the content pipeline makes them from a source with an image, a mailto: and a tel: link. */
+const BLOCKS: Block[] = [
+  { type: 'image', src: 'media/widget-screen.png', alt: 'Widget settings screen' },
+  {
+    type: 'paragraph',
+    children: [
+      {
+        type: 'link',
+        href: 'mailto:widgets@example.com',
+        children: [{ type: 'text', value: 'Write to us' }],
+      },
+      { type: 'text', value: ' ' },
+      { type: 'link', href: 'tel:+15550100', children: [{ type: 'text', value: 'Call us' }] },
+    ],
+  },
+];
+
+function Body({ blocks = BLOCKS }: { blocks?: Block[] }) {
+  const { t, locale } = useStrings('article');
+  return (
+    <ArticleBlocks
+      blocks={blocks}
+      context={{
+        locale,
+        knownSlugs: [],
+        newTabLabel: t('opensInNewTab'),
+        imageLabel: t('imageLabel'),
+        alertTitle: (kind) => t(`alert.${kind}`),
+        usedAnchors: new Set(),
+      }}
+    />
+  );
+}
+
+describe('ArticleBlocks', () => {
+  it.each([
+    ['en-us', 'Image'],
+    ['zh-cn', '图片'],
+    ['zh-tw', '圖片'],
+  ])(
+    'in %s shows an image whose file is not in the content as a captioned figure, never an <img>',
+    async (locale, label) => {
+      const { container } = await renderInLocale(<Body />, `/${locale}/articles/widgets`);
+      const figure = await screen.findByRole('figure');
+      expect(figure).toHaveTextContent(`${label} Widget settings screen`);
+      expect(container.querySelector('img')).toBeNull();
+    },
+  );
+
+  it('marks an alt text in another language than the page’s with its language', async () => {
+    const blocks: Block[] = [{ type: 'image', src: 'media/a.png', alt: '小部件设置', lang: 'zh-cn' }];
+    await renderInLocale(<Body blocks={blocks} />, '/en-us/articles/widgets');
+    expect(await screen.findByText('小部件设置')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByRole('figure')).toHaveTextContent('Image 小部件设置');
+  });
+
+  it('opens mailto: and tel: links in the reader’s own app, not in a new tab', async () => {
+    await renderInLocale(<Body />, '/en-us/articles/widgets');
+    const mail = await screen.findByRole('link', { name: 'Write to us' });
+    expect(mail).toHaveAttribute('href', 'mailto:widgets@example.com');
+    expect(mail).not.toHaveAttribute('target');
+    expect(screen.getByRole('link', { name: 'Call us' })).toHaveAttribute('href', 'tel:+15550100');
+  });
+});
