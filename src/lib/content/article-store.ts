@@ -2,6 +2,7 @@ import { use } from 'react';
 import { manifest } from 'virtual:content/manifest';
 import { contentFileOf, loadIndexModule, loadVersionModule } from 'virtual:content/loaders';
 import type { Article, LocaleId } from '../../domain/article';
+import { loadedCatalog } from './article-catalog';
 import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 import type { ArticleIndex, ArticleVersionInfo, ContentManifest } from '../../content/content-manifest';
@@ -26,7 +27,10 @@ const keyOf = (slug: string, locale: LocaleId) => `${slug}/${locale}`;
 export function loadIndex(slug: string): Promise<ArticleIndex | null> {
   const existing = loadedIndexes.get(slug);
   if (existing) return existing;
-  const promise = retryOnce(() => loadIndexModule(slug)).then((module) => {
+  // A slug the catalog does not list has no index file: asking for it would only fetch a 404.
+  const listed = loadedCatalog()?.slugs.includes(slug) ?? true;
+  const load = () => (listed ? loadIndexModule(slug) : Promise.resolve(null));
+  const promise = retryOnce(load).then((module) => {
     const index = module?.default ?? null;
     indexes.set(slug, index);
     return index;
