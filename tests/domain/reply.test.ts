@@ -12,13 +12,13 @@ const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function inputFor(locale: string, includeEnglish: boolean, outcomeId = 'partner-contacts'): ReplyInput {
   const wizardStrings = json(`src/features/wizard/locales/${locale}.json`);
+  const replyStrings = json(`src/features/agent-tools/locales/${locale}.json`).reply;
   const strings = { ...wizardStrings.reply, englishLabel: wizardStrings.outcome.englishOriginal };
   const article = articles.find((candidate) => candidate.locale === locale);
   const outcome = (OUTCOMES as Record<string, Outcome | undefined>)[outcomeId];
-  if (!article || !outcome || !wizardStrings.reply.answer[outcomeId])
-    throw new Error(`${locale} ${outcomeId}`);
+  if (!article || !outcome || !replyStrings.answer[outcomeId]) throw new Error(`${locale} ${outcomeId}`);
   return {
-    answer: [wizardStrings.reply.answer[outcomeId]],
+    answer: [replyStrings.answer[outcomeId]],
     notes: [],
     quotes: outcome.cites.map((key) => {
       const sentence = article.sentences.find((candidate) => candidate.key === key);

@@ -1,15 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { LocaleId } from '../../domain/article';
 import type { CloudId } from '../../domain/applies-to';
-import { dateTextOf } from '../../domain/article-date';
-import { isCaveat, type CloudNotice, type ListingVersion } from '../../domain/decision/cloud-notice';
+import type { ListingVersion } from '../../domain/decision/cloud-notice';
 import { isOptionOf } from '../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../domain/locales';
 import { optionKey } from './string-keys';
 
 /**
- * The words of a cloud notice (../../domain/decision/cloud-notice.ts) in one language: the page's
- * (CloudCaveat) and, addressed to the customer, Copy reply's.
+ * The words of a cloud notice (../../domain/decision/cloud-notice.ts) in one language, for the page's
+ * CloudCaveat and, addressed to the customer, Copy reply's notes (./outcome-reply.ts).
  */
 
 /** A cloud as the wizard's options name it; an id the UI has no name for as is. */
@@ -34,38 +33,4 @@ export function listedInKindOf(version: ListingVersion) {
   const dated = version.date !== null;
   if (version.earlier) return dated ? 'earlier' : 'earlierUndated';
   return dated ? 'current' : 'currentUndated';
-}
-
-/**
- * What Copy reply tells the customer besides the answer, in the customer's language (`t` fixed to it):
- * that the sentences are quoted from a version in another language when the article has none in theirs,
- * and every caveat the outcome page shows about their cloud. Empty when the answer is unqualified.
- */
-export function replyNotesOf(
-  notice: CloudNotice | null,
-  customer: LocaleId,
-  articleLocale: LocaleId,
-  t: TFunction<'wizard'>,
-): string[] {
-  const notes =
-    articleLocale === customer
-      ? []
-      : [t('reply.note.otherLanguage', { language: languageNameOf(articleLocale, customer) })];
-  if (!isCaveat(notice)) return notes;
-  if (notice.kind === 'not-sure')
-    return [...notes, t('reply.note.notSure', { clouds: cloudNamesOf(notice.clouds, customer, t) })];
-  const cloud = cloudNameOf(notice.cloud, t);
-  return [
-    ...notes,
-    t('reply.note.notListed', { cloud }),
-    ...(notice.listedIn.length > 0
-      ? notice.listedIn.map((version) =>
-          t(`reply.note.listedIn.${listedInKindOf(version)}`, {
-            cloud,
-            version: languageNameOf(version.locale, customer),
-            date: dateTextOf(version.date, customer) ?? '',
-          }),
-        )
-      : [t('reply.note.listedNowhere')]),
-  ];
 }

@@ -139,7 +139,11 @@ export function CopyReply({
 
   useEffect(() => {
     let current = true;
-    void Promise.all([loadNamespace(customer, 'wizard'), loadIndex(slug)])
+    void Promise.all([
+      loadNamespace(customer, 'wizard'), // The reply's own sentences are the agent tools' strings: loaded only when a reply is composed.
+      loadNamespace(customer, 'agent-tools'),
+      loadIndex(slug),
+    ])
       .then(() => {
         // In a language the article lacks, the version the page would fall back to (the reply says so).
         const articleLocale = articleLocaleFor(slug, customer);
