@@ -5,7 +5,7 @@ import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
 import { EagerBrowserRouter } from './EagerBrowserRouter';
 import { PrefetchOtherLocales } from './PrefetchOtherLocales';
 import { resolveRoute } from './route-table';
-import { loadCatalog } from '../lib/content/article-catalog';
+import { knownMissing } from '../lib/content/article-store';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -43,19 +43,16 @@ const matchesPrerender =
   prerendered.prerenderedLocale === locale &&
   (prerendered.prerenderedSearch ?? '') === window.location.search &&
   container.firstElementChild !== null;
+// The server answered an article URL with its not-found page: the article is not in the catalog the site
+// was built from (each of those has its page), so its index, a certain 404, is not asked for.
+const route = resolveRoute(window.location.pathname);
+if (prerendered.prerenderedNotFound === 'true' && route.kind === 'page' && route.params.slug)
+  knownMissing(route.params.slug);
 // Not a top-level await: with one, the bundler stops merging shared chunks into this entry's chunk, and
 // every page would load several more files (about 3 kB gzip more in all).
 // When something could not be loaded even on a second try, the page renders anyway: its error boundary
 // then explains, with a reload button, instead of leaving a page that never responds.
-// The server's not-found page for an article URL lists every article from the catalog, which also says
-// whether the URL's article exists: loaded first, it spares the request for the index of one that does not.
-const route = resolveRoute(window.location.pathname);
-const catalogFirst =
-  prerendered.prerenderedNotFound === 'true' && route.kind === 'page' && route.route.id === 'article'
-    ? loadCatalog().catch(() => undefined)
-    : Promise.resolve();
-void catalogFirst
-  .then(() => preloadRoute(window.location))
+void preloadRoute(window.location)
   .catch(() => undefined)
   .then(() => {
     startTransition(() => {

@@ -374,7 +374,7 @@ describe('bad URLs', () => {
       page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await page.goto(`${baseUrl()}/${locale}/articles/no-such-article`);
       await waitForApp(page);
-      // The list of every article is there: the catalog, which says there is no such article, has arrived.
+      // The page is done: its list of every article (the lazily loaded catalog) is there.
       await expect.poll(() => page.locator('main li a[href*="/articles/"]').count()).toBeGreaterThan(0);
       expect(requested.filter((path) => path.startsWith('/content/no-such-article/'))).toEqual([]);
       expect(await page.locator('h1').innerText()).toBe(NOT_FOUND[locale]);

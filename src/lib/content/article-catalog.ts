@@ -6,8 +6,6 @@ import { trackSettlement } from '../promise/track-settlement';
 import { retryOnce } from '../promise/retry-once';
 
 let catalog: Promise<ContentCatalog> | null = null;
-/** The catalog once it has arrived: read synchronously by the article store (which slugs exist). */
-let arrived: ContentCatalog | undefined;
 
 /**
  * Every article's listings, for the pages that list every article (home, not-found). Its own lazy chunk,
@@ -16,10 +14,7 @@ let arrived: ContentCatalog | undefined;
  */
 export function loadCatalog(): Promise<ContentCatalog> {
   if (catalog) return catalog;
-  const promise = retryOnce(() => import('virtual:content/catalog')).then((module) => {
-    arrived = module.catalog;
-    return module.catalog;
-  });
+  const promise = retryOnce(() => import('virtual:content/catalog')).then((module) => module.catalog);
   catalog = trackSettlement(promise);
   promise.catch(() => {
     catalog = null;
@@ -29,9 +24,4 @@ export function loadCatalog(): Promise<ContentCatalog> {
 
 export function useCatalog(): ContentCatalog {
   return use(loadCatalog());
-}
-
-/** The catalog if some page has loaded it already, else undefined (this never starts loading it). */
-export function loadedCatalog(): ContentCatalog | undefined {
-  return arrived;
 }

@@ -2,7 +2,6 @@ import { use } from 'react';
 import { manifest } from 'virtual:content/manifest';
 import { contentFileOf, loadIndexModule, loadVersionModule } from 'virtual:content/loaders';
 import type { Article, LocaleId } from '../../domain/article';
-import { loadedCatalog } from './article-catalog';
 import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 import type { ArticleIndex, ArticleVersionInfo, ContentManifest } from '../../content/content-manifest';
@@ -23,14 +22,20 @@ const indexes = new Map<string, ArticleIndex | null>();
 
 const keyOf = (slug: string, locale: LocaleId) => `${slug}/${locale}`;
 
+/**
+ * Records that there is no such article, without asking for its index: the server answered its URL with
+ * the not-found page, and the build wrote a page for every article of its catalog.
+ */
+export function knownMissing(slug: string): void {
+  indexes.set(slug, null);
+  loadedIndexes.set(slug, trackSettlement(Promise.resolve(null)));
+}
+
 /** Starts (or reuses) the download of one article's index; null when there is no such article. */
 export function loadIndex(slug: string): Promise<ArticleIndex | null> {
   const existing = loadedIndexes.get(slug);
   if (existing) return existing;
-  // A slug the catalog does not list has no index file: asking for it would only fetch a 404.
-  const listed = loadedCatalog()?.slugs.includes(slug) ?? true;
-  const load = () => (listed ? loadIndexModule(slug) : Promise.resolve(null));
-  const promise = retryOnce(load).then((module) => {
+  const promise = retryOnce(() => loadIndexModule(slug)).then((module) => {
     const index = module?.default ?? null;
     indexes.set(slug, index);
     return index;
