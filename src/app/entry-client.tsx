@@ -4,6 +4,8 @@ import { AppRoutes } from './App';
 import { preloadRoute, renderLocaleOf, rendersWithoutLoading } from './boot';
 import { EagerBrowserRouter } from './EagerBrowserRouter';
 import { PrefetchOtherLocales } from './PrefetchOtherLocales';
+import { resolveRoute } from './route-table';
+import { knownMissing } from '../lib/content/article-store';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -41,6 +43,11 @@ const matchesPrerender =
   prerendered.prerenderedLocale === locale &&
   (prerendered.prerenderedSearch ?? '') === window.location.search &&
   container.firstElementChild !== null;
+// The server answered an article URL with its not-found page: the article is not in the catalog the site
+// was built from (each of those has its page), so its index, a certain 404, is not asked for.
+const route = resolveRoute(window.location.pathname);
+if (prerendered.prerenderedNotFound === 'true' && route.kind === 'page' && route.params.slug)
+  knownMissing(route.params.slug);
 // Not a top-level await: with one, the bundler stops merging shared chunks into this entry's chunk, and
 // every page would load several more files (about 3 kB gzip more in all).
 // When something could not be loaded even on a second try, the page renders anyway: its error boundary

@@ -1,7 +1,8 @@
 /**
  * "Copy reply" on a wizard outcome: the ready-to-paste answer a helpdesk agent sends a customer, in the
- * customer's language: the plain answer, the article's own sentence(s) it rests on (optionally with their
- * English originals) and the link that opens the article at the first of them. Built once as plain text
+ * customer's language and addressed to them ("you" is the customer, "we" the partner): the plain answer,
+ * what qualifies it (the outcome's caveats), the article's own sentence(s) it rests on (optionally with
+ * their English originals) and the link that opens the article at the first of them. Built once as plain text
  * and once as HTML (for mail and ticket editors that paste rich text); the HTML escapes every text.
  */
 
@@ -32,11 +33,10 @@ export interface ReplyQuote {
 }
 
 export interface ReplyInput {
-  /**
-   * The plain answer's sentences (the outcome's heading and explanation). A heading has no full stop of
-   * its own; in the reply's running text it gets the language's.
-   */
+  /** The plain answer's sentences; one without a full stop of its own gets the language's. */
   answer: readonly string[];
+  /** What qualifies the answer (a caveat about the customer's cloud, …): a paragraph after it; may be empty. */
+  notes: readonly string[];
   quotes: readonly ReplyQuote[];
   /** Absolute URL of the article at the first quoted sentence. */
   link: string;
@@ -79,12 +79,14 @@ const escapeHtml = (text: string) =>
 
 export function composeReply({
   answer: sentences,
+  notes: noteSentences,
   quotes,
   link,
   includeEnglish,
   strings,
 }: ReplyInput): Reply {
   const answer = joinText(...sentences.map((sentence) => asSentence(sentence, strings.fullStop)));
+  const notes = joinText(...noteSentences.map((sentence) => asSentence(sentence, strings.fullStop)));
   // The article's words stay verbatim: a sentence that has the language's quotation marks of its own
   // (「雲端解決方案提供者」) is quoted in the other pair, so the reader never sees 「…「…」…」.
   const quoted = (text: string) =>
@@ -98,6 +100,7 @@ export function composeReply({
 
   const plain = [
     answer,
+    ...(notes === '' ? [] : [notes]),
     [
       strings.quoteIntro,
       ...withEnglish.flatMap((quote) => [
@@ -110,6 +113,7 @@ export function composeReply({
 
   const html = [
     `<p>${escapeHtml(answer)}</p>`,
+    ...(notes === '' ? [] : [`<p>${escapeHtml(notes)}</p>`]),
     `<p>${escapeHtml(strings.quoteIntro)}</p>`,
     ...withEnglish.map(
       (quote) =>

@@ -12,13 +12,14 @@ const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 function inputFor(locale: string, includeEnglish: boolean, outcomeId = 'partner-contacts'): ReplyInput {
   const wizardStrings = json(`src/features/wizard/locales/${locale}.json`);
+  const replyStrings = json(`src/features/agent-tools/locales/${locale}.json`).reply;
   const strings = { ...wizardStrings.reply, englishLabel: wizardStrings.outcome.englishOriginal };
-  const wizard = wizardStrings.outcome[outcomeId];
   const article = articles.find((candidate) => candidate.locale === locale);
   const outcome = (OUTCOMES as Record<string, Outcome | undefined>)[outcomeId];
-  if (!article || !outcome) throw new Error(`${locale} ${outcomeId}`);
+  if (!article || !outcome || !replyStrings.answer[outcomeId]) throw new Error(`${locale} ${outcomeId}`);
   return {
-    answer: [wizard.heading, wizard.explanation],
+    answer: [replyStrings.answer[outcomeId]],
+    notes: [],
     quotes: outcome.cites.map((key) => {
       const sentence = article.sentences.find((candidate) => candidate.key === key);
       if (!sentence) throw new Error(`${locale} lacks ${key}`);
@@ -35,7 +36,7 @@ describe('composeReply', () => {
     const { plain } = composeReply(inputFor('zh-cn', false));
     expect(plain).toBe(
       [
-        '由你就订阅和账单事宜联系客户。由于你拥有客户结算关系，Microsoft 不会直接向你的客户发送有关其 CSP 订阅的通知，这些通知由你发送。',
+        '您的 CSP 订阅和账单事宜由我们负责与您联系。由于您的账单由我们负责，Microsoft 不会就您的 CSP 订阅直接向您发送通知，相关通知将由我们发送给您。',
         'Microsoft 文章原文：\n“一般情况下，我们希望与客户的所有通讯均来自云解决方案提供商合作伙伴。”\n“由于你具有客户结算关系，Microsoft 不会将有关他们的订阅的通讯直接发送给你的客户。”',
         '在文章中查看：https://help.example/zh-cn/articles/customer-communication-from-microsoft#s-12345678',
       ].join('\n\n'),
@@ -61,7 +62,7 @@ describe('composeReply', () => {
 
   it('writes the en-us reply without repeating English that is already the text', () => {
     const { plain, html } = composeReply(inputFor('en-us', true));
-    expect(plain).toMatch(/^You contact your customer about their subscriptions and billing\. Because/);
+    expect(plain).toMatch(/^We are your contact for your CSP subscriptions and billing\. Because we hold/);
     expect(plain).toContain("From Microsoft's article:\n“In general, we expect all communications");
     expect(plain).not.toContain('English original:');
     expect(
@@ -76,10 +77,10 @@ describe('composeReply', () => {
 
   it('joins Chinese text without a space after full-width punctuation, English with one', () => {
     const zhTw = composeReply(inputFor('zh-tw', false)).plain;
-    expect(zhTw).toMatch(/^由您就訂閱和帳單事宜聯絡客戶。由於您擁有客戶帳單關係/);
+    expect(zhTw).toMatch(/^您的 CSP 訂閱和帳單事宜由我們負責與您聯絡。由於您的帳單由我們負責/);
     expect(zhTw).toContain('在文章中檢視：https://help.example/zh-tw/');
     expect(composeReply(inputFor('en-us', false)).plain).toMatch(
-      /^You contact your customer about their subscriptions and billing\. Because you own/,
+      /^We are your contact for your CSP subscriptions and billing\. Because we hold/,
     );
   });
 
@@ -118,6 +119,41 @@ describe('composeReply', () => {
       expect(plain).not.toMatch(/undefined|\{\{/);
     },
   );
+
+  // The reply goes to the customer: its own words (all but the article's quoted sentences) speak to them
+  // as "you" and of the partner as "we", never of "your customer" as the agent's page does.
+  it.for(locales.flatMap((locale) => outcomeIds.map((outcome) => [locale, outcome] as const)))(
+    'speaks to the customer in the %s reply for the %s outcome, the partner being "we"',
+    ([locale, outcome]) => {
+      const input = inputFor(locale, false, outcome);
+      const own = composeReply(input).plain.split(`\n\n${input.strings.quoteIntro}`)[0] ?? '';
+      expect(own).toBe(input.answer[0]);
+      expect(own).not.toMatch(/customer|客户|客戶/i);
+      if (locale === 'en-us') {
+        expect(own).toMatch(/\b[Ww]e\b/);
+        expect(own).toMatch(/\byour?\b/);
+      } else {
+        // The polite 您, never 你; the partner is 我们 / 我們.
+        expect(own).not.toContain('你');
+        expect(own).toContain('您');
+        expect(own).toMatch(locale === 'zh-cn' ? /我们/ : /我們/);
+      }
+    },
+  );
+
+  it('puts what qualifies the answer after it, before the quoted sentences, in both flavours', () => {
+    const notes = ['Please note: the article does not name <your> cloud.', 'An older version does'];
+    const { plain, html } = composeReply({ ...inputFor('en-us', false, 'general-partner'), notes });
+    expect(plain.split('\n\n').slice(0, 3)).toEqual([
+      "Microsoft's article has no specific rule for this kind of message. It says only that, in general, Microsoft expects all communication to come from the Cloud Solution Provider partner, so we are your contact.",
+      'Please note: the article does not name <your> cloud. An older version does.',
+      "From Microsoft's article:\n“In general, we expect all communications with the customer to come from the Cloud Solution Provider partner.”",
+    ]);
+    expect(html).toContain(
+      '<p>Please note: the article does not name &lt;your&gt; cloud. An older version does.</p><p>From Microsoft&#39;s article:</p>',
+    );
+    expect(composeReply(inputFor('zh-tw', false)).plain.split('\n\n')).toHaveLength(3);
+  });
 });
 
 describe('asSentence', () => {

@@ -2,6 +2,7 @@
 // Copy reply on a wizard outcome, in Chromium: the clipboard's plain and HTML flavours read back, the
 // customer language chosen next to the button, and the fallback when the clipboard is refused.
 import type { BrowserContextOptions, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
@@ -14,6 +15,8 @@ import {
 } from './support/browser';
 
 const OUTCOME = '/who-contacts-my-customer?cloud=partner-center&topic=incident';
+/** Where the reply previews are saved to be looked at (beside the page screenshots). */
+const SHOTS = 'tests/e2e/__screenshots__';
 
 const browser = browserForThisFile();
 
@@ -100,7 +103,8 @@ describe('Copy reply', () => {
       await expect.poll(() => preview.inputValue()).toMatch(/https?:\/\/[^\s]+#s-[0-9a-f]{8}$/);
       const english = page.locator('.outcome-original[lang="en-US"]');
       // A shared `?original=1` link shows the answer's English wording on a translated page.
-      expect(await english.count()).toBe(locale === 'en-us' ? 0 : 1);
+      // Its English strings arrive on their own, not necessarily before the reply is ready.
+      await expect.poll(() => english.count()).toBe(locale === 'en-us' ? 0 : 1);
       if (locale !== 'en-us')
         expect(await english.textContent()).toContain('Microsoft may contact your customer directly');
       // Nothing sticks out of the narrow page.
@@ -139,8 +143,83 @@ describe('Copy reply', () => {
       .poll(() => page.locator('.copy-reply-status').textContent())
       .toBe('Reply copied. Paste it into your message.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
-      /^Microsoft 可能会就服务故障直接联系你的客户。/,
+      /^对于服务事件和其他运营信息，Microsoft 可能会直接与您联系。/,
     );
+    await page.context().close();
+  });
+});
+
+/** The reply to the customer on the incident outcome, its caveat for Germany, per language. */
+const INCIDENT = {
+  'en-us': {
+    preview: 'Preview',
+    answer:
+      'Microsoft may contact you directly about service incidents and other operational information. For your CSP subscriptions, we remain your contact.',
+    germany:
+      "Please note: Microsoft's article does not say that it applies to Partner Center for Microsoft Cloud Germany, so we cannot confirm that this answer holds for that cloud. An older, undated version of the article, in Chinese (Taiwan), does name that cloud.",
+  },
+  'zh-cn': {
+    preview: '预览',
+    answer:
+      '对于服务事件和其他运营信息，Microsoft 可能会直接与您联系。有关您的 CSP 订阅，仍由我们负责与您联系。',
+    germany:
+      '请注意：Microsoft 的文章并未说明它适用于“德国 Microsoft Cloud 合作伙伴中心”，因此我们无法确认此答复同样适用于该云。这篇文章较早的中文（台湾）版本确实列出了该云，但未注明日期。',
+  },
+  'zh-tw': {
+    preview: '預覽',
+    answer:
+      '針對服務事件和其他營運資訊，Microsoft 可能會直接與您聯絡。至於您的 CSP 訂閱，仍由我們負責與您聯絡。',
+    // The zh-tw version names Germany: its page confirms the cloud, and the reply has nothing to qualify.
+    germany: null,
+  },
+} as const;
+
+describe('Copy reply to the customer', () => {
+  it.for(['en-us', 'zh-cn', 'zh-tw'] as const)(
+    'in %s, speaks to the customer on the incident outcome and carries the Germany caveat the page shows',
+    async (locale) => {
+      const expected = INCIDENT[locale];
+      const page = await openPage(browser(), `/${locale}${OUTCOME}`, {
+        viewport: { width: 320, height: 900 },
+      });
+      await waitForApp(page);
+      const preview = page.getByLabel(expected.preview);
+      await expect.poll(() => preview.inputValue()).toMatch(/#s-[0-9a-f]{8}$/);
+      // Partner Center: the answer, then straight to the article's sentence.
+      expect((await preview.inputValue()).split('\n\n').slice(0, 2)).toEqual([
+        expected.answer,
+        expect.stringMatching(/^(From Microsoft's article:|Microsoft 文章原文：)\n/),
+      ]);
+
+      await page.goto(`${baseUrl()}/${locale}${OUTCOME.replace('partner-center', 'germany')}`);
+      await waitForApp(page);
+      await expect.poll(() => preview.inputValue()).toMatch(/#s-[0-9a-f]{8}$/);
+      const warning = page.locator('.notice-warning');
+      expect(await warning.count()).toBe(expected.germany === null ? 0 : 1);
+      expect((await preview.inputValue()).split('\n\n').slice(0, 2)).toEqual(
+        expected.germany === null
+          ? [expected.answer, expect.stringMatching(/^Microsoft 文章原文：\n/)]
+          : [expected.answer, expected.germany],
+      );
+      mkdirSync(SHOTS, { recursive: true });
+      await page.locator('.copy-reply').screenshot({ path: `${SHOTS}/reply-germany-${locale}.png` });
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it("gives the caveat in the customer's language, for the version the reply quotes", async () => {
+    const page = await openPage(browser(), `/en-us${OUTCOME.replace('partner-center', 'germany')}`);
+    await waitForApp(page);
+    const preview = page.getByLabel('Preview');
+    await expect.poll(() => preview.inputValue()).toContain(INCIDENT['en-us'].germany);
+    await page.getByLabel("Customer's language").selectOption('zh-cn');
+    await expect.poll(() => preview.inputValue()).toContain(INCIDENT['zh-cn'].germany);
+    expect(await preview.inputValue()).not.toContain('Please note');
+    // The zh-tw version, quoted and linked in a zh-tw reply, does name Germany: nothing to qualify there.
+    await page.getByLabel("Customer's language").selectOption('zh-tw');
+    await expect.poll(() => preview.inputValue()).toMatch(/^針對服務事件/);
+    expect(await preview.inputValue()).not.toMatch(/請注意|请注意|Please note/);
     await page.context().close();
   });
 });

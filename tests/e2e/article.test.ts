@@ -316,6 +316,12 @@ describe('the root URL', () => {
   }
 });
 
+const NOT_FOUND: Record<string, string> = {
+  'en-us': 'Page not found',
+  'zh-cn': '找不到页面',
+  'zh-tw': '找不到網頁',
+};
+
 describe('bad URLs', () => {
   it('shows a localized not-found page, with a 404 status, for an unknown page in a known locale', async () => {
     const response = await fetch(`${baseUrl()}/zh-cn/articles/no-such-article`);
@@ -331,6 +337,23 @@ describe('bad URLs', () => {
     await screenshot(page, 'not-found-zh-cn');
     await page.context().close();
   });
+
+  it.for(['en-us', 'zh-cn', 'zh-tw'])(
+    'asks for no file of the article that does not exist on its %s not-found page',
+    async (locale) => {
+      const context = await browser().newContext();
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(`${baseUrl()}/${locale}/articles/no-such-article`);
+      await waitForApp(page);
+      // The page is done: its list of every article (the lazily loaded catalog) is there.
+      await expect.poll(() => page.locator('main li a[href*="/articles/"]').count()).toBeGreaterThan(0);
+      expect(requested.filter((path) => path.startsWith('/content/no-such-article/'))).toEqual([]);
+      expect(await page.locator('h1').innerText()).toBe(NOT_FOUND[locale]);
+      await context.close();
+    },
+  );
 
   it('explains an unknown locale and links to the ones that exist, in the visitor’s language', async () => {
     const page = await openPage(browser(), `/fr-fr${ARTICLE}`, { locale: 'zh-TW' });

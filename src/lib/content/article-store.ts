@@ -22,6 +22,15 @@ const indexes = new Map<string, ArticleIndex | null>();
 
 const keyOf = (slug: string, locale: LocaleId) => `${slug}/${locale}`;
 
+/**
+ * Records that there is no such article, without asking for its index: the server answered its URL with
+ * the not-found page, and the build wrote a page for every article of its catalog.
+ */
+export function knownMissing(slug: string): void {
+  indexes.set(slug, null);
+  loadedIndexes.set(slug, trackSettlement(Promise.resolve(null)));
+}
+
 /** Starts (or reuses) the download of one article's index; null when there is no such article. */
 export function loadIndex(slug: string): Promise<ArticleIndex | null> {
   const existing = loadedIndexes.get(slug);

@@ -171,9 +171,11 @@ describe('WizardPage', () => {
   it('says when the version being read does not list the chosen cloud', async () => {
     await renderInLocale(<WizardPage />, `/zh-cn${WIZARD}?cloud=germany&topic=other`);
     await screen.findByRole('heading', { level: 1 });
-    expect(screen.getByText(/并未说明本文适用于“德国 Microsoft Cloud 合作伙伴中心”/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/并未说明本文适用于“德国 Microsoft Cloud 合作伙伴中心”/, { selector: 'p' }),
+    ).toBeInTheDocument();
     // Which version names it, in the reader's language, that it is older, and that it has no date.
-    const older = screen.getByText(/版本确实列出了/);
+    const older = screen.getByText(/版本确实列出了/, { selector: 'p' });
     expect(older.textContent).toBe(
       '中文（台湾）版本确实列出了“德国 Microsoft Cloud 合作伙伴中心”，但它是本文的较早版本，且未注明日期。',
     );

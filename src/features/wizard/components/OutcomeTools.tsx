@@ -1,21 +1,30 @@
 // The agent tools on a wizard outcome (issue 18): the English original toggle, Copy reply, and what a
 // printout says besides the page. One chunk, loaded when an outcome renders (OutcomeView).
-import type { TFunction } from 'i18next';
 import { Suspense, use, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
-import type { Article, LocaleId } from '../../../domain/article';
-import { WIZARD_ARTICLE_SLUG, type Outcome, type OutcomeId } from '../../../domain/decision/who-contacts';
+import type { LocaleId } from '../../../domain/article';
+import {
+  WIZARD_ARTICLE_SLUG,
+  type CloudOption,
+  type Outcome,
+  type OutcomeId,
+} from '../../../domain/decision/who-contacts';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
-import { composeReply, type Reply, type ReplyStrings } from '../../../domain/reply';
-import { articlePath } from '../../../domain/routes';
-import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { loadArticle, manifest, useArticle } from '../../../lib/content/article-store';
+import type { Reply } from '../../../domain/reply';
+import {
+  articleLocaleFor,
+  loadArticle,
+  loadIndex,
+  manifest,
+  useArticle,
+} from '../../../lib/content/article-store';
 import { absoluteUrl } from '../../../lib/head/document-head';
 import { i18n, loadNamespace } from '../../../lib/i18n/i18n';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { useShortcut } from '../../../lib/keyboard/use-shortcut';
 import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
+import { replyIn } from '../outcome-reply';
 
 /**
  * "Show English original" on a translated outcome (issue 18): the answer's wording in the English strings
@@ -105,13 +114,21 @@ interface Prepared {
 type Status = 'idle' | 'copied' | 'refused';
 
 /**
- * Helpdesk agent tools (issue 18): a ready-to-paste reply for this outcome in the customer's language
- * (any locale the site has; the page's by default), previewed before it is copied as `text/plain` and
- * `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
+ * Helpdesk agent tools (issue 18): a ready-to-paste reply for this outcome, addressed to the customer in
+ * their language (any locale the site has; the page's by default) with the caveats the page shows about
+ * their cloud, previewed before it is copied as `text/plain` and `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
  * copies (not while typing). Its strings are the wizard's `reply.*`; the customer language's come from
  * that locale's resources via `getFixedT`.
  */
-export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string }) {
+export function CopyReply({
+  outcome,
+  cloud,
+  slug,
+}: {
+  outcome: Outcome;
+  cloud: CloudOption | undefined;
+  slug: string;
+}) {
   const { t, lang, locale } = useStrings('wizard');
   const [customer, setCustomer] = useState<LocaleId>(locale);
   const [includeEnglish, setIncludeEnglish] = useState(false);
@@ -122,15 +139,25 @@ export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string })
 
   useEffect(() => {
     let current = true;
-    void Promise.all([loadNamespace(customer, 'wizard'), loadArticle(slug, customer)]).then(([, article]) => {
-      if (!current) return;
-      const reply = replyIn(customer, article, outcome, slug, includeEnglish);
-      setPrepared({ locale: customer, reply });
-    });
+    void Promise.all([
+      loadNamespace(customer, 'wizard'), // The reply's own sentences are the agent tools' strings: loaded only when a reply is composed.
+      loadNamespace(customer, 'agent-tools'),
+      loadIndex(slug),
+    ])
+      .then(() => {
+        // In a language the article lacks, the version the page would fall back to (the reply says so).
+        const articleLocale = articleLocaleFor(slug, customer);
+        return articleLocale === undefined ? null : loadArticle(slug, articleLocale);
+      })
+      .then((article) => {
+        if (!current || article === null) return;
+        const reply = replyIn({ customer, article, outcome, cloud, slug, includeEnglish });
+        setPrepared({ locale: customer, reply });
+      });
     return () => {
       current = false;
     };
-  }, [customer, includeEnglish, outcome, slug]);
+  }, [customer, includeEnglish, outcome, cloud, slug]);
 
   const reply = prepared?.locale === customer ? prepared.reply : null;
 
@@ -209,42 +236,4 @@ export function CopyReply({ outcome, slug }: { outcome: Outcome; slug: string })
       </p>
     </section>
   );
-}
-
-function replyIn(
-  customer: LocaleId,
-  article: Article,
-  outcome: Outcome,
-  slug: string,
-  includeEnglish: boolean,
-): Reply {
-  const wizard: TFunction<'wizard'> = i18n.getFixedT(customer, 'wizard');
-  const articleLang = htmlLangOf(article.locale);
-  return composeReply({
-    answer: [wizard(`outcome.${outcome.id}.heading`), wizard(`outcome.${outcome.id}.explanation`)],
-    quotes: outcome.cites.map((key) => {
-      const sentence = article.sentences.find((candidate) => candidate.key === key);
-      return sentence
-        ? { text: sentence.text, lang: articleLang, english: sentence.english }
-        : { text: key, lang: 'en-US', english: null };
-    }),
-    link: absoluteUrl(`${articlePath(customer, slug)}#${sentenceAnchorId(outcome.cites[0])}`),
-    includeEnglish,
-    strings: replyStrings(wizard),
-  });
-}
-
-/** The reply's framing in the customer's language (a `t` fixed to it). */
-function replyStrings(t: TFunction<'wizard'>): ReplyStrings {
-  return {
-    quoteIntro: t('reply.quoteIntro'),
-    // The same label the outcome's citations use.
-    englishLabel: t('outcome.englishOriginal'),
-    linkIntro: t('reply.linkIntro'),
-    quoteOpen: t('reply.quoteOpen'),
-    quoteClose: t('reply.quoteClose'),
-    innerQuoteOpen: t('reply.innerQuoteOpen'),
-    innerQuoteClose: t('reply.innerQuoteClose'),
-    fullStop: t('reply.fullStop'),
-  };
 }

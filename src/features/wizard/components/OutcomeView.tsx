@@ -65,7 +65,7 @@ export function OutcomeView({
           <OutcomeOriginal outcomeId={outcome.id} />
         </Suspense>
       )}
-      <CloudCaveat step={step} cloud={answers.cloud} />
+      <CloudCaveat cloud={answers.cloud} />
       <section aria-labelledby="citations-heading" className="citations">
         <h2 id="citations-heading">{t('outcome.citationsHeading')}</h2>
         {articleLocale === undefined ? (
@@ -75,7 +75,7 @@ export function OutcomeView({
         )}
       </section>
       <Suspense fallback={<CopyReplyLoading />}>
-        <CopyReply outcome={outcome} slug={WIZARD_ARTICLE_SLUG} />
+        <CopyReply outcome={outcome} cloud={answers.cloud} slug={WIZARD_ARTICLE_SLUG} />
       </Suspense>
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">{t('outcome.answersHeading')}</h2>
