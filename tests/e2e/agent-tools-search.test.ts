@@ -29,7 +29,7 @@ const comboboxFocused = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox');
 
 /**
- * Focuses the header's plain search field, as an agent's click or Tab does; the combobox that replaces it
+ * Focuses the header's plain search field, as an agent's click or Tab does; the combobox it becomes
  * once its code has loaded keeps the focus.
  */
 async function focusSearch(page: Page, locale: keyof typeof LABELS) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SiteSearch } from '../../../src/features/agent-tools/components/SiteSearch';
 import { renderInLocale } from '../render-in-locale';
 
-/** Focuses the header's plain field; the combobox that replaces it once loaded keeps focus and text. */
+/** Focuses the header's plain field, which becomes the combobox in place once loaded, focus and text kept. */
 async function focusField(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(await screen.findByRole('searchbox', { name }));
   // The first test loads the combobox's chunk: more than findBy's default second in a busy worker.

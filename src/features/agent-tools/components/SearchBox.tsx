@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../domain/search';
 import { useStrings } from '../../../lib/i18n/use-strings';
@@ -13,27 +13,23 @@ const POPUP_HITS = 6;
 const POPUP_EXCERPT = 90;
 
 export interface SearchBoxProps {
-  /** The page shell's handle on the field (its `/` shortcut focuses whichever field is there). */
+  /** The header's plain field, which this turns into the combobox: the same element, never replaced. */
   inputRef: RefObject<HTMLInputElement | null>;
-  fieldId: string;
-  /** What was typed into the plain field while this code loaded. */
-  initialQuery?: string;
-  /** The plain field had focus: the combobox takes it over, caret at the end. */
-  focusOnMount?: boolean;
 }
 
 /**
  * The header's search field once focused, a WAI-ARIA combobox (list autocomplete): results appear as the
  * agent types; ↓/↑ move through them, Enter opens the active one (or, with none active, the results page),
- * Escape closes the list. It replaces `SiteSearch`'s plain GET form, which is what pages load first.
+ * Escape closes the list. It enhances `SiteSearch`'s plain field in place, inside its GET form: it renders
+ * the list and reads the field's live value, so what was typed, the caret and an input method's composition
+ * all stay as the agent left them when this code arrives.
  */
-export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount = false }: SearchBoxProps) {
+export function SearchBox({ inputRef }: SearchBoxProps) {
   const { t, lang, locale } = useStrings('agent-tools');
-  const app = useStrings('app');
   const navigate = useNavigate();
   const { search, state, load } = useSentenceSearch(locale);
-  const [query, setQuery] = useState(initialQuery);
-  const [open, setOpen] = useState(focusOnMount);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-list`;
@@ -45,32 +41,15 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
   // A failed load stays said, with its retry, when focus moves to that button.
   const failed = state === 'failed' && typed;
 
-  useEffect(() => {
-    load();
-    const input = inputRef.current;
-    if (focusOnMount && input) {
-      input.focus();
-      input.setSelectionRange(input.value.length, input.value.length);
-    }
-    // Once, when the combobox replaces the plain field.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Arrow keys move through the list while focus stays in the field: keep the active option on screen
-  // (`?.()`: jsdom has no scrollIntoView).
-  useEffect(() => {
-    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
-    // optionId derives from useId, stable for the component's life.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active]);
-
   const openHit = (hit: SearchHit) => {
     setOpen(false);
     setActive(-1);
     void navigate(hit.href);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
+    // An input method's Enter or arrow keys choose its candidates, not results.
+    if (event.isComposing) return;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowUp': {
@@ -99,53 +78,75 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
         }
         return;
     }
-  };
+  });
+  const onSubmit = useEffectEvent((event: SubmitEvent) => {
+    event.preventDefault();
+    setOpen(false);
+    void navigate(searchPath(locale, inputRef.current?.value ?? ''));
+  });
+
+  // Layout effects: they run before the browser handles the next key, so none is missed in between.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    const form = input?.form;
+    if (!input || !form) return;
+    const onInput = () => {
+      setQuery(input.value);
+      setOpen(true);
+      setActive(-1);
+    };
+    const onFocus = () => {
+      load();
+      setOpen(true);
+    };
+    const onBlur = () => setOpen(false);
+    // What was typed before this code arrived, read from the field itself at this moment.
+    setQuery(input.value);
+    setOpen(input === document.activeElement);
+    load();
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-controls', listId);
+    input.setAttribute('aria-autocomplete', 'list');
+    input.addEventListener('input', onInput);
+    input.addEventListener('focus', onFocus);
+    input.addEventListener('blur', onBlur);
+    input.addEventListener('keydown', onKeyDown);
+    form.addEventListener('submit', onSubmit);
+    return () => {
+      for (const name of [
+        'role',
+        'aria-controls',
+        'aria-autocomplete',
+        'aria-expanded',
+        'aria-activedescendant',
+      ])
+        input.removeAttribute(name);
+      input.removeEventListener('input', onInput);
+      input.removeEventListener('focus', onFocus);
+      input.removeEventListener('blur', onBlur);
+      input.removeEventListener('keydown', onKeyDown);
+      form.removeEventListener('submit', onSubmit);
+    };
+  }, [inputRef, listId, load]);
+
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    input.setAttribute('aria-expanded', String(expanded));
+    if (expanded && active >= 0) input.setAttribute('aria-activedescendant', optionId(active));
+    else input.removeAttribute('aria-activedescendant');
+  });
+
+  // Arrow keys move through the list while focus stays in the field: keep the active option on screen
+  // (`?.()`: jsdom has no scrollIntoView).
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
+    // optionId derives from useId, stable for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active]);
 
   return (
-    <form
-      role="search"
-      className="site-search"
-      action={searchPath(locale)}
-      method="get"
-      lang={app.lang}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setOpen(false);
-        void navigate(searchPath(locale, query));
-      }}
-    >
-      <label className="visually-hidden" htmlFor={fieldId}>
-        {app.t('search.label')}
-      </label>
-      <input
-        ref={inputRef}
-        id={fieldId}
-        type="search"
-        name="q"
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        autoComplete="off"
-        enterKeyHint="search"
-        placeholder={app.t('search.placeholder')}
-        value={query}
-        onFocus={() => {
-          load();
-          setOpen(true);
-        }}
-        onBlur={() => setOpen(false)}
-        onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <button type="submit" className="site-search-submit">
-        {app.t('search.submit')}
-      </button>
+    <>
       <div className="search-popup" hidden={!((open && typed) || failed)}>
         <ul id={listId} role="listbox" aria-label={t('search.resultsLabel')} hidden={!expanded}>
           {hits.map((hit, index) => (
@@ -196,6 +197,6 @@ export function SearchBox({ inputRef, fieldId, initialQuery = '', focusOnMount =
               : t('search.empty', { query })
             : ''}
       </p>
-    </form>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { sentenceSearchFor } from '../search-engine';
 export type SearchState = 'idle' | 'loading' | 'ready' | 'failed';
 
 /**
- * The sentence search of a locale: `load()` (when the combobox replaces the header's plain field, on its
+ * The sentence search of a locale: `load()` (when the combobox enhances the header's plain field, on its
  * focus, on the results page) downloads the locale's index once; until then `search` is null. The engine
  * itself comes in this hook's chunk, which only the combobox and the results page import, both lazily: a
  * second `import()` level here made the bundler split React and the locale helpers out of the entry into
