@@ -5,7 +5,7 @@ import { htmlLangOf } from '../../domain/locales';
 import { composeReply, type Reply, type ReplyStrings } from '../../domain/reply';
 import { articlePath } from '../../domain/routes';
 import { sentenceAnchorId } from '../../domain/sentence-key';
-import { articleListings } from '../../lib/content/article-store';
+import { articleListings, articleLocaleFor } from '../../lib/content/article-store';
 import { absoluteUrl } from '../../lib/head/document-head';
 import { i18n } from '../../lib/i18n/i18n';
 import { dateTextOf } from '../../domain/article-date';
@@ -20,6 +20,8 @@ import { cloudNameOf, cloudNamesOf, languageNameOf, listedInKindOf } from './clo
 
 interface ReplyFor {
   customer: LocaleId;
+  /** The outcome page's language: the caveat that page shows is carried whatever the customer's language. */
+  page: LocaleId;
   /** The version quoted: the customer's language's, or the one the page falls back to. */
   article: Article;
   outcome: Outcome;
@@ -45,12 +47,16 @@ export function replyIn(reply: ReplyFor): Reply {
  * the clouds' names. Both in the customer's language.
  */
 function replyWith(
-  { customer, article, outcome, cloud, slug, includeEnglish }: ReplyFor,
+  { customer, page, article, outcome, cloud, slug, includeEnglish }: ReplyFor,
   t: TFunction<'agent-tools'>,
   wizard: TFunction<'wizard'>,
 ): Reply {
   const articleLang = htmlLangOf(article.locale);
-  const notice = cloudNoticeOf(cloud, article.locale, articleListings(slug));
+  const listings = articleListings(slug);
+  // The page's caveat, else the quoted version's own: an answer qualified on the page, or for the
+  // version the customer will read, is never sent unqualified.
+  const pageNotice = cloudNoticeOf(cloud, articleLocaleFor(slug, page), listings);
+  const notice = isCaveat(pageNotice) ? pageNotice : cloudNoticeOf(cloud, article.locale, listings);
   return composeReply({
     answer: [t(`reply.answer.${outcome.id}`)],
     notes: replyNotesOf(notice, customer, article.locale, t, wizard),

@@ -72,6 +72,7 @@ describe('Copy reply text', () => {
       const article = await loadArticle(WIZARD_ARTICLE_SLUG, locale);
       const { plain } = replyIn({
         customer: locale,
+        page: locale,
         article,
         outcome: path.outcome,
         cloud,
@@ -89,6 +90,7 @@ describe('Copy reply text', () => {
   it("says so when the article has no version in the customer's language, and links the one it quotes", async () => {
     const { plain } = replyIn({
       customer: 'zh-cn',
+      page: 'zh-cn',
       article: await loadArticle(WIZARD_ARTICLE_SLUG, 'zh-tw'),
       outcome: OUTCOMES['microsoft-may-contact-incident'],
       cloud: 'partner-center',
@@ -101,4 +103,33 @@ describe('Copy reply text', () => {
     ]);
     expect(plain).toMatch(/在文章中查看：\S+\/zh-tw\/articles\/customer-communication-from-microsoft#s-/);
   });
+
+  it.for([
+    // The en-us page warns about Germany; the zh-tw version quoted names it: the page's caveat still goes.
+    ['en-us', 'zh-tw', 'zh-tw'],
+    // The zh-tw page confirms Germany; the en-us version quoted does not name it: its own caveat goes.
+    ['zh-tw', 'en-us', 'en-us'],
+  ] as const)(
+    'on a %s page, a reply to a %s customer carries a Germany caveat in the customer’s language',
+    async ([page, customer, quoted]) => {
+      const { plain } = replyIn({
+        customer,
+        page,
+        article: await loadArticle(WIZARD_ARTICLE_SLUG, quoted),
+        outcome: OUTCOMES['partner-contacts'],
+        cloud: 'germany',
+        slug: WIZARD_ARTICLE_SLUG,
+        includeEnglish: false,
+      });
+      const notes = plain.split(`\n\n${QUOTE_INTRO[customer]}`)[0]?.split('\n\n').slice(1);
+      expect(notes).toEqual([GERMANY_CAVEAT[customer]]);
+    },
+  );
 });
+
+const GERMANY_CAVEAT = {
+  'en-us': CAVEATS['en-us'].germany,
+  'zh-cn': CAVEATS['zh-cn'].germany,
+  'zh-tw':
+    '請注意：Microsoft 的文章並未說明它適用於「Microsoft Cloud 德國合作夥伴中心」，因此我們無法確認此回覆同樣適用於該雲端。這篇文章較早的中文（台灣）版本確實列出了該雲端，但未註明日期。',
+};

@@ -151,13 +151,13 @@ export function CopyReply({
       })
       .then((article) => {
         if (!current || article === null) return;
-        const reply = replyIn({ customer, article, outcome, cloud, slug, includeEnglish });
+        const reply = replyIn({ customer, page: locale, article, outcome, cloud, slug, includeEnglish });
         setPrepared({ locale: customer, reply });
       });
     return () => {
       current = false;
     };
-  }, [customer, includeEnglish, outcome, cloud, slug]);
+  }, [customer, locale, includeEnglish, outcome, cloud, slug]);
 
   const reply = prepared?.locale === customer ? prepared.reply : null;
 
