@@ -1,4 +1,5 @@
-import { listedCloudIdsOf, type CloudId } from '../../../domain/applies-to';
+import { listedCloudIdsOf } from '../../../domain/applies-to';
+import type { CloudId } from '../../../domain/applies-to-values';
 import { dateTextOf } from '../../../domain/article-date';
 import { isEarlierVersion } from '../../../domain/article-versions';
 import type { OutcomeStep } from '../../../domain/decision/evaluate';
