@@ -128,8 +128,6 @@ export interface ClassifiedValue {
   id: string;
 }
 
-/** An unknown value on the applies-to line is a cloud only if it names a Partner Center. */
-const CLOUD_NAME = /^partner center\b/;
 /** More words than any role, or than a cloud not already known, is a sentence. */
 export const MAX_OPTION_WORDS = 6;
 
@@ -189,9 +187,9 @@ export function isKnownRoleId(id: string): id is KnownRoleId {
 }
 
 /**
- * What a value on a line is. Known values first (a known cloud may be long); then a sentence; then, by the
- * line, a cloud (if it names a Partner Center) or a role; what the applies-to line names otherwise is a
- * program or product. An unknown value keeps its own slug id, never merged into a known one.
+ * What a value on a line is. Known values first (a known cloud may be long), then a sentence, then the
+ * line's own kind: a new cloud or role is an option until it is known as something else. An unknown value
+ * keeps its own slug id, never merged into a known one.
  */
 export function classifyValue(english: string, line: ValueLine): ClassifiedValue {
   const key = matchKeyOf(english);
@@ -200,10 +198,6 @@ export function classifyValue(english: string, line: ValueLine): ClassifiedValue
   const program = KNOWN.program.byKey.get(key);
   if (program !== undefined) return { kind: 'program', id: program };
   if (readsLikeSentence(english)) return { kind: 'sentence', id: unknownIdOf(english, KNOWN.program.ids) };
-  const text = normalizeEnglish(english);
-  // Without Latin letters the "English" is a translation (a source without originals): nothing to tell by.
-  if (line === 'cloud' && /[a-z]/.test(text) && !CLOUD_NAME.test(text))
-    return { kind: 'program', id: unknownIdOf(english, KNOWN.program.ids) };
   return { kind: line, id: unknownIdOf(english, KNOWN[line].ids, line) };
 }
 

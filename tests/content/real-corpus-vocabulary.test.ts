@@ -77,7 +77,7 @@ const words = (option: FilterOption) => option.english.split(' ').length;
 const ids = (param: 'cloud' | 'role') => options[param].map((option) => option.id);
 
 describe.skipIf(!present)('the filter over the real Partner Center corpus', () => {
-  it('offers as clouds only the known clouds, however many programs and products the lines name', () => {
+  it('offers as clouds the known clouds, however many programs and products the lines name', () => {
     const known: string[] = KNOWN_CLOUDS.map((cloud) => cloud.id);
     expect(ids('cloud')).toEqual(['partner-center', 'us-government', 'germany', 'india']);
     expect(ids('cloud').every((id) => known.includes(id))).toBe(true);

@@ -59,14 +59,13 @@ describe('classifyValue on the applies-to line', () => {
       'Dynamics 365 CRM → program dynamics-365-crm',
       'Microsoft 365 Admin Center → program microsoft-365-admin-center',
       'Referrals → program referrals',
-      'Contoso Portal → program contoso-portal',
+      'Contoso Portal → cloud contoso-portal',
       'Microsoft partners, CSP partners and more → sentence microsoft-partners-csp-partners-and-more',
       'Partner Center for every cloud that a partner may one day sell in → sentence partner-center-for-every-cloud-that-a-partner-may-one-day-sell-in',
     ]);
   });
 
-  it('keeps a value without Latin letters a cloud (a source without English originals): nothing tells otherwise', () => {
-    expect(classifyValue('合作伙伴中心', 'cloud').kind).toBe('cloud');
+  it('gives a cloud with no ASCII letters a stable, distinct id', () => {
     expect(cloudIdOf('合作伙伴中心')).toMatch(/^cloud-[0-9a-f]{8}$/);
     expect(cloudIdOf('合作伙伴中心')).not.toBe(cloudIdOf('合作夥伴中心'));
   });
@@ -155,7 +154,7 @@ describe('classifyValue on the roles line', () => {
 
   it('does not take a cloud for a role, nor a role for a cloud: each line has its own known values', () => {
     expect(classifyValue('Partner Center', 'role')).toEqual({ kind: 'role', id: 'partner-center' });
-    expect(classifyValue('Admin agent', 'cloud')).toEqual({ kind: 'program', id: 'admin-agent' });
+    expect(classifyValue('Admin agent', 'cloud')).toEqual({ kind: 'cloud', id: 'admin-agent' });
   });
 
   it('gives a role with no ASCII letters a stable, distinct id', () => {
