@@ -34,10 +34,12 @@ export interface ArticleIndex {
 export interface FilterVocabulary {
   clouds: string[];
   roles: string[];
-  /** `english[param][id]`: the English original of the first version listing it. */
+  /** `english[param][id]`: the canonical English of a known value, else the first English seen. */
   english: Record<'cloud' | 'role', Record<string, string>>;
-  /** `labels[param][id][locale]`: the text of the first version in that locale listing it. */
+  /** `labels[param][id][locale]`: what that locale's versions most often call it (src/domain/applies-to.ts). */
   labels: Record<'cloud' | 'role', Record<string, Record<LocaleId, string>>>;
+  /** `aliases.clouds[alias]`: the id a URL naming a merged spelling means (`?role=advisors` → `advisor`). */
+  aliases: Record<'clouds' | 'roles', Record<string, string>>;
 }
 
 /**

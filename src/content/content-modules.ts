@@ -1,5 +1,5 @@
 import type { Article, LocaleId } from '../domain/article';
-import { appliesToOf } from '../domain/applies-to';
+import { filterOptionsOf } from '../domain/applies-to';
 import { headingOf } from '../domain/article-text';
 import { DEFAULT_LOCALE, localeInfoOf } from '../domain/locales';
 import type { ContentSet } from './pipeline/load-content';
@@ -65,26 +65,24 @@ export function buildIndex(content: ContentSet, catalog: ContentCatalog, slug: s
   return { slug, versions, linkedSlugs: [...linked] };
 }
 
+/** The filter's options, the ones most articles list first, with their English and their names per locale. */
 export function buildVocabulary(catalog: ContentCatalog): FilterVocabulary {
+  const options = filterOptionsOf(catalog.slugs.flatMap((slug) => catalog.listings[slug] ?? []));
   const vocabulary: FilterVocabulary = {
-    clouds: [],
-    roles: [],
+    clouds: options.cloud.map((option) => option.id),
+    roles: options.role.map((option) => option.id),
     english: { cloud: {}, role: {} },
     labels: { cloud: {}, role: {} },
+    aliases: { clouds: {}, roles: {} },
   };
-  const versions = catalog.slugs.flatMap((slug) => catalog.listings[slug] ?? []);
-  for (const version of versions) {
-    const listed = appliesToOf(version);
-    for (const [param, entries, ids] of [
-      ['cloud', listed.clouds, vocabulary.clouds],
-      ['role', listed.roles, vocabulary.roles],
-    ] as const) {
-      for (const entry of entries) {
-        if (!ids.includes(entry.id)) ids.push(entry.id);
-        vocabulary.english[param][entry.id] ??= entry.english;
-        const labels = (vocabulary.labels[param][entry.id] ??= {});
-        labels[version.locale] ??= entry.text;
-      }
+  for (const [param, kind] of [
+    ['cloud', 'clouds'],
+    ['role', 'roles'],
+  ] as const) {
+    for (const option of options[param]) {
+      vocabulary.english[param][option.id] = option.english;
+      vocabulary.labels[param][option.id] = option.labels;
+      for (const alias of option.aliases) vocabulary.aliases[kind][alias] = option.id;
     }
   }
   return vocabulary;

@@ -1,50 +1,22 @@
 /**
  * The "Applies to" (clouds) and "Appropriate roles" lines of an article as canonical, URL-friendly ids,
- * plus the applies-to filter: whether a locale's version lists its values. Reading the filter from a URL is
- * src/domain/url-input's (src/domain/url-input/filter.ts).
- *
- * Values are identified by their ENGLISH original (the `sxs-lookup` text), never by the translation: the
- * translations differ between locales and between source versions, the English is what aligns them.
+ * plus the applies-to filter: whether a locale's version lists its values, and which values the filter offers.
+ * What a value is (cloud, role, program, sentence) is ./applies-to-values.ts; reading the filter from a URL
+ * is src/domain/url-input's (src/domain/url-input/filter.ts).
  */
 import type { Article, LabelledList, LocaleId } from './article';
+import {
+  aliasSlugsOf,
+  classifyValue,
+  KNOWN_CLOUDS,
+  KNOWN_ROLES,
+  matchKeyOf,
+  type CloudId,
+  type KnownValue,
+  type RoleId,
+  type ValueLine,
+} from './applies-to-values';
 import { FILTER_PARAMS, type FilterParam } from './filter-params';
-import { fnv1aHex } from './hash';
-
-/** Known clouds, each with every English spelling seen in the Partner Center sources (first is canonical). */
-export const KNOWN_CLOUDS = [
-  { id: 'partner-center', english: ['Partner Center'] },
-  { id: 'us-government', english: ['Partner Center for Microsoft Cloud for US Government'] },
-  { id: 'germany', english: ['Partner Center for Microsoft Cloud Germany'] },
-  { id: 'india', english: ['Partner Center India'] },
-  { id: '21vianet', english: ['Partner Center operated by 21Vianet'] },
-] as const satisfies readonly KnownValue[];
-
-/** Known roles, as the "Appropriate roles" lines of Partner Center articles spell them. */
-export const KNOWN_ROLES = [
-  { id: 'helpdesk-agent', english: ['Helpdesk agent'] },
-  { id: 'global-admin', english: ['Global admin'] },
-  { id: 'user-management-admin', english: ['User management admin'] },
-  { id: 'user-admin', english: ['User admin'] },
-  { id: 'admin-agent', english: ['Admin agent'] },
-  { id: 'sales-agent', english: ['Sales agent'] },
-  { id: 'billing-admin', english: ['Billing admin'] },
-  { id: 'mpn-partner-admin', english: ['MPN partner admin'] },
-  { id: 'account-admin', english: ['Account admin', 'Accounts admin'] },
-  { id: 'report-viewer', english: ['Report viewer'] },
-  { id: 'executive-report-viewer', english: ['Executive report viewer'] },
-] as const satisfies readonly KnownValue[];
-
-interface KnownValue {
-  readonly id: string;
-  readonly english: readonly string[];
-}
-
-export type KnownCloudId = (typeof KNOWN_CLOUDS)[number]['id'];
-export type KnownRoleId = (typeof KNOWN_ROLES)[number]['id'];
-/** A known cloud id, or the slug of an English value not (yet) in `KNOWN_CLOUDS`. */
-export type CloudId = KnownCloudId | (string & {});
-/** A known role id, or the slug of an English value not (yet) in `KNOWN_ROLES`. */
-export type RoleId = KnownRoleId | (string & {});
 
 /** One listed value with its canonical id. */
 export interface AppliesToEntry<Id extends string = string> {
@@ -56,76 +28,21 @@ export interface AppliesToEntry<Id extends string = string> {
 }
 
 export interface AppliesTo {
-  /** Clouds the version lists, in source order, one entry per id. Empty when it has no applies-to line. */
+  /**
+   * Clouds the version lists, in source order, one entry per id. Empty when it has no applies-to line. What
+   * else the line names (programs, products, sentences) the article shows, but it is no cloud.
+   */
   clouds: AppliesToEntry<CloudId>[];
   /** Roles the version lists, in source order, one entry per id. Empty when it has no roles line. */
   roles: AppliesToEntry<RoleId>[];
 }
 
-/** Case-, width- and whitespace-insensitive form of an English value, used only for matching. */
-export function normalizeEnglish(english: string): string {
-  return english.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-const cloudIdByEnglish = indexByEnglish(KNOWN_CLOUDS);
-const roleIdByEnglish = indexByEnglish(KNOWN_ROLES);
-const knownCloudIds: ReadonlySet<string> = new Set(KNOWN_CLOUDS.map((cloud) => cloud.id));
-const knownRoleIds: ReadonlySet<string> = new Set(KNOWN_ROLES.map((role) => role.id));
-
-function indexByEnglish(values: readonly KnownValue[]): ReadonlyMap<string, string> {
-  return new Map(
-    values.flatMap((value) => value.english.map((english) => [normalizeEnglish(english), value.id])),
-  );
-}
-
-export function isKnownCloudId(id: string): id is KnownCloudId {
-  return knownCloudIds.has(id);
-}
-
-export function isKnownRoleId(id: string): id is KnownRoleId {
-  return knownRoleIds.has(id);
-}
-
-/** The cloud id of an English applies-to value; an unknown value gets its own slug id (never dropped). */
-export function cloudIdOf(english: string): CloudId {
-  return cloudIdByEnglish.get(normalizeEnglish(english)) ?? unknownIdOf(english, knownCloudIds, 'cloud');
-}
-
-/** The role id of an English roles value; an unknown value gets its own slug id (never dropped). */
-export function roleIdOf(english: string): RoleId {
-  return roleIdByEnglish.get(normalizeEnglish(english)) ?? unknownIdOf(english, knownRoleIds, 'role');
-}
-
-/** `"Partner Center Japan"` → `partner-center-japan`: lowercase ASCII letters and digits joined by hyphens. */
-export function slugOf(english: string): string {
-  return english
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-/**
- * An unknown value must never be merged into a known one just because its slug happens to collide
- * ("Germany" alone is not "Partner Center for Microsoft Cloud Germany"), nor vanish because it has no
- * ASCII letters, so those cases get a hash suffix.
- */
-function unknownIdOf(english: string, knownIds: ReadonlySet<string>, fallback: string): string {
-  const slug = slugOf(english);
-  if (slug !== '' && !knownIds.has(slug)) return slug;
-  return `${slug === '' ? fallback : slug}-${fnv1aHex(normalizeEnglish(english))}`;
-}
-
-function entriesOf<Id extends string>(
-  list: LabelledList | null,
-  idOf: (english: string) => Id,
-): AppliesToEntry<Id>[] {
+function entriesOf(list: LabelledList | null, line: ValueLine): AppliesToEntry[] {
   const seen = new Set<string>();
-  const entries: AppliesToEntry<Id>[] = [];
+  const entries: AppliesToEntry[] = [];
   for (const value of list?.values ?? []) {
-    const id = idOf(value.english);
-    if (seen.has(id)) continue;
+    const { kind, id } = classifyValue(value.english, line);
+    if (kind !== line || seen.has(id)) continue;
     seen.add(id);
     entries.push({ id, english: value.english, text: value.text });
   }
@@ -134,7 +51,7 @@ function entriesOf<Id extends string>(
 
 /** The clouds and roles one locale's version lists, with canonical ids and that version's display text. */
 export function appliesToOf(article: Pick<Article, 'appliesTo' | 'roles'>): AppliesTo {
-  return { clouds: entriesOf(article.appliesTo, cloudIdOf), roles: entriesOf(article.roles, roleIdOf) };
+  return { clouds: entriesOf(article.appliesTo, 'cloud'), roles: entriesOf(article.roles, 'role') };
 }
 
 /**
@@ -145,19 +62,106 @@ export function listedCloudIdsOf(article: Pick<Article, 'appliesTo' | 'roles'>):
   return article.appliesTo === null ? null : appliesToOf(article).clouds.map((cloud) => cloud.id);
 }
 
-/** Every cloud and role id any of the given articles lists, in first-seen order: the values a filter may take. */
-export function filterValuesOf(articles: readonly Pick<Article, 'appliesTo' | 'roles'>[]): {
-  clouds: CloudId[];
-  roles: RoleId[];
-} {
-  const clouds = new Set<CloudId>();
-  const roles = new Set<RoleId>();
-  for (const article of articles) {
-    const { clouds: listedClouds, roles: listedRoles } = appliesToOf(article);
-    for (const cloud of listedClouds) clouds.add(cloud.id);
-    for (const role of listedRoles) roles.add(role.id);
+/** A value the filter offers, with what the articles call it. */
+export interface FilterOption {
+  id: string;
+  /** The canonical English spelling of a known value, else the first English seen. */
+  english: string;
+  /** How many articles (slugs) list it in some version. */
+  articles: number;
+  /** Other ids a URL may name it by (`advisors`, `global-admins`): see `aliasSlugsOf`. */
+  aliases: string[];
+  /** Per locale: what that locale's versions most often call it, preferring the canonical spelling's. */
+  labels: Record<LocaleId, string>;
+}
+
+type Listed = Pick<Article, 'slug' | 'locale' | 'appliesTo' | 'roles'>;
+
+/**
+ * Every cloud and role any of the given versions lists, the ones most articles list first (ties in
+ * first-seen order): the options of the filter. Aliases are one option ("Advisors" is "Advisor").
+ */
+export function filterOptionsOf(versions: readonly Listed[]): Record<FilterParam, FilterOption[]> {
+  return {
+    cloud: optionsOf(versions, 'cloud', KNOWN_CLOUDS),
+    role: optionsOf(versions, 'role', KNOWN_ROLES),
+  };
+}
+
+interface Tally {
+  id: string;
+  english: string;
+  spellings: Set<string>;
+  slugs: Set<string>;
+  /** Per locale, text → [count, seen with the canonical spelling]. */
+  texts: Map<LocaleId, Map<string, { count: number; canonical: boolean }>>;
+}
+
+function optionsOf(
+  versions: readonly Listed[],
+  line: ValueLine,
+  known: readonly KnownValue[],
+): FilterOption[] {
+  const canonicalKey = new Map(known.map((value) => [value.id, matchKeyOf(value.english[0] ?? '')]));
+  const knownById = new Map(known.map((value) => [value.id, value.english]));
+  const tallies = new Map<string, Tally>();
+  for (const version of versions) {
+    const listed = appliesToOf(version);
+    for (const entry of line === 'cloud' ? listed.clouds : listed.roles) {
+      const tally = tallies.get(entry.id) ?? {
+        id: entry.id,
+        english: knownById.get(entry.id)?.[0] ?? entry.english,
+        spellings: new Set<string>(knownById.get(entry.id)),
+        slugs: new Set<string>(),
+        texts: new Map(),
+      };
+      tallies.set(entry.id, tally);
+      tally.slugs.add(version.slug);
+      tally.spellings.add(entry.english);
+      const texts =
+        tally.texts.get(version.locale) ?? new Map<string, { count: number; canonical: boolean }>();
+      tally.texts.set(version.locale, texts);
+      const seen = texts.get(entry.text) ?? { count: 0, canonical: false };
+      seen.count += 1;
+      seen.canonical ||= canonicalKey.get(entry.id) === matchKeyOf(entry.english);
+      texts.set(entry.text, seen);
+    }
   }
-  return { clouds: [...clouds], roles: [...roles] };
+  // An alias never hides another option's own id.
+  const ownIds = new Set(tallies.keys());
+  // Array.prototype.sort is stable: equal counts keep first-seen order.
+  return [...tallies.values()]
+    .sort((a, b) => b.slugs.size - a.slugs.size)
+    .map((tally) => ({
+      id: tally.id,
+      english: tally.english,
+      articles: tally.slugs.size,
+      aliases: aliasSlugsOf(tally.id, [...tally.spellings]).filter((alias) => !ownIds.has(alias)),
+      labels: Object.fromEntries([...tally.texts].map(([locale, texts]) => [locale, mostUsedText(texts)])),
+    }));
+}
+
+/** The text most used with the canonical spelling, else the most used; ties in first-seen order. */
+function mostUsedText(texts: ReadonlyMap<string, { count: number; canonical: boolean }>): string {
+  let best: [string, { count: number; canonical: boolean }] | undefined;
+  for (const candidate of texts) {
+    if (
+      best === undefined ||
+      Number(candidate[1].canonical) > Number(best[1].canonical) ||
+      (candidate[1].canonical === best[1].canonical && candidate[1].count > best[1].count)
+    )
+      best = candidate;
+  }
+  return best?.[0] ?? '';
+}
+
+/** The ids of `filterOptionsOf`: the values a filter may take, the most listed first. */
+export function filterValuesOf(versions: readonly Listed[]): { clouds: CloudId[]; roles: RoleId[] } {
+  const options = filterOptionsOf(versions);
+  return {
+    clouds: options.cloud.map((option) => option.id),
+    roles: options.role.map((option) => option.id),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, LabelledList } from '../../src/domain/article';
 import {
-  KNOWN_CLOUDS,
-  KNOWN_ROLES,
   NO_FILTER,
   appliesToOf,
-  cloudIdOf,
+  filterOptionsOf,
   filterValuesOf,
   isFilterActive,
-  isKnownCloudId,
-  isKnownRoleId,
   listedCloudIdsOf,
   matchArticle,
-  roleIdOf,
-  slugOf,
 } from '../../src/domain/applies-to';
 
-type Version = Pick<Article, 'locale' | 'date' | 'sourceVersion' | 'appliesTo' | 'roles'>;
+type Version = Pick<Article, 'slug' | 'locale' | 'date' | 'sourceVersion' | 'appliesTo' | 'roles'>;
 
 function list(label: string, values: readonly (readonly [english: string, text: string])[]): LabelledList {
   return { label, values: values.map(([english, text]) => ({ english, text })) };
@@ -24,6 +18,7 @@ function list(label: string, values: readonly (readonly [english: string, text: 
 
 /** The three versions of "Customer communication from Microsoft" as the sources describe them. */
 const zhCn: Version = {
+  slug: 'customer-communication-from-microsoft',
   locale: 'zh-cn',
   date: '2020-07-10',
   sourceVersion: '407b133d37d3f1c3ca46c8a9c15b3a75e93f2922',
@@ -46,6 +41,7 @@ const enUs: Version = {
   roles: list('Appropriate roles', [['Helpdesk agent', 'Helpdesk agent']]),
 };
 const zhTw: Version = {
+  slug: 'customer-communication-from-microsoft',
   locale: 'zh-tw',
   date: null,
   sourceVersion: '8861cd36c4e06618d1d98375627aa2ca2141d083',
@@ -57,87 +53,6 @@ const zhTw: Version = {
   roles: null,
 };
 const versions = [enUs, zhCn, zhTw];
-
-describe('cloudIdOf', () => {
-  it('maps every known English spelling to its canonical id', () => {
-    for (const cloud of KNOWN_CLOUDS) {
-      for (const english of cloud.english) expect(cloudIdOf(english)).toBe(cloud.id);
-    }
-  });
-
-  it('maps the clouds of this article to partner-center, us-government and germany', () => {
-    expect(cloudIdOf('Partner Center')).toBe('partner-center');
-    expect(cloudIdOf('Partner Center for Microsoft Cloud for US Government')).toBe('us-government');
-    expect(cloudIdOf('Partner Center for Microsoft Cloud Germany')).toBe('germany');
-    expect(cloudIdOf('Partner Center India')).toBe('india');
-  });
-
-  it('ignores case, surrounding and repeated whitespace (NBSP included)', () => {
-    expect(cloudIdOf('  partner   CENTER for microsoft cloud\u00a0germany \n')).toBe('germany');
-  });
-
-  it('gives an unknown English value its own kebab-case id instead of dropping it', () => {
-    expect(cloudIdOf('Partner Center for Microsoft Cloud Japan')).toBe(
-      'partner-center-for-microsoft-cloud-japan',
-    );
-  });
-
-  it('never merges an unknown value into a known id because their slugs collide', () => {
-    const id = cloudIdOf('Germany');
-    expect(id).not.toBe('germany');
-    expect(id).toMatch(/^germany-[0-9a-f]{8}$/);
-  });
-
-  it('gives a value with no ASCII letters a stable, distinct id', () => {
-    expect(cloudIdOf('合作伙伴中心')).toMatch(/^cloud-[0-9a-f]{8}$/);
-    expect(cloudIdOf('合作伙伴中心')).toBe(cloudIdOf('合作伙伴中心'));
-    expect(cloudIdOf('合作伙伴中心')).not.toBe(cloudIdOf('合作夥伴中心'));
-  });
-});
-
-describe('roleIdOf', () => {
-  it('maps every known English spelling to its canonical id', () => {
-    for (const role of KNOWN_ROLES) {
-      for (const english of role.english) expect(roleIdOf(english)).toBe(role.id);
-    }
-  });
-
-  it('maps the roles seen in Partner Center articles', () => {
-    expect(roleIdOf('Helpdesk agent')).toBe('helpdesk-agent');
-    expect(roleIdOf('Global admin')).toBe('global-admin');
-    expect(roleIdOf('User management admin')).toBe('user-management-admin');
-    expect(roleIdOf('Admin agent')).toBe('admin-agent');
-    expect(roleIdOf('Sales agent')).toBe('sales-agent');
-    expect(roleIdOf('Billing admin')).toBe('billing-admin');
-    expect(roleIdOf('MPN partner admin')).toBe('mpn-partner-admin');
-  });
-
-  it('gives an unknown role its own slug id', () => {
-    expect(roleIdOf('Incentives admin')).toBe('incentives-admin');
-  });
-});
-
-describe('known ids', () => {
-  it('are unique, kebab-case slugs', () => {
-    for (const ids of [KNOWN_CLOUDS.map((cloud) => cloud.id), KNOWN_ROLES.map((role) => role.id)]) {
-      expect(new Set(ids).size).toBe(ids.length);
-      for (const id of ids) expect(id).toBe(slugOf(id));
-    }
-  });
-
-  it('are recognised by the type guards', () => {
-    expect(isKnownCloudId('germany')).toBe(true);
-    expect(isKnownCloudId('helpdesk-agent')).toBe(false);
-    expect(isKnownRoleId('helpdesk-agent')).toBe(true);
-    expect(isKnownRoleId('germany')).toBe(false);
-  });
-});
-
-describe('slugOf', () => {
-  it('lowercases, strips diacritics and joins words with single hyphens', () => {
-    expect(slugOf('  Partner Center — Zürich (Beta)! ')).toBe('partner-center-zurich-beta');
-  });
-});
 
 describe('appliesToOf', () => {
   it('lists clouds and roles with ids, English originals and the version’s own text, in source order', () => {
@@ -181,6 +96,110 @@ describe('appliesToOf', () => {
     expect(appliesToOf(article).roles).toEqual([
       { id: 'account-admin', english: 'Account admin', text: 'A' },
     ]);
+  });
+});
+
+describe('appliesToOf, with programs and sentences on the lines', () => {
+  const article = {
+    appliesTo: list('Applies to', [
+      ['Partner Center', 'PC'],
+      ['CSP partners', 'CSP'],
+      ['Dynamics 365 CRM', 'D365'],
+    ]),
+    roles: list('Roles', [
+      ['Global admins', 'GA'],
+      ['Partners in the CSP program', 'P'],
+      ['Any user account to open the billing page on behalf of a customer.', 'S'],
+      ['Incentive administrator', 'IA'],
+    ]),
+  };
+
+  it('lists only the clouds and roles: a program, a product or a sentence is no filter value', () => {
+    expect(appliesToOf(article)).toEqual({
+      clouds: [{ id: 'partner-center', english: 'Partner Center', text: 'PC' }],
+      roles: [
+        { id: 'global-admin', english: 'Global admins', text: 'GA' },
+        { id: 'incentives-admin', english: 'Incentive administrator', text: 'IA' },
+      ],
+    });
+  });
+});
+
+describe('filterOptionsOf', () => {
+  const version = (
+    slug: string,
+    locale: string,
+    clouds: readonly (readonly [string, string])[] | null,
+    roles: readonly (readonly [string, string])[] | null,
+  ) => ({
+    slug,
+    locale,
+    appliesTo: clouds && list('Applies to', clouds),
+    roles: roles && list('Roles', roles),
+  });
+  const corpus = [
+    version('a', 'de-de', [['Partner Center', 'Partner Center']], [['Advisors', 'Berater']]),
+    version('a', 'zh-tw', [['Partner Center', '合作夥伴中心']], [['Advisors', '顧問']]),
+    version(
+      'b',
+      'zh-tw',
+      [['Partner Center for Microsoft Cloud Germany', '德國']],
+      [['Global Admin', '全域 A']],
+    ),
+    version('c', 'zh-tw', null, [
+      ['-Global admin', '-全域'],
+      ['Advisor', '顧問 B'],
+    ]),
+    version('d', 'zh-tw', [['Partner Center', '合作夥伴中心']], [['Global admin', '全域 A']]),
+    version('e', 'zh-tw', [['CSP partners', 'CSP']], [['Global admin', '全域管理員']]),
+  ];
+
+  it('puts the values most articles list first, counting an article once whatever its versions', () => {
+    const options = filterOptionsOf(corpus);
+    expect(options.cloud.map((option) => [option.id, option.articles])).toEqual([
+      ['partner-center', 2],
+      ['germany', 1],
+    ]);
+    expect(options.role.map((option) => [option.id, option.articles])).toEqual([
+      ['global-admin', 4],
+      ['advisor', 2],
+    ]);
+    expect(filterValuesOf(corpus)).toEqual({
+      clouds: ['partner-center', 'germany'],
+      roles: ['global-admin', 'advisor'],
+    });
+  });
+
+  it('keeps first-seen order between values as many articles list', () => {
+    const tie = [
+      version('x', 'zh-cn', null, [['Sales agent', 'S']]),
+      version('y', 'zh-cn', null, [['Admin agent', 'A']]),
+    ];
+    expect(filterValuesOf(tie).roles).toEqual(['sales-agent', 'admin-agent']);
+  });
+
+  it('names a known value by its canonical English and by the canonical spelling’s most used text', () => {
+    const globalAdmin = filterOptionsOf(corpus).role[0];
+    expect(globalAdmin?.english).toBe('Global admin');
+    // "全域 A" is used twice with the canonical spelling; "-全域" once with a dashed one.
+    expect(globalAdmin?.labels).toEqual({ 'zh-tw': '全域 A' });
+    const advisor = filterOptionsOf(corpus).role[1];
+    expect(advisor?.english).toBe('Advisor');
+    // A plural is the same spelling: a tie between two texts goes to the first seen.
+    expect(advisor?.labels).toEqual({ 'de-de': 'Berater', 'zh-tw': '顧問' });
+  });
+
+  it('gives each option the ids its merged spellings had, for links made before the merge', () => {
+    const options = filterOptionsOf(corpus);
+    expect(options.role.find((option) => option.id === 'advisor')?.aliases).toEqual(['advisors']);
+    expect(options.role.find((option) => option.id === 'global-admin')?.aliases).toEqual(['global']);
+    expect(options.cloud.find((option) => option.id === 'germany')?.aliases).toEqual([
+      'partner-center-for-microsoft-cloud-germany',
+    ]);
+  });
+
+  it('never offers a program, even when it is all a line names', () => {
+    expect(filterOptionsOf(corpus.slice(5)).cloud).toEqual([]);
   });
 });
 

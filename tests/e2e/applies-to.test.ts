@@ -166,6 +166,23 @@ describe('the applies-to filter', () => {
     await page.context().close();
   });
 
+  it('reads a merged spelling of a role in a link as that role, without a notice, and offers it once', async () => {
+    const page = await openPage(browser(), '/zh-cn/?role=Help-Agent');
+    const errors = consoleErrors(page);
+    await waitForApp(page);
+    const role = page.getByLabel('角色', { exact: true });
+    await expect.poll(() => role.inputValue()).toBe('helpdesk-agent');
+    expect(await role.locator('option').allInnerTexts()).toEqual(['任意角色', '支持人员代理']);
+    expect(await text(page, '.card')).toContain('适合你的角色：支持人员代理');
+    expect(await page.getByText('你打开的链接中有部分内容无法使用').count()).toBe(0);
+    // A choice writes the value's own id.
+    await page.getByLabel('云', { exact: true }).selectOption({ label: '合作伙伴中心' });
+    await expect.poll(() => search(page)).toBe('?cloud=partner-center&role=helpdesk-agent');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'applies-to-alias-zh-cn');
+    await page.context().close();
+  });
+
   it('keeps a long bogus value within a 320 px wide screen', async () => {
     const page = await openPage(browser(), `/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
       viewport: { width: 320, height: 640 },

@@ -4,7 +4,8 @@
  * cannot disagree about whether the answer is qualified.
  */
 import type { Article, LocaleId } from '../article';
-import { listedCloudIdsOf, type CloudId } from '../applies-to';
+import { listedCloudIdsOf } from '../applies-to';
+import type { CloudId } from '../applies-to-values';
 import { isEarlierVersion } from '../article-versions';
 import { cloudCoverage } from './who-contacts';
 import { NOT_SURE, type CloudOption } from './options';

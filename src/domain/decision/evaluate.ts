@@ -10,7 +10,7 @@
  *   drops the ones it makes unreachable (GOV.UK smart answers, ADR 002), because `queryOf` keeps only the
  *   walked path. Change links, the Back link and the history entry of a step left by Continue all use it.
  */
-import type { CloudId } from '../applies-to';
+import type { CloudId } from '../applies-to-values';
 import {
   cloudCoverage,
   describeRaw,

@@ -3,7 +3,7 @@
  * option one of its values). A module of its own, without the graph (./who-contacts.ts), so that the URL
  * parser (src/domain/url-input/params.ts), which every page loads, can check answers.
  */
-import type { KnownCloudId } from '../applies-to';
+import type { KnownCloudId } from '../applies-to-values';
 
 export const NOT_SURE = 'not-sure';
 

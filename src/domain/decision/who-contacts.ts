@@ -5,7 +5,7 @@
  * UI maps ids to strings; the version read enters only through `cloudCoverage`, reported beside the outcome.
  */
 import type { SentenceKey } from '../article';
-import type { CloudId } from '../applies-to';
+import type { CloudId } from '../applies-to-values';
 import { CITED_SENTENCES } from './cited-sentences';
 import type { Who } from './who';
 

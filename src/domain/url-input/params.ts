@@ -16,6 +16,8 @@ import { EMBED_PARAM, THEME_PARAM, THEMES } from './embed-params';
 export interface UrlInputContext {
   readonly clouds: readonly string[];
   readonly roles: readonly string[];
+  /** Ids a URL may name a value by besides its own (`advisors` → `advisor`), per kind. */
+  readonly aliases?: Readonly<Record<'clouds' | 'roles', Readonly<Record<string, string>>>>;
 }
 
 export const NO_CONTEXT: UrlInputContext = { clouds: [], roles: [] };
@@ -34,12 +36,18 @@ const oneOf =
   (raw: string): string | null =>
     values.includes(raw) ? raw : null;
 
-/** Filter ids match trimmed and case-insensitively (`?cloud=Germany%20`), as links have always been read. */
+/**
+ * Filter ids match trimmed and case-insensitively (`?cloud=Germany%20`), as links have always been read; a
+ * spelling merged into another value reads as that value (`?role=advisors` is `advisor`).
+ */
 const filterValue =
-  (kind: keyof UrlInputContext) =>
+  (kind: 'clouds' | 'roles') =>
   (raw: string, context: UrlInputContext): string | null => {
     const id = raw.trim().toLowerCase();
-    return context[kind].includes(id) ? id : null;
+    if (context[kind].includes(id)) return id;
+    const aliases = context.aliases?.[kind];
+    const canonical = aliases && Object.hasOwn(aliases, id) ? aliases[id] : undefined;
+    return canonical !== undefined && context[kind].includes(canonical) ? canonical : null;
   };
 
 const FILTER_PAGES = ['home', 'article'];

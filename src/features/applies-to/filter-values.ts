@@ -6,9 +6,14 @@ import type { ArticleListing } from '../../lib/content/article-store';
 /**
  * The clouds and roles the filter offers and accepts: those that ANY version of any article lists. A value
  * only one older translation names (Germany, in zh-tw) is a real choice: the reader is then told which
- * version lists it.
+ * version lists it. Options come the most listed first; a spelling merged into another (`advisors`) is an
+ * alias a URL may still use.
  */
-export const filterValues = { clouds: vocabulary.clouds, roles: vocabulary.roles };
+export const filterValues = {
+  clouds: vocabulary.clouds,
+  roles: vocabulary.roles,
+  aliases: vocabulary.aliases,
+};
 
 /** The entry a version lists for a filter value, or undefined when it does not list it. */
 export function listedEntryOf(

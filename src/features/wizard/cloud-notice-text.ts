@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { LocaleId } from '../../domain/article';
-import type { CloudId } from '../../domain/applies-to';
+import type { CloudId } from '../../domain/applies-to-values';
 import type { ListingVersion } from '../../domain/decision/cloud-notice';
 import { isOptionOf } from '../../domain/decision/who-contacts';
 import { htmlLangOf } from '../../domain/locales';

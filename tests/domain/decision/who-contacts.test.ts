@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CLOUDS } from '../../../src/domain/applies-to';
+import { KNOWN_CLOUDS } from '../../../src/domain/applies-to-values';
 import { sentenceKeyOf } from '../../../src/domain/sentence-key';
 import {
   CLOUD_OPTIONS,

@@ -5,7 +5,11 @@ import { parseUrlInput } from '../../../src/domain/url-input/parse';
 
 const KNOWN = {
   clouds: ['partner-center', 'us-government', 'germany'],
-  roles: ['helpdesk-agent', 'global-admin'],
+  roles: ['helpdesk-agent', 'global-admin', 'advisor', 'global'],
+  aliases: {
+    clouds: { 'partner-center-for-microsoft-global-cloud': 'partner-center', 'csp-partners': 'csp' },
+    roles: { advisors: 'advisor', 'global-admins': 'global-admin', global: 'global-admin' },
+  },
 };
 
 /** The filter a query gives and what it drops, on both pages that read the filter (they must agree). */
@@ -33,6 +37,22 @@ describe('the applies-to filter in a URL (home and article)', () => {
 
   it('treats an empty value as no filter without reporting it', () => {
     expect(parse('cloud=&role=')).toEqual({ filter: NO_FILTER, rejected: [] });
+  });
+
+  it('reads a merged spelling’s id as the value it merged into, in any case, without a notice', () => {
+    expect(parse('cloud=partner-center-for-microsoft-global-cloud&role=Advisors%20')).toEqual({
+      filter: { cloud: 'partner-center', role: 'advisor' },
+      rejected: [],
+    });
+    expect(parse('role=global-admins').filter.role).toBe('global-admin');
+  });
+
+  it('prefers a value’s own id to an alias of the same name, and reports an alias of no offered value', () => {
+    expect(parse('role=global').filter.role).toBe('global');
+    expect(parse('cloud=csp-partners')).toEqual({
+      filter: NO_FILTER,
+      rejected: [{ param: 'cloud', value: 'csp-partners', reason: 'unknown-value' }],
+    });
   });
 
   it('accepts ids in any case and with surrounding spaces', () => {

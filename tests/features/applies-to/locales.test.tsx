@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CLOUDS, KNOWN_ROLES } from '../../../src/domain/applies-to';
+import { KNOWN_CLOUDS, KNOWN_ROLES } from '../../../src/domain/applies-to-values';
 import enUs from '../../../src/features/applies-to/locales/en-us.json';
 import zhCn from '../../../src/features/applies-to/locales/zh-cn.json';
 import zhTw from '../../../src/features/applies-to/locales/zh-tw.json';
