@@ -154,12 +154,12 @@ describe('loadContentDir', () => {
 
   it('skips a malformed source with its path and line, and builds the others', () => {
     const dir = contentDir({
-      'widgets/zh-cn.md': 'malformed/mismatched-ids.md',
+      'widgets/zh-cn.md': 'malformed/yaml-syntax-error.md',
       'gadgets/zh-cn.md': 'valid/canonical.md',
     });
     const [problem, ...others] = loadContentDir(dir).problems;
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ severity: 'skip', file: path.join(dir, 'widgets', 'zh-cn.md'), line: 8 });
+    expect(problem).toMatchObject({ severity: 'skip', file: path.join(dir, 'widgets', 'zh-cn.md'), line: 4 });
     expect(pagesOf(dir)).toEqual(['gadgets/en-us', 'gadgets/zh-cn']);
   });
 
@@ -174,21 +174,23 @@ describe('loadContentDir', () => {
     expect(loadContentDir(dir).slugs).toEqual(['gadgets']);
   });
 
-  it('reads a YamlMime:FAQ page: its title, questions as headings and answers as markdown', () => {
+  it('reads a YamlMime:FAQ page: its titles, sections and questions as headings, answers as markdown', () => {
     const dir = contentDir({ 'widgets-faq/zh-cn.yml': 'valid/faq-plain.yml' });
     const [faq, ...others] = loadContentDir(dir).articles;
     expect(others).toEqual([]);
     expect(faq).toMatchObject({
       slug: 'widgets-faq',
       locale: 'zh-cn',
-      title: '小部件常见问题解答',
+      // The metadata's title names the page (its <title>), the page's own title is its H1.
+      title: '小部件常见问题',
       date: '2021-05-06',
     });
     const headings = faq?.blocks.filter((block) => block.type === 'heading');
     expect(headings?.map((heading) => [heading.depth, JSON.stringify(heading.children)])).toEqual([
       [1, expect.stringContaining('小部件常见问题解答')],
-      [2, expect.stringContaining('多久检查一次小部件？')],
-      [2, expect.stringContaining('小部件可以共享吗？')],
+      [2, expect.stringContaining('基础')],
+      [3, expect.stringContaining('多久检查一次小部件？')],
+      [3, expect.stringContaining('小部件可以共享吗？')],
     ]);
     expect(JSON.stringify(faq?.blocks)).toContain(
       '{"type":"strong","children":[{"type":"text","value":"同一个"}]}',

@@ -77,7 +77,7 @@ export function SearchHitView({
   excerptLength,
   ...labels
 }: LabelProps & { hit: SearchHit; excerptLength?: number }) {
-  const { locale } = labels;
+  const { locale, t, uiLang } = labels;
   const otherLanguage = hit.matchedLocale !== locale;
   return (
     <>
@@ -96,7 +96,7 @@ export function SearchHitView({
       )}
       {hit.restsOn && (
         <span className="search-hit-quote">
-          <span lang={labels.uiLang}>{labels.t('search.restsOn')}</span>{' '}
+          <span lang={uiLang}>{t('search.restsOn')}</span>{' '}
           <q lang={htmlLangOf(locale)}>
             {excerptLength
               ? excerpt([{ text: hit.restsOn.text, marked: false }], excerptLength)
