@@ -13,6 +13,7 @@ import {
   browserForThisFile,
   waitForApp,
 } from './support/browser';
+import { lastClipboardWrite, recordClipboardWrites } from './support/clipboard';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 const SHOTS = 'tests/e2e/__screenshots__';
@@ -32,9 +33,10 @@ describe('sentence links and English originals', () => {
     const button = sentence.locator('xpath=following-sibling::button[1]');
     expect(await button.getAttribute('aria-label')).toBe('复制这句话的链接');
     await button.focus();
+    await recordClipboardWrites(page);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.sentence-link-status').textContent()).toBe('已复制这句话的链接。');
-    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const link = (await lastClipboardWrite(page))?.plain;
     const anchor = await sentence.getAttribute('id');
     expect(link).toMatch(new RegExp(`^https?://[^/]+/zh-cn${ARTICLE}#${anchor}$`));
     await page.context().close();

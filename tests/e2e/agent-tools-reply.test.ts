@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Copy reply on a wizard outcome, in Chromium: the clipboard's plain and HTML flavours read back, the
+// Copy reply on a wizard outcome, in Chromium: the clipboard's plain and HTML flavours as written, the
 // customer language chosen next to the button, and the fallback when the clipboard is refused.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
@@ -13,6 +13,7 @@ import {
   browserForThisFile,
   waitForApp,
 } from './support/browser';
+import { lastClipboardWrite, recordClipboardWrites } from './support/clipboard';
 
 const OUTCOME = '/who-contacts-my-customer?cloud=partner-center&topic=incident';
 /** Where the reply previews are saved to be looked at (beside the page screenshots). */
@@ -42,16 +43,13 @@ describe('Copy reply', () => {
     );
     await screenshot(page, 'agent-tools-reply-zh-cn-page-zh-tw-customer');
 
+    await recordClipboardWrites(page);
     await page.getByRole('button', { name: '复制回复' }).click();
     await expect
       .poll(() => page.locator('.copy-reply-status').textContent())
       .toBe('已复制回复，可粘贴到你的消息中。');
-    const clipboard = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      if (!item) return null;
-      const text = async (type: string) => (await item.getType(type)).text();
-      return { types: item.types, plain: await text('text/plain'), html: await text('text/html') };
-    });
+    const clipboard = await lastClipboardWrite(page);
+    expect(clipboard?.types).toEqual(['text/plain', 'text/html']);
     expect(clipboard?.plain).toBe(shown);
     // The link is absolute on the site's configured origin (VITE_SITE_ORIGIN), as canonical links are.
     expect(clipboard?.plain).toMatch(
@@ -138,11 +136,12 @@ describe('Copy reply', () => {
     expect(await page.locator('.copy-reply-status').textContent()).toBe('');
     await page.locator('h1').focus();
     await expect.poll(() => page.locator('.copy-reply-preview').inputValue()).toContain('在文章中查看：');
+    await recordClipboardWrites(page);
     await page.keyboard.press('c');
     await expect
       .poll(() => page.locator('.copy-reply-status').textContent())
       .toBe('Reply copied. Paste it into your message.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    expect((await lastClipboardWrite(page))?.plain).toMatch(
       /^对于服务事件和其他运营信息，Microsoft 可能会直接与您联系。/,
     );
     await page.context().close();
