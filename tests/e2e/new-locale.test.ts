@@ -50,28 +50,41 @@ describe('a locale added as content', () => {
   });
 });
 
-describe('a malformed content file', () => {
-  it('is left out and named in the report with its line and what is wrong; the rest of the site builds', () => {
+describe('malformed content files', () => {
+  it('renders an irregular file with a warning, leaves out one that is no page, names both; the rest builds', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'help-center-malformed-'));
     try {
       const contentDir = path.join(dir, 'articles');
       cpSync('src/content/articles', contentDir, { recursive: true });
-      const broken = path.join(contentDir, SLUG, 'ja-jp.md');
-      // The English twin of the H1's segment is missing: a half-translated file must not ship.
-      const fixture = readFileSync('tests/e2e/fixtures/ja-jp.md', 'utf8').replace(
-        /<span class="sxs-lookup"><span data-stu-id="abcde-103">Customer communication from Microsoft<\/span><\/span>/,
-        '',
+      const source = readFileSync('tests/e2e/fixtures/ja-jp.md', 'utf8');
+      // The English twin of the H1's segment is missing: the translation still renders.
+      writeFileSync(
+        path.join(contentDir, SLUG, 'ja-jp.md'),
+        source.replace(
+          /<span class="sxs-lookup"><span data-stu-id="abcde-103">Customer communication from Microsoft<\/span><\/span>/,
+          '',
+        ),
       );
-      writeFileSync(broken, fixture);
+      // Front matter that is not YAML: nothing can be read as a page.
+      writeFileSync(
+        path.join(contentDir, SLUG, 'ko-kr.md'),
+        source.replace(/^title: .*$/m, 'title: "unclosed'),
+      );
       const output = execFileSync(process.execPath, ['scripts/build.mjs'], {
         env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(dir, 'dist') },
         encoding: 'utf8',
         stdio: 'pipe',
       });
-      expect(output).toMatch(new RegExp(`${SLUG}/ja-jp\\.md:10:55: .*sxs-lookup.* — file skipped`));
-      expect(output).toMatch(/Content: \d+ pages from 3 files, 0 warnings, 1 files skipped/);
+      expect(output).toMatch(
+        new RegExp(
+          `${SLUG}/ja-jp\\.md:10:55: .*sxs-lookup.* — translation shown without its English original`,
+        ),
+      );
+      expect(output).toMatch(new RegExp(`${SLUG}/ko-kr\\.md:\\d+(:\\d+)?: .* — file skipped`));
+      expect(output).toMatch(/Content: \d+ pages from 4 files, 1 warnings, 1 files skipped/);
+      expect(existsSync(path.join(dir, 'dist', 'ja-jp', 'articles', SLUG, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(dir, 'dist', 'ko-kr', 'articles', SLUG, 'index.html'))).toBe(false);
       expect(existsSync(path.join(dir, 'dist', 'zh-cn', 'articles', SLUG, 'index.html'))).toBe(true);
-      expect(existsSync(path.join(dir, 'dist', 'ja-jp', 'articles', SLUG, 'index.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
