@@ -2,7 +2,7 @@
 // Embedding, seen from the host page (the example portal on 127.0.0.1:4190: body padding, a bordered
 // container, text after the frame): where the host scrolls, what it passes on, and that the frame fits.
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CITED_SENTENCES } from '../../src/domain/decision/cited-sentences';
 import { frameEvent } from '../../src/domain/embed-message';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
@@ -12,26 +12,19 @@ import {
   hostEvents,
   nextEvent,
   portalUrl,
-  startEmbedServers,
-  type EmbedServers,
+  embedServersForThisFile,
 } from './support/embed-servers';
 import { optionLabel, outcomeTitle, stringAt, STRINGS, type Locale } from './support/wizard-strings';
 
 const browser = browserForThisFile();
-let servers: EmbedServers;
-beforeAll(async () => {
-  servers = await startEmbedServers();
-});
-afterAll(async () => {
-  await servers?.close();
-});
+const servers = embedServersForThisFile();
 
 async function openPortal(options: Record<string, string>, context: BrowserContextOptions = {}) {
   const ctx = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...context });
   const page = await ctx.newPage();
-  await page.goto(portalUrl(servers.helpCenter, options));
+  await page.goto(portalUrl(servers().helpCenter, options));
   await nextEvent(page, 'ready');
-  return { page, frame: await helpFrame(page, servers.helpCenter) };
+  return { page, frame: await helpFrame(page, servers().helpCenter) };
 }
 
 /** Where an element of the frame is in the host's viewport (top and bottom, CSS px). */
@@ -97,7 +90,7 @@ describe('what the host script passes on', () => {
         citations: [{ key: CITED_SENTENCES.generalExpectation, url: evil }],
       }),
     ];
-    const own = frameEvent('navigate', { url: `${servers.helpCenter}/zh-cn/?embed=1` });
+    const own = frameEvent('navigate', { url: `${servers().helpCenter}/zh-cn/?embed=1` });
     // Posted by the help center's own frame (as a script injected into it would), to the host's origin.
     await frame.evaluate((messages) => messages.forEach((m) => parent.postMessage(m, '*')), [...forged, own]);
     expect((await nextEvent(page, 'navigate', seen)).payload).toEqual(own.payload);

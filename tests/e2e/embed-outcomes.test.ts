@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Every outcome of the wizard, shown in embed mode, is told to the host page: its id, who contacts the
 // customer (each value the decision graph has) and its citations.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { OUTCOMES, pathsToOutcomes, type OutcomeId } from '../../src/domain/decision/who-contacts';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
 import { browserForThisFile } from './support/browser';
@@ -10,19 +10,12 @@ import {
   hostEvents,
   nextEvent,
   portalUrl,
-  startEmbedServers,
-  type EmbedServers,
+  embedServersForThisFile,
 } from './support/embed-servers';
 import { outcomeTitle, type Locale } from './support/wizard-strings';
 
 const browser = browserForThisFile();
-let servers: EmbedServers;
-beforeAll(async () => {
-  servers = await startEmbedServers();
-});
-afterAll(async () => {
-  await servers?.close();
-});
+const servers = embedServersForThisFile();
 
 const LOCALES: Locale[] = ['en-us', 'zh-cn', 'zh-tw'];
 
@@ -39,9 +32,9 @@ it('walks to every outcome, and the host hears each with its who and citations',
   expect(new Set(walks.map(({ outcome }) => outcome))).toEqual(new Set(Object.keys(OUTCOMES)));
   const context = await browser().newContext({ viewport: { width: 800, height: 800 } });
   const page = await context.newPage();
-  await page.goto(portalUrl(servers.helpCenter, { page: 'wizard' }));
+  await page.goto(portalUrl(servers().helpCenter, { page: 'wizard' }));
   await nextEvent(page, 'ready');
-  const frame = await helpFrame(page, servers.helpCenter);
+  const frame = await helpFrame(page, servers().helpCenter);
   for (const { locale, outcome: id, answers } of walks) {
     const seen = (await hostEvents(page)).length;
     const { cloud, topic, relationship } = answers;
@@ -51,7 +44,7 @@ it('walks to every outcome, and the host hears each with its who and citations',
       { page: 'wizard', locale, cloud, answers: { topic, relationship } },
     );
     const outcome = OUTCOMES[id as OutcomeId];
-    const article = `${servers.helpCenter}/${locale}/articles/customer-communication-from-microsoft`;
+    const article = `${servers().helpCenter}/${locale}/articles/customer-communication-from-microsoft`;
     expect((await nextEvent(page, 'outcome', seen)).payload).toEqual({
       outcome: outcome.id,
       who: outcome.who,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../../scripts/serve.mjs';
 // @ts-expect-error -- plain ESM script: the example host page's server
@@ -80,4 +81,22 @@ export async function helpFrame(page: Page, helpCenter: string): Promise<Frame> 
 /** The example host page with these mount options. */
 export function portalUrl(helpCenter: string, options: Record<string, string> = {}, origin = HOST_ORIGIN) {
   return `${origin}/?${new URLSearchParams({ helpCenter, ...options })}`;
+}
+
+/**
+ * The help center and host page for one test file, started before its tests and closed after them (the
+ * embed files' twin of `browserForThisFile`). Call the result inside a test.
+ */
+export function embedServersForThisFile(): () => EmbedServers {
+  let servers: EmbedServers | undefined;
+  beforeAll(async () => {
+    servers = await startEmbedServers();
+  });
+  afterAll(async () => {
+    await servers?.close();
+  });
+  return () => {
+    if (!servers) throw new Error('The embed servers start in beforeAll: call this inside a test');
+    return servers;
+  };
 }
