@@ -123,3 +123,33 @@ describe('published markup', () => {
     );
   });
 });
+
+describe('literal autolinks', () => {
+  const { article } = parsed('literal-autolinks.md');
+  const links = (blocks: readonly Block[]): { href: string; text: string }[] =>
+    JSON.stringify(blocks)
+      .match(/"type":"link","href":"[^"]*","children":\[\{"type":"text","value":"[^"]*"/g)
+      ?.map((match) => {
+        const [, href = '', text = ''] = /"href":"([^"]*)".*"value":"([^"]*)"/.exec(match) ?? [];
+        return { href, text };
+      }) ?? [];
+
+  it('links bare URLs, www. addresses and e-mail addresses, without the sentence punctuation, not in code', () => {
+    // Each link shows in the translation and in its English original: the German one is listed first.
+    const distinct = [...new Map(links(article.blocks).map((link) => [link.href, link])).values()];
+    expect(distinct).toEqual([
+      { href: 'https://partner.example.com/widgets', text: 'https://partner.example.com/widgets' },
+      { href: 'http://www.example.com/teile', text: 'www.example.com/teile' },
+      { href: 'http://www.example.com/parts', text: 'www.example.com/parts' },
+      { href: 'mailto:john.customer@contoso.com', text: 'john.customer@contoso.com' },
+      { href: 'https://partner.example.com/commerce/*', text: 'https://partner.example.com/commerce/*' },
+      { href: 'https://example.com/a', text: 'https://example.com/a' },
+    ]);
+  });
+
+  it('keeps the English original of a sentence holding a link as its text', () => {
+    expect(article.sentences.map((sentence) => sentence.english)).toContain(
+      'Write to john.customer@contoso.com.',
+    );
+  });
+});
