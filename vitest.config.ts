@@ -21,6 +21,7 @@ export default defineConfig({
             'tests/scripts/inline-favicon.test.ts',
             'tests/scripts/eslint-zones.test.ts',
             'tests/server/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
           ],
         },
       },

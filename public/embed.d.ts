@@ -1,7 +1,7 @@
 /**
  * Types of the help center's host script, `embed.js` (served beside this file). Include the script with
  * `<script src="https://help.example.com/embed.js"></script>`, then call `HelpCenter.mount(element, options)`.
- * Contract: README.md, "Embedding". Message envelope version 1.
+ * Contract: docs/embedding.md. Message envelope version 1.
  */
 
 export type HelpCenterTheme = 'light' | 'dark';

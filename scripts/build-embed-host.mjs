@@ -1,4 +1,4 @@
-// The host script portals include (public/embed.d.ts, README "Embedding"): src/embed-host/embed.ts as one
+// The host script portals include (public/embed.d.ts, docs/embedding.md): src/embed-host/embed.ts as one
 // dependency-free IIFE, dist/embed.js. Built on its own, without the app's config and plugins.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // Serves the production build (dist/) on 127.0.0.1: prerendered pages, precompressed files, localized
-// pages for anything not found or refused, and the security headers on every response (README,
-// "Production serving"). Files are sent by `send` (Range, conditional requests, stream clean-up when the
-// client goes away); what may be asked for, and how, is decided here first.
+// pages for anything not found or refused, and the security headers on every response
+// (docs/serving.md). Files are sent by `send` (Range, conditional requests, stream clean-up when the client
+// goes away); what may be asked for, and how, is decided here first.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import http, { STATUS_CODES } from 'node:http';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // Serves this example host page: `node examples/portal/serve.mjs` → http://127.0.0.1:4190/ (PORT to change).
-// The help center must allow the page's origin: EMBED_ALLOWED_ORIGINS=http://127.0.0.1:4190 (README "The allowlist").
+// The help center must allow the page's origin: EMBED_ALLOWED_ORIGINS=http://127.0.0.1:4190 (docs/embedding.md).
 /* global URL, process, console */
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';

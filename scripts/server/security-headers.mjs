@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /** Written by the build (scripts/prerender.mjs): hashes of every inline script and style it wrote. */
 export const INLINE_HASHES_FILE = '.server/inline-hashes.json';
-/** The embed allowlist, copied from public/ by the build (README, "The allowlist"). */
+/** The embed allowlist, copied from public/ by the build (docs/embedding.md). */
 export const EMBED_CONFIG_FILE = 'embed-config.json';
 /** Set, it replaces the file's list: `npm start` rebuilds dist/, so an edit of the file there is lost. */
 export const EMBED_ORIGINS_VARIABLE = 'EMBED_ALLOWED_ORIGINS';

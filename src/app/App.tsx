@@ -6,7 +6,7 @@ import { RouteErrorBoundary } from './layout/RouteErrorBoundary';
 import { notFoundPage, resolveRoute, rootPage, unknownLocalePage, urlInputRouteOf } from './route-table';
 import { UrlInputSlot } from './url-input/UrlInputSlot';
 
-/** Every URL of the help center, as the route table resolves it (see README, "URLs"). */
+/** Every URL of the help center, as the route table resolves it (see docs/urls.md). */
 export function AppRoutes() {
   return (
     <Suspense fallback={null}>

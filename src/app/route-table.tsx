@@ -11,7 +11,7 @@ import { lazyPage, type LazyPage } from './lazy-page';
 import type { PageProps, PageRoute, PrerenderQueries, RouteParams, VersionKey } from './route-types';
 
 /**
- * Every page of the help center, in one table (see README, "URLs"; an entry's fields: ./route-types.ts).
+ * Every page of the help center, in one table (see docs/urls.md; an entry's fields: ./route-types.ts).
  * The client's routing, loading before hydration and navigation, the server render and the prerender all
  * read it; nothing else names a path. Adding a page is adding an entry.
  */
@@ -102,7 +102,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
 ];
 
 /**
- * The page's one notice about its URL (README, "URL input"): its code (and the wizard's rule across its
+ * The page's one notice about its URL (docs/urls.md, "Bad input"): its code (and the wizard's rule across its
  * answers) loads only for URLs that may have something to report, after the page has rendered
  * (src/app/url-input/UrlInputSlot.tsx): neither the first paint nor a navigation waits for it.
  */

@@ -1,5 +1,5 @@
 /**
- * Embed mode's URLs (a public contract, README "Embedding"): any page with `embed=1` in its query renders
+ * Embed mode's URLs (a public contract, docs/embedding.md): any page with `embed=1` in its query renders
  * for a portal's iframe, `theme=light|dark` picks its colours. The app's own parameters come first, then
  * `embed=1`, then `theme`: the server answers exactly those query strings with prerendered pages.
  */

@@ -1,6 +1,6 @@
 /**
  * `?original=1`: a page (article or wizard outcome) with each translated sentence's English original
- * shown beneath it. A public URL contract (README, "Helpdesk agent tools"): any other value is off.
+ * shown beneath it. A public URL contract (docs/urls.md): any other value is off.
  */
 export const ORIGINAL_PARAM = 'original';
 

@@ -2,7 +2,7 @@ import type { LocaleId } from './article';
 
 /**
  * The public URLs of the help center. Portals and helpdesk agents link to these; they are a contract
- * (documented in the README), so change them only with redirects.
+ * (documented in docs/urls.md), so change them only with redirects.
  */
 export const homePath = (locale: LocaleId) => `/${locale}/`;
 export const articlePath = (locale: LocaleId, slug: string) => `/${locale}/articles/${slug}`;
@@ -16,7 +16,7 @@ export function withLocale(pathname: string, locale: LocaleId): string {
   return segments.join('/');
 }
 
-/** The sentence search's results page, `/<locale>/search?q=…` (README, "Helpdesk agent tools"). */
+/** The sentence search's results page, `/<locale>/search?q=…` (docs/urls.md). */
 export function searchPath(locale: LocaleId, query?: string): string {
   const path = `/${locale}/search`;
   return query === undefined ? path : `${path}?${new URLSearchParams({ q: query })}`;

@@ -1,5 +1,5 @@
 /**
- * The host script, `embed.js` (README "Embedding"): a portal includes it with one `<script>` tag and calls
+ * The host script, `embed.js` (docs/embedding.md): a portal includes it with one `<script>` tag and calls
  * `HelpCenter.mount(element, options)`. Built by scripts/build.mjs into a dependency-free IIFE; its types
  * are public/embed.d.ts, which this file implements (the compiler checks it against them).
  */

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// The embed allowlist as a portal owner sets it (README, "The allowlist"): EMBED_ALLOWED_ORIGINS when the
+// The embed allowlist as a portal owner sets it (docs/embedding.md): EMBED_ALLOWED_ORIGINS when the
 // server starts → the frame-ancestors the server sends and the list the frame reads → a host page at an
 // allowed origin gets the frame's events and drives it; one at another origin cannot even frame it. For
 // `npm start`'s server (the command `npm start` runs once the build is done) and for nginx, whose include

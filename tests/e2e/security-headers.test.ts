@@ -133,7 +133,7 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
       if (row.cache === 'immutable')
         expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
       // nginx decides a Range is unsatisfiable after its headers are set: its 416 keeps the asset's caching
-      // (README, "Production serving"); caches do not store a 416 for the whole file.
+      // (docs/serving.md); caches do not store a 416 for the whole file.
       const nginxRange416 = target === 'nginx' && response.status === 416;
       if (row.cache === 'html' || (isPage && !nginxRange416)) {
         expect(response.headers['cache-control']).toBe('no-cache');

@@ -14,7 +14,7 @@ import '../../features/embed/components/embed.css';
 /** Header (site name, language), main landmark and footer around every page. */
 export function PageShell({ children }: { children: ReactNode }) {
   const { t, lang, locale } = useStrings('app');
-  // Embed mode (`?embed=1`, README "Embedding"): no site header or footer, only the language links.
+  // Embed mode (`?embed=1`, docs/embedding.md): no site header or footer, only the language links.
   const embed = embedModeOf(useLocation().search);
   const page = (
     <>

@@ -22,7 +22,7 @@ export function useHydratedHash(hash: string): string {
 }
 
 /**
- * The one notice of a page about its URL (README, "URL input"): what the URL parser dropped, each value
+ * The one notice of a page about its URL (docs/urls.md, "Bad input"): what the URL parser dropped, each value
  * shown back as text only (cut to 40 characters, isolated with `<bdi>`), and what the page does instead.
  * The app renders it above every page whose URL may need it (route-table.tsx, `urlInputNotice`).
  */

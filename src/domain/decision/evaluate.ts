@@ -3,7 +3,7 @@
  * link the wizard writes comes from `queryOf`. The URL holds everything a step shows, so a step opened in
  * a new tab, after a reload or through the browser's Back and Forward looks exactly as it did.
  *
- * The contract (documented in the README's Wizard section):
+ * The contract (documented in docs/urls.md, "Wizard"):
  * - `cloud`, `topic`, `relationship`: the answers, read in the order the questions are asked.
  * - `change=<question>`: show that question again with its answer in the query pre-selected, keeping every
  *   answer after it. Answering it keeps the later answers that are still on the path of the new answer and

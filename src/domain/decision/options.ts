@@ -1,5 +1,5 @@
 /**
- * The wizard's questions and their options (README "Wizard": each question id is a URL parameter, each
+ * The wizard's questions and their options (docs/urls.md, "Wizard": each question id is a URL parameter, each
  * option one of its values). A module of its own, without the graph (./who-contacts.ts), so that the URL
  * parser (src/domain/url-input/params.ts), which every page loads, can check answers.
  */

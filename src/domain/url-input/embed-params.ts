@@ -1,5 +1,5 @@
 /**
- * The names and values of embed mode's parameters (README "Embedding"). A module of their own so that the
+ * The names and values of embed mode's parameters (docs/embedding.md). A module of their own so that the
  * host script (src/embed-host/embed.ts), which writes them, does not bring the URL parser with it.
  */
 export const EMBED_PARAM = 'embed';

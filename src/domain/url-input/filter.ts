@@ -1,5 +1,5 @@
 /**
- * The applies-to filter (`?cloud=…&role=…`, README "Applies-to filter") as the URL parser reads it: the home
+ * The applies-to filter (`?cloud=…&role=…`, docs/urls.md) as the URL parser reads it: the home
  * and article pages read the same rules (./params.ts), so either route id gives the same filter.
  */
 import type { AppliesToFilter } from '../applies-to';

@@ -2,7 +2,7 @@
  * Every parameter a help center URL may carry, in one declarative table: its name, the routes that read it
  * (the ids of src/app/route-table.tsx, plus `not-found`) and what it accepts. src/domain/url-input/parse.ts
  * is the one reader of URLs; every page reads its parameters from there, and anything a rule does not accept
- * is dropped and reported (README, "URL input"). Adding a parameter is adding an entry here.
+ * is dropped and reported (docs/urls.md, "Bad input"). Adding a parameter is adding an entry here.
  *
  * The order of the table is the order links write parameters in (the app's own first, then `embed`, then
  * `theme`: exactly the query strings the build prerenders).
@@ -53,20 +53,20 @@ const filterValue =
 const FILTER_PAGES = ['home', 'article'];
 
 export const URL_PARAMS = [
-  // The applies-to filter (README "Applies-to filter"): only values some article lists.
+  // The applies-to filter (docs/urls.md): only values some article lists.
   { name: 'cloud', routes: FILTER_PAGES, accept: filterValue('clouds') },
   { name: 'role', routes: FILTER_PAGES, accept: filterValue('roles') },
-  // The wizard's answers and the question to show again (README "Wizard"); which answers a path uses is
+  // The wizard's answers and the question to show again (docs/urls.md); which answers a path uses is
   // the wizard's own rule (./route-checks.ts).
   { name: 'cloud', routes: ['wizard'], accept: oneOf(CLOUD_OPTIONS) },
   { name: 'topic', routes: ['wizard'], accept: oneOf(TOPIC_OPTIONS) },
   { name: 'relationship', routes: ['wizard'], accept: oneOf(RELATIONSHIP_OPTIONS) },
   { name: 'change', routes: ['wizard'], accept: oneOf(QUESTION_ORDER) },
-  // The English originals beneath translated sentences (README "Helpdesk agent tools").
+  // The English originals beneath translated sentences (docs/urls.md).
   { name: ORIGINAL_PARAM, routes: ['article', 'wizard'], accept: oneOf(['1']) },
   // The search results page's query: any text, shown only as text; a pasted paragraph is cut.
   { name: 'q', routes: ['search'], accept: (raw) => raw.slice(0, MAX_QUERY_LENGTH) },
-  // Embed mode (README "Embedding"), on every page.
+  // Embed mode (docs/embedding.md), on every page.
   { name: EMBED_PARAM, routes: '*', accept: oneOf(['1']) },
   { name: THEME_PARAM, routes: '*', accept: oneOf(THEMES) },
 ] as const satisfies readonly ParamRule[];

@@ -1,5 +1,5 @@
 /**
- * The one reader of a help center URL's query and fragment (README, "URL input"): total (it never throws,
+ * The one reader of a help center URL's query and fragment (docs/urls.md, "Bad input"): total (it never throws,
  * whatever the URL), and what it returns has only the parameters of ./params.ts that the route reads, each
  * with a value its rule accepts. Everything else a page could be expected to use is dropped and listed with
  * why, so the page can say so once, as text; parameters no page reads (`utm_source`, a portal's own) are

@@ -1,5 +1,5 @@
 /**
- * The frame's side of the embed protocol (README "Embedding"): loaded only in embed mode, once the page
+ * The frame's side of the embed protocol (docs/embedding.md): loaded only in embed mode, once the page
  * has rendered. It learns which page embeds it, checks that origin against the deployer's allowlist
  * (`/embed-config.json`, read at run time so it changes without a rebuild), then tells that page — and only
  * that origin, never `'*'` — what the reader sees, and takes its commands.

@@ -10,7 +10,7 @@ import { keepEmbedMode, type EmbedMode } from '../../../domain/embed-url';
 import type { FrameBridge } from '../frame-bridge';
 
 /**
- * A page in embed mode (`?embed=1`, README "Embedding"): the theme the URL asks for, links and
+ * A page in embed mode (`?embed=1`, docs/embedding.md): the theme the URL asks for, links and
  * navigations that stay in embed mode, and the bridge to the page that embeds it.
  */
 export function EmbedShell({

@@ -43,7 +43,7 @@ export function OutcomeView({
   const translated = lang !== htmlLangOf(DEFAULT_LOCALE);
   return (
     <>
-      {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (README "Embedding"). */}
+      {/* data-outcome, data-who, data-sentence-key: what embed mode reports to the portal (docs/embedding.md). */}
       <div
         className={`outcome-panel outcome-${outcome.who}`}
         data-outcome={outcome.id}
