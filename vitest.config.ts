@@ -20,6 +20,7 @@ export default defineConfig({
             'tests/scripts/machine.test.ts',
             'tests/scripts/inline-favicon.test.ts',
             'tests/scripts/eslint-zones.test.ts',
+            'tests/scripts/node-runtime.test.ts',
             'tests/server/**/*.test.ts',
           ],
         },
