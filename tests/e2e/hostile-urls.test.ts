@@ -2,10 +2,10 @@
 // XSS vectors through every query parameter, the hash and the path of every route, in Chromium: no dialog,
 // no element the clean page lacks, no blank page, no uncaught error. One page navigates through them all,
 // so the run stays bounded (about 250 navigations).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, test } from 'vitest';
 import { URL_PARAMS } from '../../src/domain/url-input/params';
-import { baseUrl, launchBrowser } from './support/browser';
+import { baseUrl, browserForThisFile } from './support/browser';
 
 const PAYLOADS = [
   '<script>alert(1)</script>',
@@ -74,23 +74,18 @@ interface Fingerprint {
   javascriptLinks: number;
 }
 
-let browser: Browser;
+const browser = browserForThisFile();
 let page: Page;
 const dialogs: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  page = await (await browser().newContext()).newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(`${page.url()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-});
-
-afterAll(async () => {
-  await browser.close();
 });
 
 /** Opens a URL, waits for the app (when the page has it), and returns what matters about the page. */

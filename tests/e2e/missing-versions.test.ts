@@ -5,11 +5,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import { expectNoAxeViolations, launchBrowser, pageErrors, waitForApp } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
 
 /**
  * Issue 19 item 4: missing versions are explained, never a dead end. Builds the project's article plus two
@@ -20,7 +20,7 @@ let workDir: string;
 let outDir: string;
 let server: Server;
 let origin: string;
-let browser: Browser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'help-center-missing-versions-'));
@@ -38,17 +38,15 @@ beforeAll(async () => {
   server = createSiteServer(outDir) as Server;
   const address = (await listen(server, 0)) as AddressInfo;
   origin = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

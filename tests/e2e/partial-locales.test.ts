@@ -3,9 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, pageErrors, waitForApp } from './support/browser';
+import { browserForThisFile, openPage, pageErrors, waitForApp } from './support/browser';
 
 /**
  * Issue 19 items 1–3: articles in some locales only. Builds the site from a copy of the content plus a
@@ -14,7 +13,7 @@ import { launchBrowser, openPage, pageErrors, waitForApp } from './support/brows
 const WIZARD_OUTCOME = 'who-contacts-my-customer/__query/cloud=partner-center&topic=incident.html';
 let workDir: string;
 let outDir: string;
-let browser: Browser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'help-center-partial-locales-'));
@@ -29,11 +28,9 @@ beforeAll(async () => {
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
     stdio: 'pipe',
   });
-  browser = await launchBrowser();
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
@@ -76,7 +73,7 @@ describe('articles that exist in some locales only', () => {
 
 describe('an article URL in other case (served by the e2e server from dist/)', () => {
   it('redirects to the lowercase slug, keeping the hash', async () => {
-    const tab = await openPage(browser, '/zh-cn/articles/Customer-Communication-From-Microsoft#next-steps');
+    const tab = await openPage(browser(), '/zh-cn/articles/Customer-Communication-From-Microsoft#next-steps');
     await waitForApp(tab);
     await tab.waitForURL(/\/zh-cn\/articles\/customer-communication-from-microsoft#next-steps$/);
     await expect(tab.locator('h1').first().textContent()).resolves.toBeTruthy();
