@@ -1,38 +1,22 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { browserForThisFile, openPage, pageErrors, waitForApp } from './support/browser';
+import { WIDGETS, sharedBuild } from './support/shared-build';
 
 /**
- * Issue 19 items 1–3: articles in some locales only. Builds the site from a copy of the content plus a
- * cs-cz-only article in a folder with capitals and a folder holding only a plain (span-less) translation.
+ * Articles in some locales only. Builds the site from a copy of the content plus a cs-cz-only article in a
+ * folder with capitals and a folder holding only a plain (span-less) translation (the build
+ * missing-versions.test.ts reads too).
  */
 const WIZARD_OUTCOME = 'who-contacts-my-customer/__query/cloud=partner-center&topic=incident.html';
-let workDir: string;
 let outDir: string;
 const browser = browserForThisFile();
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'help-center-partial-locales-'));
-  const contentDir = path.join(workDir, 'articles');
-  outDir = path.join(workDir, 'dist');
-  cpSync('src/content/articles', contentDir, { recursive: true });
-  mkdirSync(path.join(contentDir, 'Widget-Guidelines'));
-  cpSync('tests/content/fixtures/valid/canonical.md', path.join(contentDir, 'Widget-Guidelines/cs-cz.md'));
-  mkdirSync(path.join(contentDir, 'plain-widgets'));
-  cpSync('tests/content/fixtures/valid/plain-translated.md', path.join(contentDir, 'plain-widgets/de-de.md'));
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    stdio: 'pipe',
-  });
-}, 240_000);
-
-afterAll(async () => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+  ({ outDir } = await sharedBuild('widgets', WIDGETS));
+}, 300_000);
 
 const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
