@@ -64,6 +64,8 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll ends as soon as its condition holds; a loaded machine needs more than the default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
@@ -78,6 +80,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll ends as soon as its condition holds; a loaded machine needs more than the default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
