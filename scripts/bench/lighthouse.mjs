@@ -1,4 +1,4 @@
-// One Lighthouse 12.8 run in a fresh Chromium: mobile (Lighthouse's default config, simulated throttling)
+// One Lighthouse 13 run in a fresh Chromium: mobile (Lighthouse's default config, simulated throttling)
 // or desktop (its desktop preset), summarized to the figures the bench reports.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,10 +19,10 @@ const METRICS = {
   transferBytes: 'total-byte-weight',
 };
 
-/** Audits whose useful details live in another audit. */
+/** Audits whose useful details live in another audit (Lighthouse 13 moved them into its insights). */
 const DETAILS_FROM = {
-  'largest-contentful-paint': 'largest-contentful-paint-element',
-  'cumulative-layout-shift': 'layout-shifts',
+  'largest-contentful-paint': 'lcp-breakdown-insight',
+  'cumulative-layout-shift': 'cls-culprits-insight',
 };
 
 const IGNORED_MODES = new Set(['notApplicable', 'informative', 'manual', 'error']);
@@ -38,12 +38,12 @@ function itemsOf(audit) {
     .filter((item) => item && typeof item === 'object' && item.type !== 'debugdata')
     .slice(0, 5)
     .map((item) => {
-      const node = item.node ?? item.element ?? item.source?.node;
+      const node = item.type === 'node' ? item : (item.node ?? item.element ?? item.source?.node);
       if (node?.selector || node?.snippet) {
         const label = node.nodeLabel ? ` "${node.nodeLabel}"` : '';
         return `${node.selector ?? node.snippet}${label}`.slice(0, 200);
       }
-      if (item.phase) return `${item.phase} ${Math.round(item.timing)} ms`;
+      if (item.subpart) return `${item.label ?? item.subpart} ${Math.round(item.duration)} ms`;
       const url = item.url ?? item.source?.url ?? item.href;
       if (url) return `${url}${item.text ? ` (text "${item.text}")` : ''}`.slice(0, 200);
       if (item.description) return String(item.description).slice(0, 200);
@@ -87,7 +87,7 @@ export function summarize(lhr) {
       });
     }
   }
-  const lcpElement = itemsOf(lhr.audits['largest-contentful-paint-element'] ?? {});
+  const lcpElement = itemsOf(lhr.audits['lcp-breakdown-insight'] ?? {});
   return {
     finalUrl: lhr.finalDisplayedUrl,
     scores,

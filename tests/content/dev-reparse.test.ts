@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { ContentCatalog } from '../../src/content/content-manifest';
 import type { ParseCache } from '../../src/content/pipeline/parse-cache';
 import { contentPlugin } from '../../src/content/vite-plugin-content';
@@ -49,8 +49,7 @@ describe('the dev server', () => {
     const file = path.join(dir, 'widgets/zh-cn.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('小部件使用准则</span>', '新的标题</span>'));
     server.watcher.emit('change', file);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await heading('widgets', 'zh-cn')).toBe('新的标题');
+    await vi.waitFor(async () => expect(await heading('widgets', 'zh-cn')).toBe('新的标题'));
     expect(parses() - afterFirstLoad).toBe(1);
     expect(await heading('gadgets', 'ja-jp')).toBeTruthy();
     expect(parses() - afterFirstLoad).toBe(1);

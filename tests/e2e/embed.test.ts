@@ -1,14 +1,14 @@
 // @vitest-environment node
 // Embedding (issue 17): the host page on 127.0.0.1:4190, the help center on a port of its own.
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/domain/decision/who-contacts';
 import { CITED_SENTENCES } from '../../src/domain/decision/cited-sentences';
 import { hostCommand } from '../../src/domain/embed-message';
 import { sentenceAnchorId } from '../../src/domain/sentence-key';
 import wizardEn from '../../src/features/wizard/locales/en-us.json';
 import wizardZhTw from '../../src/features/wizard/locales/zh-tw.json';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, screenshot } from './support/browser';
 import { outcomeTitle } from './support/wizard-strings';
 import {
   HOST_ORIGIN,
@@ -17,8 +17,7 @@ import {
   hostEvents,
   nextEvent,
   portalUrl,
-  startEmbedServers,
-  type EmbedServers,
+  embedServersForThisFile,
 } from './support/embed-servers';
 
 /** A page of the third origin, framed by the host page beside the help center, that tries to drive it. */
@@ -30,32 +29,23 @@ const INTRUDER = `<!doctype html><html lang="en"><title>Intruder</title><body><s
 </script></body></html>`;
 
 const consoleErrors: string[] = [];
-let browser: Browser;
-let servers: EmbedServers;
-beforeAll(async () => {
-  [browser, servers] = await Promise.all([
-    launchBrowser(),
-    startEmbedServers({ '/intruder.html': INTRUDER }),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+// The servers first: the browser, started after them, is closed before them (hooks run in reverse).
+const servers = embedServersForThisFile({ '/intruder.html': INTRUDER });
+const browser = browserForThisFile();
 
 async function openPortal(
   options: Record<string, string>,
   context: BrowserContextOptions = {},
   origin = HOST_ORIGIN,
 ): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...context });
+  const ctx = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...context });
   const page = await ctx.newPage();
   // Console errors of the host page and of the frame (a hydration mismatch would show here).
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(portalUrl(servers.helpCenter, options, origin));
+  await page.goto(portalUrl(servers().helpCenter, options, origin));
   return page;
 }
 
@@ -65,9 +55,9 @@ describe('the frame opens where the host asks', () => {
   it('at the locale, cloud and wizard step, without the site header and footer', async () => {
     const page = await openPortal({ locale: 'zh-tw', page: 'wizard', cloud: 'germany', theme: 'light' });
     const ready = await nextEvent(page, 'ready');
-    const expected = `${servers.helpCenter}/zh-tw${WIZARD}?cloud=germany&embed=1&theme=light`;
+    const expected = `${servers().helpCenter}/zh-tw${WIZARD}?cloud=germany&embed=1&theme=light`;
     expect(ready.payload).toEqual({ url: expected, locale: 'zh-tw' });
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     expect(frame.url()).toBe(expected);
     expect(await frame.locator('h1').innerText()).toBe(wizardZhTw.question.topic.title);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
@@ -90,7 +80,7 @@ describe('the frame opens where the host asks', () => {
     const sentence = CITED_SENTENCES.serviceIncidents;
     const page = await openPortal({ locale: 'zh-cn', page: 'article', cloud: 'partner-center', sentence });
     await nextEvent(page, 'ready');
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     const anchor = sentenceAnchorId(sentence);
     expect(new URL(frame.url()).hash).toBe(`#${anchor}`);
     expect(new URL(frame.url()).search).toBe('?cloud=partner-center&embed=1');
@@ -110,11 +100,11 @@ describe('events and commands', () => {
   it('tells the host about steps, outcomes and languages, and follows its commands', async () => {
     const page = await openPortal({ page: 'wizard', cloud: 'partner-center' });
     await nextEvent(page, 'ready');
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     let seen = (await hostEvents(page)).length;
     await frame.getByLabel(wizardEn.question.topic.option.incident).check();
     await frame.getByRole('button', { name: wizardEn.continue }).click();
-    const outcomeUrl = `${servers.helpCenter}/en-us${WIZARD}?cloud=partner-center&topic=incident&embed=1`;
+    const outcomeUrl = `${servers().helpCenter}/en-us${WIZARD}?cloud=partner-center&topic=incident&embed=1`;
     expect((await nextEvent(page, 'navigate', seen)).payload).toEqual({ url: outcomeUrl });
     const outcome = OUTCOMES['microsoft-may-contact-incident'];
     expect((await nextEvent(page, 'outcome', seen)).payload).toEqual({
@@ -122,7 +112,7 @@ describe('events and commands', () => {
       who: 'microsoft',
       citations: outcome.cites.map((key) => ({
         key,
-        url: `${servers.helpCenter}/en-us/articles/customer-communication-from-microsoft#${sentenceAnchorId(key)}`,
+        url: `${servers().helpCenter}/en-us/articles/customer-communication-from-microsoft#${sentenceAnchorId(key)}`,
       })),
     });
     expect(await frame.locator('h1').innerText()).toBe(
@@ -151,7 +141,7 @@ describe('events and commands', () => {
       }),
     );
     expect((await nextEvent(page, 'navigate', seen)).payload).toEqual({
-      url: `${servers.helpCenter}/zh-tw${WIZARD}?cloud=germany&embed=1`,
+      url: `${servers().helpCenter}/zh-tw${WIZARD}?cloud=germany&embed=1`,
     });
     await frame.waitForFunction(
       (title) => document.querySelector('h1')?.textContent === title,
@@ -170,7 +160,7 @@ describe('events and commands', () => {
   it('ignores commands from a third origin and from other windows of the host origin', async () => {
     const page = await openPortal({ page: 'wizard' });
     await nextEvent(page, 'ready');
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     const before = frame.url();
     // A page of another origin, and one of the host's own origin that is not the frame's parent.
     for (const origin of [THIRD_ORIGIN, HOST_ORIGIN]) {
@@ -189,7 +179,7 @@ describe('events and commands', () => {
     // And the host page itself, with a command that does not validate (a path to another site).
     await page.evaluate(
       ({ bad, target }) => document.querySelector('iframe')?.contentWindow?.postMessage(bad, target),
-      { bad: hostCommand('navigate', { path: '//evil.example/' }), target: servers.helpCenter },
+      { bad: hostCommand('navigate', { path: '//evil.example/' }), target: servers().helpCenter },
     );
     // Each is ignored, and counted: two messages from each intruder, one malformed.
     await page.waitForFunction(() =>
@@ -201,6 +191,7 @@ describe('events and commands', () => {
       .filter((event) => event.type === 'debug')
       .map((event) => event.payload.reason);
     expect(reasons).toEqual(['source', 'source', 'source', 'source', 'payload']);
+    // Asserts that nothing happens: a command obeyed after all would have moved the frame by now.
     await page.waitForTimeout(500);
     expect(frame.url()).toBe(before);
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en-US');
@@ -213,7 +204,7 @@ describe('events and commands', () => {
 
 /** The iframe's height on the host page, and the frame's own view of its content and viewport. */
 async function sizes(page: Page) {
-  const frame = await helpFrame(page, servers.helpCenter);
+  const frame = await helpFrame(page, servers().helpCenter);
   const iframe = await page.evaluate(
     () => document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0,
   );
@@ -224,6 +215,17 @@ async function sizes(page: Page) {
     scrollbar: window.innerWidth - document.documentElement.clientWidth,
   }));
   return { iframe, ...inner };
+}
+
+/** The sizes once the iframe has taken its content's height (the host applies each resize it hears of). */
+async function fitted(page: Page) {
+  await expect
+    .poll(async () => {
+      const { iframe, content } = await sizes(page);
+      return iframe - content;
+    })
+    .toBe(0);
+  return sizes(page);
 }
 
 type Handle = { navigate(target: object): void };
@@ -256,9 +258,7 @@ describe('the frame fits its content', () => {
       (h) => (document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0) > h,
       question.iframe,
     );
-    await page.waitForTimeout(300);
-    const outcome = await sizes(page);
-    expect(outcome.iframe).toBe(outcome.content);
+    const outcome = await fitted(page);
     expect(outcome.scrollHeight).toBeLessThanOrEqual(outcome.viewport);
 
     // Back to the first question: it shrinks again.
@@ -268,36 +268,37 @@ describe('the frame fits its content', () => {
       (h) => (document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0) < h,
       outcome.iframe,
     );
-    await page.waitForTimeout(300);
-    const again = await sizes(page);
+    const again = await fitted(page);
     expect(again.iframe).toBe(question.iframe);
 
     // Content sized by the viewport (which the host's resizing changes) does not make it grow forever.
     seen = (await hostEvents(page)).length;
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     await frame.evaluate(() => {
       const tall = document.createElement('div');
       tall.style.height = '100vh';
       document.querySelector('main')?.appendChild(tall);
     });
+    await page.waitForFunction(
+      (h) => (document.querySelector('#help iframe')?.getBoundingClientRect().height ?? 0) > h,
+      again.iframe,
+    );
+    // Asserts that nothing happens: a frame caught in the loop would resize again within this second.
     await page.waitForTimeout(1000);
     const grown = await sizes(page);
-    await page.waitForTimeout(1000);
-    const later = await sizes(page);
-    expect(later.iframe).toBe(grown.iframe);
     expect(grown.iframe).toBeGreaterThan(again.iframe);
     // 100vh at the page's own height, then once more (that growth could have been the content's own).
     expect(grown.iframe).toBeLessThanOrEqual(again.iframe * 3 + 2);
     const resizes = (await hostEvents(page)).slice(seen).filter((event) => event.type === 'resize');
     expect(resizes.length).toBeLessThanOrEqual(2);
-    expect(later.scrollbar).toBe(0);
+    expect(grown.scrollbar).toBe(0);
     await page.context().close();
   });
 });
 
 describe('in any browser setting', () => {
   it('works when storage throws (third-party frames often have none)', async () => {
-    const ctx = await browser.newContext();
+    const ctx = await browser().newContext();
     await ctx.addInitScript(() => {
       for (const name of ['localStorage', 'sessionStorage'])
         Object.defineProperty(window, name, {
@@ -309,9 +310,9 @@ describe('in any browser setting', () => {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(portalUrl(servers.helpCenter, { page: 'wizard' }));
+    await page.goto(portalUrl(servers().helpCenter, { page: 'wizard' }));
     await nextEvent(page, 'ready');
-    const frame = await helpFrame(page, servers.helpCenter);
+    const frame = await helpFrame(page, servers().helpCenter);
     expect(
       await frame.evaluate(() => {
         try {
@@ -325,7 +326,8 @@ describe('in any browser setting', () => {
     await frame.locator('.locale-switcher a[hreflang="zh-CN"]').click();
     expect((await nextEvent(page, 'locale', seen)).payload).toEqual({ locale: 'zh-cn' });
     await frame.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-    await page.waitForTimeout(700); // the choice would be stored once the frame is idle
+    // The choice is stored once the frame is idle: an idle callback asked for now runs after that.
+    await frame.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
     expect(errors).toEqual([]);
     await ctx.close();
   });
@@ -340,7 +342,7 @@ describe('in any browser setting', () => {
         { colorScheme: system },
       );
       await nextEvent(page, 'ready');
-      const frame = await helpFrame(page, servers.helpCenter);
+      const frame = await helpFrame(page, servers().helpCenter);
       expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
       await expectNoAxeViolations(page);
@@ -366,32 +368,35 @@ describe('in any browser setting', () => {
         { viewport: { width, height: 800 }, colorScheme: theme },
       );
       await nextEvent(page, 'resize');
-      await page.waitForTimeout(400);
-      const { iframe, content, scrollbar } = await sizes(page);
-      expect(iframe).toBe(content);
-      expect(scrollbar).toBe(0);
+      expect((await fitted(page)).scrollbar).toBe(0);
       await screenshot(page, `embed-${width}-${theme}`);
       await page.context().close();
     }
   });
 });
 
+/** Waits until Chromium has refused to show the help center in the host page's iframe (its error page). */
+async function refusedFrame(page: Page) {
+  const iframe = await page.waitForSelector('#help iframe');
+  await expect.poll(async () => (await iframe.contentFrame())?.url()).toBe('chrome-error://chromewebdata/');
+  const frame = await iframe.contentFrame();
+  if (!frame) throw new Error('The iframe lost its frame');
+  return frame;
+}
+
 describe('a host not on the allowlist', () => {
   it('gets no events, and cannot drive the frame', async () => {
     const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
-    await page.waitForSelector('#help iframe');
-    await page.waitForTimeout(1500);
+    // No help center ran in the frame, so none can ever answer.
+    await refusedFrame(page);
     expect((await hostEvents(page)).map((event) => event.type)).toEqual([]);
     await page.context().close();
   });
 
   it('cannot frame it at all: the server forbids it (Content-Security-Policy frame-ancestors)', async () => {
     const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
-    const iframe = await page.waitForSelector('#help iframe');
-    await page.waitForTimeout(1500);
-    const frame = await iframe.contentFrame();
-    const rendered = await frame?.evaluate(() => document.getElementById('root') !== null).catch(() => false);
-    expect(rendered ?? false).toBe(false);
+    const frame = await refusedFrame(page);
+    expect(await frame.evaluate(() => document.getElementById('root'))).toBeNull();
     await page.context().close();
   });
 });

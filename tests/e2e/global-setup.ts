@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ESM script shared with the bench and the browser check
 import { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
@@ -9,10 +11,15 @@ import { createSiteServer, listen } from '../../scripts/serve.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A folder for this run's builds that test files share (see `shared-build.ts`). */
+    runDir: string;
   }
 }
 
-/** Serves the production build exactly as `npm start` does, on a free loopback port. */
+/**
+ * Serves the production build exactly as `npm start` does, on a free loopback port. Each e2e project runs
+ * this; they share the run's folder (this process's).
+ */
 export default async function setup(project: TestProject) {
   const chromium: string = CHROMIUM_PATH;
   if (!existsSync(chromium)) {
@@ -25,5 +32,11 @@ export default async function setup(project: TestProject) {
   const server = createSiteServer('dist') as import('node:http').Server;
   const address = (await listen(server, 0)) as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const runDir = path.join(tmpdir(), `help-center-e2e-run-${process.pid}`);
+  mkdirSync(runDir, { recursive: true });
+  project.provide('runDir', runDir);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(runDir, { recursive: true, force: true });
+  };
 }

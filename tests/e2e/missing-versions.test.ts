@@ -1,54 +1,38 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import { expectNoAxeViolations, launchBrowser, pageErrors, waitForApp } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
+import { WIDGETS, sharedBuild } from './support/shared-build';
 
 /**
- * Issue 19 item 4: missing versions are explained, never a dead end. Builds the project's article plus two
- * fixture articles that exist in some locales only (`widget-guidelines`: en-us and cs-cz;
- * `plain-widgets`: de-de only) and serves that build as `npm start` does.
+ * Missing versions are explained, never a dead end. Builds the project's article plus two fixture articles
+ * that exist in some locales only (`widget-guidelines`: en-us and cs-cz; `plain-widgets`: de-de only; the
+ * build partial-locales.test.ts reads too) and serves that build as `npm start` does.
  */
-let workDir: string;
 let outDir: string;
 let server: Server;
 let origin: string;
-let browser: Browser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'help-center-missing-versions-'));
-  const contentDir = path.join(workDir, 'articles');
-  outDir = path.join(workDir, 'dist');
-  cpSync('src/content/articles', contentDir, { recursive: true });
-  mkdirSync(path.join(contentDir, 'widget-guidelines'));
-  cpSync('tests/content/fixtures/valid/canonical.md', path.join(contentDir, 'widget-guidelines/cs-cz.md'));
-  mkdirSync(path.join(contentDir, 'plain-widgets'));
-  cpSync('tests/content/fixtures/valid/plain-translated.md', path.join(contentDir, 'plain-widgets/de-de.md'));
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    stdio: 'pipe',
-  });
+  ({ outDir } = await sharedBuild('widgets', WIDGETS));
   server = createSiteServer(outDir) as Server;
   const address = (await listen(server, 0)) as AddressInfo;
   origin = `http://127.0.0.1:${address.port}`;
-  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -13,6 +13,10 @@ const SLUG = 'customer-communication-from-microsoft';
 let workDir: string;
 let outDir: string;
 
+/** The home and article pages of these locales, for PRERENDER_ONLY. */
+const onlyPages = (...locales: string[]) =>
+  locales.flatMap((locale) => [`/${locale}/`, `/${locale}/articles/${SLUG}`]).join(',');
+
 beforeAll(() => {
   workDir = mkdtempSync(path.join(tmpdir(), 'help-center-new-locale-'));
   const contentDir = path.join(workDir, 'articles');
@@ -20,7 +24,13 @@ beforeAll(() => {
   cpSync('src/content/articles', contentDir, { recursive: true });
   cpSync('tests/e2e/fixtures/ja-jp.md', path.join(contentDir, SLUG, 'ja-jp.md'));
   execFileSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
+    // Only the pages read here (a page that is not a prerender target is still left out).
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      OUT_DIR: outDir,
+      PRERENDER_ONLY: onlyPages('ja-jp', 'en-us'),
+    },
     stdio: 'pipe',
   });
 }, 180_000);
@@ -71,7 +81,12 @@ describe('malformed content files', () => {
         source.replace(/^title: .*$/m, 'title: "unclosed'),
       );
       const output = execFileSync(process.execPath, ['scripts/build.mjs'], {
-        env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: path.join(dir, 'dist') },
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUT_DIR: path.join(dir, 'dist'),
+          PRERENDER_ONLY: onlyPages('ja-jp', 'ko-kr', 'zh-cn'),
+        },
         encoding: 'utf8',
         stdio: 'pipe',
       });

@@ -1,41 +1,22 @@
 // @vitest-environment node
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, pageErrors, waitForApp } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForThisFile, openPage, pageErrors, waitForApp } from './support/browser';
+import { WIDGETS, sharedBuild } from './support/shared-build';
 
 /**
- * Issue 19 items 1–3: articles in some locales only. Builds the site from a copy of the content plus a
- * cs-cz-only article in a folder with capitals and a folder holding only a plain (span-less) translation.
+ * Articles in some locales only. Builds the site from a copy of the content plus a cs-cz-only article in a
+ * folder with capitals and a folder holding only a plain (span-less) translation (the build
+ * missing-versions.test.ts reads too).
  */
 const WIZARD_OUTCOME = 'who-contacts-my-customer/__query/cloud=partner-center&topic=incident.html';
-let workDir: string;
 let outDir: string;
-let browser: Browser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
-  workDir = mkdtempSync(path.join(tmpdir(), 'help-center-partial-locales-'));
-  const contentDir = path.join(workDir, 'articles');
-  outDir = path.join(workDir, 'dist');
-  cpSync('src/content/articles', contentDir, { recursive: true });
-  mkdirSync(path.join(contentDir, 'Widget-Guidelines'));
-  cpSync('tests/content/fixtures/valid/canonical.md', path.join(contentDir, 'Widget-Guidelines/cs-cz.md'));
-  mkdirSync(path.join(contentDir, 'plain-widgets'));
-  cpSync('tests/content/fixtures/valid/plain-translated.md', path.join(contentDir, 'plain-widgets/de-de.md'));
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir },
-    stdio: 'pipe',
-  });
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-});
+  ({ outDir } = await sharedBuild('widgets', WIDGETS));
+}, 300_000);
 
 const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
@@ -76,7 +57,7 @@ describe('articles that exist in some locales only', () => {
 
 describe('an article URL in other case (served by the e2e server from dist/)', () => {
   it('redirects to the lowercase slug, keeping the hash', async () => {
-    const tab = await openPage(browser, '/zh-cn/articles/Customer-Communication-From-Microsoft#next-steps');
+    const tab = await openPage(browser(), '/zh-cn/articles/Customer-Communication-From-Microsoft#next-steps');
     await waitForApp(tab);
     await tab.waitForURL(/\/zh-cn\/articles\/customer-communication-from-microsoft#next-steps$/);
     await expect(tab.locator('h1').first().textContent()).resolves.toBeTruthy();

@@ -1,9 +1,9 @@
 // @vitest-environment node
 // Every route in every locale under the production headers (strict CSP with Trusted Types): no
 // `securitypolicyviolation`, and the page hydrates; with JavaScript off the article is still there.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launchBrowser, screenshot } from './support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, browserForThisFile, screenshot } from './support/browser';
 
 const LOCALES = ['en-us', 'zh-cn', 'zh-tw'];
 const ARTICLE = (locale: string) => `/${locale}/articles/customer-communication-from-microsoft`;
@@ -18,15 +18,14 @@ const ROUTES = (locale: string) => [
   `/${locale}/no-such-page`,
 ];
 
-let browser: Browser;
+const browser = browserForThisFile();
 let context: BrowserContext;
 let page: Page;
 const violations: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await browser().newContext();
   // Listening from before the first script: a blocked inline script reports while the page parses.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -41,10 +40,6 @@ beforeAll(async () => {
     if (/Content Security Policy|Trusted Type|Permissions-Policy/i.test(message.text()))
       violations.push(message.text());
   });
-});
-
-afterAll(async () => {
-  await browser.close();
 });
 
 describe.each(LOCALES)('%s', (locale) => {
@@ -91,7 +86,7 @@ describe.each(LOCALES)('%s', (locale) => {
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const heading = await page.locator('main h1').innerText();
     const text = await page.locator('main').innerText();
-    const off = await browser.newContext({ javaScriptEnabled: false });
+    const off = await browser().newContext({ javaScriptEnabled: false });
     const still = await off.newPage();
     await still.goto(baseUrl() + ARTICLE(locale));
     expect(await still.locator('main h1').innerText()).toBe(heading);
@@ -102,7 +97,7 @@ describe.each(LOCALES)('%s', (locale) => {
   });
 
   test('the locale and slug in other case, without JavaScript: one permanent redirect to the page', async () => {
-    const off = await browser.newContext({ javaScriptEnabled: false });
+    const off = await browser().newContext({ javaScriptEnabled: false });
     const reader = await off.newPage();
     await reader.goto(baseUrl() + ARTICLE(locale));
     const heading = await reader.locator('main h1').innerText();

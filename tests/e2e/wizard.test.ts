@@ -91,6 +91,8 @@ describe('moving around the wizard', () => {
     const homeTitle = await h1(page);
     await page.getByRole('link', { name: appZhCn.wizardTeaser.start }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-cn${WIZARD}`);
+    await releaseWizard.requested;
+    // Asserts that nothing happens: React reveals a Suspense fallback at most 300 ms after it suspends.
     await page.waitForTimeout(300);
     // React hides, rather than removes, content it replaces with a fallback: ask for a visible heading.
     expect(await page.getByRole('heading', { level: 1, name: homeTitle }).isVisible()).toBe(true);

@@ -153,6 +153,7 @@ describe('the slot the app renders it in', () => {
       '/en-us/?embed=1',
     );
     await screen.findByTestId('location');
+    // Asserts that nothing happens: a notice loaded after the render would be in by now.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.querySelector('.url-input-notice')).toBeNull();
   });

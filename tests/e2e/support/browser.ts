@@ -7,7 +7,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 export const baseUrl = () => inject('baseUrl');
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
@@ -77,16 +77,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
 }
 
+/** Lets the held requests go on; `requested` settles once the first of them has been made. */
+export type Release = (() => void) & { requested: Promise<void> };
+
 /**
  * Holds the page's requests matching `pattern` (a slow network, or a script still on its way) until the
  * returned function is called.
  */
-export async function holdRequests(page: Page, pattern: string | RegExp): Promise<() => void> {
+export async function holdRequests(page: Page, pattern: string | RegExp): Promise<Release> {
   let release = () => {};
+  let requested = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  const made = new Promise<void>((resolve) => (requested = resolve));
   await page.route(pattern, async (route) => {
+    requested();
     await held;
     await route.continue();
   });
-  return release;
+  return Object.assign(() => release(), { requested: made });
 }

@@ -87,10 +87,10 @@ export function portalUrl(helpCenter: string, options: Record<string, string> = 
  * The help center and host page for one test file, started before its tests and closed after them (the
  * embed files' twin of `browserForThisFile`). Call the result inside a test.
  */
-export function embedServersForThisFile(): () => EmbedServers {
+export function embedServersForThisFile(extraPages: Record<string, string> = {}): () => EmbedServers {
   let servers: EmbedServers | undefined;
   beforeAll(async () => {
-    servers = await startEmbedServers();
+    servers = await startEmbedServers(extraPages);
   });
   afterAll(async () => {
     await servers?.close();

@@ -55,6 +55,7 @@ function frameWindow(ancestor: string, allowed: string[], path = '/en-us/who-con
   return { win: win as unknown as Window, posted, receive, listeners, sizeTo };
 }
 
+/** For tests that assert that nothing happens: the config's fetch and a frame (a timer here) are over by then. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 const types = (posted: { message: FrameEvent }[]) => posted.map(({ message }) => message.type);
 
@@ -90,7 +91,7 @@ describe('the frame bridge', () => {
       const frame = frameWindow(HOST, allowed);
       const navigate = vi.fn();
       bridge = startFrameBridge({ navigate, locales: ['en-us'], win: frame.win });
-      await settle();
+      await settle(); // nothing happens: neither a post nor a listener
       expect(frame.posted).toEqual([]);
       expect(frame.listeners).toEqual([]);
       bridge.stop();
@@ -101,7 +102,7 @@ describe('the frame bridge', () => {
     const frame = frameWindow(HOST, [HOST]);
     const navigate = vi.fn();
     bridge = startFrameBridge({ navigate, locales: ['en-us', 'zh-cn'], win: frame.win });
-    await settle();
+    await vi.waitFor(() => expect(types(frame.posted)).toContain('ready'));
     const command = hostCommand('navigate', { path: '/zh-cn/' });
     frame.receive(command, 'https://evil.example.com');
     frame.receive(command, HOST, { postMessage() {} });
@@ -207,7 +208,7 @@ describe('the frame bridge', () => {
     // Once: later resizes (the reader's doing) leave the host's scroll alone.
     frame.sizeTo(2400);
     frame.sizeTo(2500);
-    await settle();
+    await settle(); // nothing happens: no second scroll
     expect(scrollIntoView).toHaveBeenCalledTimes(1);
     content.mockRestore();
     document.body.innerHTML = '';

@@ -67,6 +67,7 @@ describe('DocumentHead', () => {
     const { rerender } = render(<DocumentHead {...english} />);
     rerender(<DocumentHead {...chinese} />);
     await waitFor(() => expect(document.title).toBe(chinese.title));
+    // Asserts that nothing happens: a write of the first change left queued would land by now.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.title).toBe(chinese.title);
   });
