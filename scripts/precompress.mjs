@@ -19,15 +19,17 @@ const gzipAsync = promisify(gzip);
 const CONCURRENCY = 8;
 
 /**
- * Brotli's quality by what the file is and how big. Quality 11 costs about 1 s per MB here: on the
- * pages prerendered for a query (`__query/`: filters, wizard steps, embed variants) and on files over
- * 256 kB (the search index, a catalog chunk) it was most of the build at corpus scale, so those take
- * quality 6 and 9 (figures in docs/performance.md, "Build at corpus scale").
+ * Brotli's quality: 11 (the smallest) costs about 1 s per MB on this machine, 6 about 20 times less for
+ * 8–10 % more bytes (an article page: 5,389 against 5,873 bytes; 1 MB of article text: 145 against 166 kB;
+ * 9: 160 kB in 1/17 of the time). So 11 only where few files are read by many: the scripts and styles up
+ * to 256 kB, and each locale's own pages (home, wizard, search, not-found). What grows with the corpus —
+ * article pages, every page prerendered for a query (`__query/`) — takes 6, larger scripts (the search
+ * index) 9: at quality 11 they were most of the build at corpus scale (docs/performance.md).
  */
 export function brotliQualityOf(relative, bytes) {
-  if (relative.includes('/__query/')) return 6;
-  if (bytes > 256_000) return 9;
-  return 11;
+  if (relative.endsWith('.html'))
+    return relative.includes('/__query/') || relative.includes('/articles/') ? 6 : 11;
+  return bytes > 256_000 ? 9 : 11;
 }
 
 export async function precompress(outDir, { timed = untimed } = {}) {
