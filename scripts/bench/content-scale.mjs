@@ -58,7 +58,6 @@ function contentOf(root, { corpusLocales }) {
   corpusLocales.forEach((locale, index) =>
     cpSync(path.join(corpus, shared[index % shared.length]), path.join(corpus, locale), { recursive: true }),
   );
-  cpSync(path.join(corpus, source), path.join(corpus, locale), { recursive: true });
   const run = spawnSync(process.execPath, ['scripts/import-content.mjs', corpus, content], {
     encoding: 'utf8',
   });
