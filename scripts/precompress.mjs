@@ -21,15 +21,16 @@ const CONCURRENCY = 8;
 /**
  * Brotli's quality: 11 (the smallest) costs about 1 s per MB on this machine, 6 about 20 times less for
  * 8–10 % more bytes (an article page: 5,389 against 5,873 bytes; 1 MB of article text: 145 against 166 kB;
- * 9: 160 kB in 1/17 of the time). So 11 only where few files are read by many: the scripts and styles up
- * to 256 kB, and each locale's own pages (home, wizard, search, not-found). What grows with the corpus —
- * article pages, every page prerendered for a query (`__query/`) — takes 6, larger scripts (the search
- * index) 9: at quality 11 they were most of the build at corpus scale (docs/performance.md).
+ * 9: 160 kB in 1/17 of the time). So 11 only where few files are read by many: each locale's own pages
+ * (home, wizard, search, not-found) and the scripts and styles (the entry, 309 kB, loses 6.4 kB at 9).
+ * What grows with the corpus takes less: article pages and every page prerendered for a query
+ * (`__query/`) 6, the search index (tens of MB at corpus scale, loaded when the field is used) and any
+ * script over 1 MB 9. At 11 they were most of the build at corpus scale (docs/performance.md).
  */
 export function brotliQualityOf(relative, bytes) {
   if (relative.endsWith('.html'))
     return relative.includes('/__query/') || relative.includes('/articles/') ? 6 : 11;
-  return bytes > 256_000 ? 9 : 11;
+  return /(^|\/)search-index-/.test(relative) || bytes > 1_000_000 ? 9 : 11;
 }
 
 export async function precompress(outDir, { timed = untimed } = {}) {
