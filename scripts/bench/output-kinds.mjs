@@ -10,9 +10,10 @@ export function kindOf(relative) {
   if (first === 'assets') return /(^|\/)search-index-/.test(relative) ? 'search index' : 'scripts, styles';
   if (first === 'content') return 'article modules';
   if (!relative.endsWith('.html')) return 'other';
-  if (relative === 'index.html') return 'home';
+  if (relative === 'index.html') return 'root';
   const page = rest.join('/');
-  if (page === '404.html' || page.endsWith('/404.html')) return 'not found';
+  if (relative === '404.html' || page === '404.html' || page.endsWith('/404.html')) return 'not found';
+  if (page.startsWith('search/')) return 'search';
   const query = /__query\/(.+)\.html$/.exec(page)?.[1] ?? '';
   const variant = /(^|&)embed=1(&|$)/.test(query)
     ? /(^|&)theme=/.test(query)
