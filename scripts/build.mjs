@@ -31,7 +31,13 @@ const progress = createProgress();
 const phases = [];
 const timed = async (name, work, { total = null, unit = '' } = {}) => {
   const phase = progress.phase(name, { total, unit });
-  const result = await work(phase);
+  let result;
+  try {
+    result = await work(phase);
+  } catch (error) {
+    phase.fail();
+    throw error;
+  }
   const seconds = phase.end();
   // maxRSS only grows: the phase that raised it is the one whose figure first shows the peak.
   const peak = process.resourceUsage().maxRSS / 1024;

@@ -50,7 +50,7 @@ const REDRAW_MS = 200;
 
 /**
  * Progress on `stream` (process.stdout by default). `phase(name, { total, unit })` starts a phase and
- * returns `{ advance(count = 1), end() }`; without a total the terminal line shows the time so far.
+ * returns `{ advance(count = 1), end(), fail() }`; without a total the terminal line shows the time so far.
  */
 export function createProgress({ stream = process.stdout, now = () => performance.now() } = {}) {
   const live = stream.isTTY === true;
@@ -67,6 +67,8 @@ export function createProgress({ stream = process.stdout, now = () => performanc
       };
       // Phases without a count (the bundler's) still show that time passes.
       const timer = live && total === null ? setInterval(draw, 1000) : null;
+      // Never what keeps the process running (a failed phase that is not ended, say).
+      timer?.unref();
       if (live) draw();
       else stream.write(`${phaseStartLine(state())}\n`);
       return {
@@ -79,6 +81,13 @@ export function createProgress({ stream = process.stdout, now = () => performanc
           if (live) stream.write(`\r${phaseEndLine(state())}\u001b[K\n`);
           else stream.write(`${phaseEndLine(state())}\n`);
           return (now() - started) / 1000;
+        },
+        /** The phase failed: the terminal's line is left as it was, so the error starts on a line of its own. */
+        fail() {
+          if (timer) clearInterval(timer);
+          stream.write(
+            live ? '\n' : `${state().phase}: failed after ${formatDuration(state().elapsedSeconds)}\n`,
+          );
         },
       };
     },

@@ -22,7 +22,7 @@ const { formatDuration, etaSeconds, progressLine, phaseEndLine, createProgress }
     phase: (
       name: string,
       options?: { total?: number | null; unit?: string },
-    ) => { advance: (count?: number) => void; end: () => number };
+    ) => { advance: (count?: number) => void; end: () => number; fail: () => void };
   };
 };
 
@@ -107,5 +107,13 @@ describe('build progress: terminal or log', () => {
     }
     expect(phase.end()).toBe(3);
     expect(written).toEqual(['precompress: 3 files…\n', 'precompress: 3 files done in 3 s\n']);
+  });
+
+  it('says in a log that a phase failed, and after how long', () => {
+    const { written, tick, progress } = recorder(false);
+    const phase = progress.phase('client bundle');
+    tick(65_000);
+    phase.fail();
+    expect(written).toEqual(['client bundle…\n', 'client bundle: failed after 1 min 05 s\n']);
   });
 });
