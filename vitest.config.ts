@@ -26,6 +26,7 @@ export default defineConfig({
             'tests/scripts/react-router-shaking.test.ts',
             'tests/scripts/report.test.ts',
             'tests/scripts/machine.test.ts',
+            'tests/scripts/progress.test.ts',
             'tests/scripts/inline-favicon.test.ts',
             'tests/scripts/eslint-zones.test.ts',
             'tests/scripts/node-runtime.test.ts',

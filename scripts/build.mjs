@@ -10,6 +10,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { prerender } from './prerender.mjs';
 import { precompress } from './precompress.mjs';
+import { createProgress } from './progress.mjs';
 import { buildEmbedHost, keepEmbedConfigEditable } from './build-embed-host.mjs';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -24,12 +25,23 @@ const exists = (dir) =>
     () => false,
   );
 
-// Seconds per phase, printed at the end (the content bench reads them: scripts/bench/content-scale.mjs).
+// Progress on a terminal, plain lines in a log (scripts/progress.mjs); seconds and the peak memory so far
+// per phase, printed at the end (the content bench reads them: scripts/bench/content-scale.mjs).
+const progress = createProgress();
 const phases = [];
-const timed = async (name, work) => {
-  const started = performance.now();
-  const result = await work();
-  phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const timed = async (name, work, { total = null, unit = '' } = {}) => {
+  const phase = progress.phase(name, { total, unit });
+  let result;
+  try {
+    result = await work(phase);
+  } catch (error) {
+    phase.fail();
+    throw error;
+  }
+  const seconds = phase.end();
+  // maxRSS only grows: the phase that raised it is the one whose figure first shows the peak.
+  const peak = process.resourceUsage().maxRSS / 1024;
+  phases.push(`${name} ${seconds.toFixed(1)} s ${peak.toFixed(0)} MB`);
   return result;
 };
 // Tests that measure the bundle of a large corpus prerender only the pages they read (comma-separated
@@ -38,16 +50,18 @@ const only = process.env.PRERENDER_ONLY ? new Set(process.env.PRERENDER_ONLY.spl
 
 try {
   await rm(ssrOutDir, { recursive: true, force: true });
-  await timed('client', () => build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } }));
-  await buildEmbedHost(buildDir);
+  await timed('client', async () => {
+    await build({ logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+    await buildEmbedHost(buildDir);
+  });
   await timed('server', () =>
     build({
       logLevel: 'warn',
       build: { outDir: ssrOutDir, ssr: 'src/app/entry-server.tsx', manifest: false, copyPublicDir: false },
     }),
   );
-  const pages = await timed('prerender', () => prerender({ outDir: buildDir, ssrOutDir, only }));
-  await timed('precompress', () => precompress(buildDir));
+  const pages = await prerender({ outDir: buildDir, ssrOutDir, only, timed });
+  await precompress(buildDir, { timed });
   await keepEmbedConfigEditable(buildDir);
   // The content plugin printed its report once (docs/content.md); it is also kept beside the output.
   const report = globalThis[Symbol.for('help-center-content-report')];

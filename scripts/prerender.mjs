@@ -2,52 +2,86 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { writeServerFiles } from './server/build-output.mjs';
+import { untimed } from './progress.mjs';
+import { collectInlineHashes, sortedHashes, writeServerFiles } from './server/build-output.mjs';
 
-export async function prerender({ outDir, ssrOutDir, only = null }) {
+export async function prerender({ outDir, ssrOutDir, only = null, timed = untimed }) {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
   const shell = await pageShell(template, outDir);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
-  const pages = [];
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
   // The not-found pages are the server's (its 404 and error pages): always rendered.
   const targets = server
     .prerenderTargets()
     .filter((target) => !only || only.has(target.url) || target.notFound || target.url === '/');
-  for (const target of targets) {
-    // Answered by another target's page: only an entry in the query-page map.
-    if (target.sameAs) {
-      queryPages[target.url] = `/${server.fileOf({ url: target.sameAs })}`;
-      continue;
-    }
-    const page = await server.render(target);
-    const scripts = {
-      entry: shell.entry,
-      preload: [...shell.preload, ...chunksFor(page.modules, viteManifest).map((file) => `/${file}`)],
-    };
-    const rootAttributes = [
-      `data-prerendered-locale="${page.locale}"`,
-      `data-prerendered-search="${escapeAttribute(page.search)}"`,
-      ...(page.notFound ? ['data-prerendered-not-found="true"'] : []),
-    ].join(' ');
-    const html = shell.html
-      .replace('<html lang="en-US">', `<html lang="${page.htmlLang}">`)
-      .replace('<!--app-head-->', page.head)
-      .replace('<div id="root"><!--app-html--></div>', `<div id="root" ${rootAttributes}>${page.html}</div>`)
-      .replace('</body>', `${scriptLoader(scripts)}</body>`);
-    const file = path.join(outDir, page.file);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, html);
-    if (page.search) queryPages[page.url] = `/${page.file}`;
-    pages.push(page.file);
-  }
+  // Answered by another target's page: only an entry in the query-page map.
+  for (const target of targets.filter((each) => each.sameAs))
+    queryPages[target.url] = `/${server.fileOf({ url: target.sameAs })}`;
+  const rendered = targets.filter((target) => !target.sameAs);
+  const hashes = { scripts: new Set(), styles: new Set() };
+  // Each page is written as soon as it is rendered: only its file name stays in memory.
+  const pages = await timed(
+    'prerender',
+    async (phase) => {
+      const files = [];
+      for (const target of rendered) {
+        const page = await server.render(target);
+        const html = pageHtml(page, shell, viteManifest);
+        collectInlineHashes(html, hashes);
+        await writeFile(await outputFile(outDir, page.file), html);
+        if (page.search) queryPages[page.url] = `/${page.file}`;
+        files.push(page.file);
+        phase.advance();
+      }
+      return files;
+    },
+    { total: rendered.length, unit: 'pages' },
+  );
   await writeFile(path.join(outDir, 'query-pages.json'), JSON.stringify(queryPages, null, 1));
   // The CSP hashes of the inline scripts and styles just written, the refused-request pages, nginx's includes.
-  await writeServerFiles(outDir);
+  await timed('server files', () => writeServerFiles(outDir, sortedHashes(hashes)));
   return pages;
 }
+
+async function outputFile(outDir, file) {
+  const full = path.join(outDir, file);
+  await mkdir(path.dirname(full), { recursive: true });
+  return full;
+}
+
+/** A rendered page in the shell. Replaced by functions: in a replacement string, `$'` or `$&` is a pattern. */
+function pageHtml(page, shell, viteManifest) {
+  const scripts = {
+    entry: shell.entry,
+    preload: [...shell.preload, ...chunksFor(page.modules, viteManifest).map((file) => `/${file}`)],
+  };
+  const rootAttributes = [
+    `data-prerendered-locale="${page.locale}"`,
+    `data-prerendered-search="${escapeAttribute(page.search)}"`,
+    ...(page.notFound ? ['data-prerendered-not-found="true"'] : []),
+  ].join(' ');
+  return shell.html
+    .replace('<html lang="en-US">', () => `<html lang="${page.htmlLang}">`)
+    .replace('<!--app-head-->', () => (page.embedded ? `${page.head}${EMBED_THEME_SCRIPT}` : page.head))
+    .replace(
+      '<div id="root"><!--app-html--></div>',
+      () => `<div id="root" ${rootAttributes}>${page.html}</div>`,
+    )
+    .replace('</body>', () => `${scriptLoader(scripts)}</body>`);
+}
+
+/**
+ * An embedded article is one page for every theme (`?embed=1&theme=dark` is served the `?embed=1` page):
+ * before the first paint this sets the URL's theme on the root, which embed.css reads until the app renders
+ * the page's own `data-theme`. The first valid value wins, as in the app's URL reader. One fixed script, so
+ * one hash in the CSP (scripts/server/build-output.mjs collects it); no Trusted Types sink.
+ */
+export const EMBED_THEME_SCRIPT =
+  '<script>(function(){var q=new URLSearchParams(location.search);' +
+  'var t=q.getAll("theme").filter(function(v){return v==="light"||v==="dark"})[0];' +
+  'if(q.getAll("embed").indexOf("1")>=0&&t)document.documentElement.setAttribute("data-embed-theme",t)})()</script>';
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 

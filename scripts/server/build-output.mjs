@@ -13,7 +13,11 @@ import { INLINE_HASHES_FILE } from './security-headers.mjs';
 export const ERROR_STATUSES = ['400', '405', '408', '416', '431', '500'];
 export const errorPageFile = (locale, status) => `.server/errors/${locale}/${status}.html`;
 
-export async function writeServerFiles(outDir) {
+/**
+ * `hashes`: the inline scripts' and styles' hashes, collected while the pages were written
+ * (collectInlineHashes); without them every HTML file is read and parsed again.
+ */
+export async function writeServerFiles(outDir, hashes = null) {
   const locales = buildLocales(outDir);
   if (!locales.includes(DEFAULT_LOCALE)) throw new Error(`Build: no ${DEFAULT_LOCALE}/404.html`);
   for (const locale of locales) {
@@ -26,8 +30,8 @@ export async function writeServerFiles(outDir) {
       await writeFile(file, errorPage(notFound, source, MESSAGES[source][status], MESSAGES[source].home));
     }
   }
-  const hashes = await inlineHashes(outDir);
-  await writeFile(path.join(outDir, INLINE_HASHES_FILE), JSON.stringify(hashes, null, 1));
+  const all = hashes ?? (await inlineHashes(outDir));
+  await writeFile(path.join(outDir, INLINE_HASHES_FILE), JSON.stringify(all, null, 1));
   await writeNginxInclude(outDir);
 }
 
@@ -76,5 +80,25 @@ export async function inlineHashes(outDir) {
   }
   return { scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() };
 }
+
+/**
+ * Adds the hashes of one page's inline scripts and styles to `into` (`{ scripts, styles }`, Sets), from
+ * the HTML text the build wrote: script and style contents are raw text (no entities), and React escapes
+ * `<` in text and attributes, so a tag can only be a tag. Parsing each page again (inlineHashes) took
+ * longer than rendering it at corpus scale.
+ */
+export function collectInlineHashes(html, into) {
+  for (const [, tag, attributes, text] of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+    if (tag === 'style') into.styles.add(sha256(text));
+    else if (!/\ssrc\b/.test(attributes) && !/\stype="[^"]*json/.test(attributes))
+      into.scripts.add(sha256(text));
+  }
+}
+
+/** collectInlineHashes's sets as writeServerFiles takes them. */
+export const sortedHashes = ({ scripts, styles }) => ({
+  scriptHashes: [...scripts].sort(),
+  styleHashes: [...styles].sort(),
+});
 
 const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;

@@ -1,7 +1,8 @@
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { embedModeOf } from '../domain/url-input/embed-mode';
-import { FILTER_PARAMS, hasFilterParams } from '../domain/filter-params';
+import { embedQuery } from '../domain/embed-url';
+import { FILTER_PARAMS } from '../domain/filter-params';
 import { DEFAULT_LOCALE } from '../domain/locales';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
 import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
@@ -27,6 +28,8 @@ export interface PrerenderedPage {
   /** Lazily loaded source modules the page needs at once (keys of Vite's build manifest). */
   modules: string[];
   locale: string;
+  /** In embed mode: its head gets the pre-paint theme script (scripts/prerender.mjs). */
+  embedded: boolean;
   /** A not-found page: served for every path it covers, so rendered for none of them in particular. */
   notFound: boolean;
   html: string;
@@ -37,30 +40,33 @@ export interface PrerenderedPage {
 const defaultLocale = () => DEFAULT_LOCALE;
 
 /**
- * Each page in embed mode too (`?embed=1`, with each theme): portals' iframes get prerendered pages. Pages
- * grow with the filter values, never with their product: a filter by a cloud and a role together is
- * answered with the page of the cloud alone, and an article's embedded filter variants (`?cloud=…&embed=1…`)
- * with its embedded page without the filter. The app then renders the URL's own filter (the page's
- * `data-prerendered-search` differs, so it renders afresh rather than hydrating). With the real corpus's 30
- * clouds and 51 roles, every combination was 6,444 home pages per locale.
+ * Each page in embed mode too (`?embed=1`): portals' iframes get prerendered pages. Pages grow linearly,
+ * never with a product:
+ * - a filter by a cloud and a role together is answered with the page of the cloud alone;
+ * - an article's embed variants (its themes, its filters: `?cloud=…&embed=1&theme=dark`) are answered with
+ *   its one `?embed=1` page, whose pre-paint script (scripts/prerender.mjs) sets the theme before the first
+ *   paint. Without JavaScript the article keeps the reader's system colours; the pages a locale has a
+ *   fixed number of (home, its filters, the wizard) keep a page per theme, so their no-JS forms keep it.
+ * The app then renders the URL's own query (the page's `data-prerendered-search` differs, so it renders
+ * afresh rather than hydrating). With the real corpus's 30 clouds and 51 roles, every combination was
+ * 6,444 home pages per locale; every article × theme was 2 more pages per article version.
  */
 export function prerenderTargets(): PrerenderTarget[] {
-  return plainTargets().map(withFilterAlias);
+  return plainTargets().map(withAlias);
 }
 
 const ARTICLE_PATH = /^\/[^/]+\/articles\/[^/]+$/;
 
-function withFilterAlias(target: PrerenderTarget): PrerenderTarget {
+function withAlias(target: PrerenderTarget): PrerenderTarget {
   const url = new URL(target.url, 'http://prerender.invalid');
   const params = new URLSearchParams(url.search);
-  if (!hasFilterParams(params)) return target;
   if (ARTICLE_PATH.test(url.pathname) && embedModeOf(url.search).embedded) {
-    for (const param of FILTER_PARAMS) params.delete(param);
-  } else if (FILTER_PARAMS.every((param) => params.has(param))) {
-    params.delete('role');
-  } else return target;
-  const query = params.toString();
-  return { ...target, sameAs: `${url.pathname}${query ? `?${query}` : ''}` };
+    const page = `${url.pathname}?${embedQuery({ theme: null })}`;
+    return target.url === page ? target : { ...target, sameAs: page };
+  }
+  if (!FILTER_PARAMS.every((param) => params.has(param))) return target;
+  params.delete('role');
+  return { ...target, sameAs: `${url.pathname}?${params.toString()}` };
 }
 
 function plainTargets(): PrerenderTarget[] {
@@ -125,6 +131,7 @@ export async function render(target: PrerenderTarget): Promise<PrerenderedPage> 
     search: url.search,
     modules: [...stringFilesOf(locale, declared), ...lazyModulesOf(url, defaultLocale)],
     locale,
+    embedded: embedModeOf(url.search).embedded,
     notFound: target.notFound === true,
     html,
     head,

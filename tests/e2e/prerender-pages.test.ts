@@ -1,11 +1,14 @@
 // @vitest-environment node
-// Prerendered pages grow with the filter's values, never with their product: a page for a cloud and a role
-// together is the page of the cloud alone, which the app re-renders with both.
+// Prerendered pages grow linearly (docs/performance.md, "Build at corpus scale"): with the filter's values,
+// never with their product (a page for a cloud and a role together is the page of the cloud alone, which
+// the app re-renders with both), and an article's embed variants are one page.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DIST = 'dist';
+const LOCALES = ['en-us', 'zh-cn', 'zh-tw'];
+const isEmbedded = (file: string) => /(^|&)embed=1(&|\.html$)/.test(path.basename(file));
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -33,6 +36,49 @@ describe('prerendered filter pages', () => {
         expect(combined).toBeDefined();
         expect(combined).toBe(queryPages[`/${locale}/?cloud=germany${embed}`]);
       }
+    }
+  });
+
+  it('prerenders a constant per locale plus a constant per article version, in every locale', () => {
+    for (const locale of LOCALES) {
+      const html = filesUnder(path.join(DIST, locale)).filter((file) => file.endsWith('.html'));
+      const under = (folder: string) =>
+        html.filter((file) => path.dirname(file) === path.join(DIST, locale, ...folder.split('/')));
+      // Each of home's and the wizard's pages (itself and each query's) in 4 versions: plain, embedded,
+      // embedded in each theme; they do not grow with the articles.
+      const homeQueries = under('__query').filter((file) => !isEmbedded(file)).length;
+      const wizardQueries = under('who-contacts-my-customer/__query').filter(
+        (file) => !isEmbedded(file),
+      ).length;
+      expect(homeQueries).toBeGreaterThan(0);
+      expect(wizardQueries).toBeGreaterThan(0);
+      // Plus its not-found page and its search page.
+      expect(under('search').map((file) => path.basename(file))).toEqual(['index.html']);
+      const perLocale = 2 + 4 * (1 + homeQueries) + 4 * (1 + wizardQueries);
+      // Each article version: its page, its one embedded page, and a page per filter value it lists.
+      const versions = readdirSync(path.join(DIST, locale, 'articles'));
+      let perVersions = 0;
+      for (const slug of versions) {
+        const queries = under(`articles/${slug}/__query`);
+        expect(queries.filter(isEmbedded).map((file) => path.basename(file))).toEqual(['embed=1.html']);
+        expect(queries.length - 1).toBeLessThanOrEqual(homeQueries);
+        perVersions += 2 + (queries.length - 1);
+      }
+      expect(html).toHaveLength(perLocale + perVersions);
+    }
+  });
+
+  it('answers an embedded article in every theme and filter with its one embedded page', () => {
+    for (const locale of LOCALES) {
+      const article = `/${locale}/articles/customer-communication-from-microsoft`;
+      const embedded = queryPages[`${article}?embed=1`];
+      expect(embedded).toBe(`${article.slice(1)}/__query/embed=1.html`.replace(/^/, '/'));
+      for (const query of [
+        '?embed=1&theme=dark',
+        '?embed=1&theme=light',
+        '?cloud=germany&embed=1&theme=dark',
+      ])
+        expect(queryPages[`${article}${query}`]).toBe(embedded);
     }
   });
 });

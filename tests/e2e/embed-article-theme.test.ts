@@ -1,0 +1,76 @@
+// @vitest-environment node
+// An embedded article is one prerendered page for every theme: `?embed=1&theme=dark` is served the
+// `?embed=1` page, whose pre-paint script (allowed by its hash in the CSP) sets the URL's theme before the
+// first paint; the app then renders the theme into the page and its links.
+import { describe, expect, it } from 'vitest';
+import { ARTICLE, ARTICLE_LOCALES } from './support/article-locales';
+import { baseUrl, browserForThisFile, pageErrors, waitForApp } from './support/browser';
+
+const browser = browserForThisFile();
+
+async function openEmbedded(path: string, system: 'light' | 'dark', { appScripts }: { appScripts: boolean }) {
+  const context = await browser().newContext({ colorScheme: system, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
+  });
+  // Without the app's scripts, only the prerendered HTML and its inline scripts can set the colours.
+  if (!appScripts) await page.route(/\/assets\/[^?]*\.js(\?|$)/, (route) => route.abort());
+  await page.goto(baseUrl() + path);
+  return { page, violations };
+}
+
+const colorScheme = (page: import('playwright-core').Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+
+describe('an embedded article’s theme', () => {
+  it('paints the URL’s theme over the system’s before the app’s scripts run, in every locale', async () => {
+    for (const locale of ARTICLE_LOCALES) {
+      for (const [theme, system] of [
+        ['dark', 'light'],
+        ['light', 'dark'],
+      ] as const) {
+        const { page, violations } = await openEmbedded(
+          `/${locale.id}${ARTICLE}?cloud=partner-center&embed=1&theme=${theme}`,
+          system,
+          { appScripts: false },
+        );
+        expect(await page.locator('h1').textContent()).toBe(locale.heading);
+        // The one embedded page of the article, whatever the theme and filter.
+        expect(await page.locator('#root').getAttribute('data-prerendered-search')).toBe('?embed=1');
+        expect(await colorScheme(page)).toBe(theme);
+        expect(violations).toEqual([]);
+        await page.context().close();
+      }
+    }
+  });
+
+  it('keeps the system’s colours when the URL names no theme or one that is not a theme', async () => {
+    for (const query of ['?embed=1', '?embed=1&theme=purple', '?theme=dark']) {
+      const { page } = await openEmbedded(`/zh-tw${ARTICLE}${query}`, 'dark', { appScripts: false });
+      expect(await page.locator('h1').textContent()).toBe(ARTICLE_LOCALES[2].heading);
+      // `light dark`: the palette's light-dark() follows the reader's system.
+      expect(await colorScheme(page)).toBe('light dark');
+      await page.context().close();
+    }
+  });
+
+  it('is rendered into the page and every link once the app runs, in zh-cn', async () => {
+    const { page, violations } = await openEmbedded(`/zh-cn${ARTICLE}?embed=1&theme=light`, 'dark', {
+      appScripts: true,
+    });
+    await waitForApp(page);
+    await page.locator('.embed-page[data-theme="light"]').waitFor();
+    expect(await page.locator('h1').textContent()).toBe(ARTICLE_LOCALES[1].heading);
+    expect(await colorScheme(page)).toBe('light');
+    const hrefs = await page
+      .locator('.embed-page a[href^="/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/[?&]embed=1&theme=light(#|$)/);
+    expect(violations).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
