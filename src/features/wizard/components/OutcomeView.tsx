@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { lazy, Suspense, type RefObject } from 'react';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
@@ -8,7 +9,6 @@ import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { useKeepOriginal } from '../hooks/use-keep-original';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
