@@ -12,7 +12,7 @@ import { createSiteServer, listen } from '../../scripts/serve.mjs';
 import { expectNoAxeViolations, launchBrowser, pageErrors, waitForApp } from './support/browser';
 
 /**
- * Issue 19 item 4: missing versions are explained, never a dead end. Builds the project's article plus two
+ * Missing versions are explained, never a dead end. Builds the project's article plus two
  * fixture articles that exist in some locales only (`widget-guidelines`: en-us and cs-cz;
  * `plain-widgets`: de-de only) and serves that build as `npm start` does.
  */

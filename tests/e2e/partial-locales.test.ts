@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, pageErrors, waitForApp } from './support/browser';
 
 /**
- * Issue 19 items 1–3: articles in some locales only. Builds the site from a copy of the content plus a
+ * Articles in some locales only. Builds the site from a copy of the content plus a
  * cs-cz-only article in a folder with capitals and a folder holding only a plain (span-less) translation.
  */
 const WIZARD_OUTCOME = 'who-contacts-my-customer/__query/cloud=partner-center&topic=incident.html';
@@ -49,7 +49,7 @@ describe('articles that exist in some locales only', () => {
     const german = page('de-de/articles/plain-widgets/index.html');
     expect(german).toContain('<html lang="de-DE">');
     expect(german).toContain('Grundlagen der Widgets');
-    // Issue 19 item 4: the en-us URL is the page naming the versions that exist (tests/e2e/missing-versions).
+    // The en-us URL is the page naming the versions that exist (tests/e2e/missing-versions).
     const english = page('en-us/articles/plain-widgets/index.html');
     expect(english).toContain('This article is not available in American English');
     expect(english).not.toContain('<article');

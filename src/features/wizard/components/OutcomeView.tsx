@@ -14,7 +14,7 @@ import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
 
 /**
- * The agent tools on an outcome (issue 18), Copy reply, the English original toggle and what a printout
+ * The agent tools on an outcome: Copy reply, the English original toggle and what a printout
  * says besides the page, are one chunk of their own, requested when an outcome renders: the wizard's first-load JS stays within its budget
  * (bench/budgets.json). A prerendered outcome shows their markup from the HTML until the chunk hydrates
  * it; a client-side step to an outcome shows Copy reply's heading and a labelled (disabled) button for the
