@@ -16,7 +16,6 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/scripts/budgets.test.ts',
             'tests/scripts/report.test.ts',
-            'tests/scripts/machine.test.ts',
             'tests/scripts/comments-say-why.test.ts',
             'tests/scripts/eslint-zones.test.ts',
             'tests/server/**/*.test.ts',
