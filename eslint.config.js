@@ -9,19 +9,9 @@ const features = readdirSync(new URL('./src/features/', import.meta.url), { with
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
-/** What no source file imports (each folder's rule below repeats it: a later rule replaces an earlier one). */
-const restrictedPaths = [
-  {
-    name: 'react-router',
-    importNames: ['Link', 'NavLink'],
-    message:
-      "Use Link from src/lib/router/link: React Router's own brings framework-mode code to every page.",
-  },
-];
-
 /** Import patterns (gitignore-style, matched against the import specifier) a folder may not use. */
 const restrictedImports = (groups, message) => ({
-  'no-restricted-imports': ['error', { paths: restrictedPaths, patterns: [{ group: groups, message }] }],
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
 
 export default tseslint.config(
@@ -37,10 +27,6 @@ export default tseslint.config(
       // Mutating a per-render accumulator (sentence anchors) is deliberate and deterministic.
       'react-hooks/immutability': 'off',
     },
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: restrictedPaths }] },
   },
   {
     // The domain is pure TypeScript: no React, no i18n, nothing from the app, features, lib or content.

@@ -2,20 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compileHintsPlugin } from './scripts/vite-plugin-compile-hints';
-import { inlineFaviconPlugin } from './scripts/vite-plugin-inline-favicon';
-import { reactRouterShakingPlugin } from './scripts/vite-plugin-react-router-shaking';
 import { contentPlugin } from './src/content/vite-plugin-content';
 import { searchIndexPlugin } from './src/content/vite-plugin-search-index';
 
 export default defineConfig(({ command }) => ({
-  plugins: [
-    react(),
-    contentPlugin(),
-    searchIndexPlugin(),
-    inlineFaviconPlugin(new URL('./src/app/favicon.svg', import.meta.url)),
-    reactRouterShakingPlugin(),
-    compileHintsPlugin(),
-  ],
+  plugins: [react(), contentPlugin(), searchIndexPlugin(), compileHintsPlugin()],
   resolve: {
     // react-router's package exports only its development build (dev warnings and checks included); the
     // production build ships in the same package. Use it for builds. react-i18next's

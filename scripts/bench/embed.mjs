@@ -1,4 +1,4 @@
-// Bench of the embedded help center (issue 17; not a test): on a host page of another origin, the time
+// Bench of the embedded help center (not a test): on a host page of another origin, the time
 // from `HelpCenter.mount()` to the frame's `ready` and to its first `resize`, for the embedded wizard, at
 // normal CPU on loopback; and the bytes of embed.js. Uses an existing build: `npm run build` first.
 //   node scripts/bench/embed.mjs [--dist=dist] [--samples=7]

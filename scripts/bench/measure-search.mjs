@@ -1,4 +1,4 @@
-// Sentence search (issue 18), the bench's `search` part (`npm run bench -- --only=search`):
+// Sentence search, the bench's `search` part (`npm run bench -- --only=search`):
 //
 // 1. Bytes: each locale's search index chunk (gzip), checked against bench/budgets.json search.indexGzipBytes.
 // 2. Speed: keystroke → results painted at 4× CPU throttling (CDP Emulation.setCPUThrottlingRate) for a
@@ -78,7 +78,7 @@ async function timeQuery(browser, baseUrl, locale, query) {
     await page.goto(`${baseUrl}/${locale}/`);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     // The header's plain field becomes the combobox when focused; the engine and index load then. As the
-    // interaction timings do (issue 16), typing starts once the page's idle-time downloads (the other
+    // interaction timings do, typing starts once the page's idle-time downloads (the other
     // locales' strings and articles) are done, not while they are parsed.
     await page.locator('form[role="search"] input[type="search"]').focus();
     await page.locator('input[role="combobox"]').waitFor();

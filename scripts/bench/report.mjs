@@ -1,7 +1,6 @@
 // Renders the bench report (the JSON written to .bench/report.json) as markdown tables. A part the run did
 // not measure (null in the report, see --only) has no table.
-import { busyWarning } from './machine.mjs';
-import { kB, ms, percent } from './util.mjs';
+import { kB, ms } from './util.mjs';
 
 const BREAK = ' ✗';
 
@@ -218,16 +217,11 @@ function heading(report) {
     env.chromium,
     `Node ${env.node}, ${env.cpus} CPUs` +
       (load ? `, load average ${load.start?.[0]} at start, ${load.end?.[0]} at end` : ''),
-    env.otherWork &&
-      `CPUs busy with other work ${percent(env.otherWork.before)} before, ${percent(env.otherWork.after)} after`,
   ].filter(Boolean);
-  const out = [
+  return [
     `Measured ${report.generatedAt} (${mode}: ${[...what, ...machine].join('; ')}). ` +
       '✗ = breaks a budget of bench/budgets.json.',
   ];
-  const warning = busyWarning(env.otherWork);
-  if (warning) out.push('', `**⚠ ${warning}**`);
-  return out;
 }
 
 function searchSection(report, mark) {

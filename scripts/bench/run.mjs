@@ -12,14 +12,13 @@ import { BUDGETS_FILE, checkBudgets, readBudgets } from './budgets.mjs';
 import { stopAll, stopEverythingOnExit, track } from './cleanup.mjs';
 import { firstLoad, readManifest } from './first-load.mjs';
 import { launchBrowser } from './interactions.mjs';
-import { busyWarning, sampleBusyShare } from './machine.mjs';
 import { measureInteractions } from './measure-interactions.mjs';
 import { measureLighthouse } from './measure-lighthouse.mjs';
 import { measureSearch, SEARCH_MIN_SAMPLES } from './measure-search.mjs';
 import { renderMarkdown } from './report.mjs';
 import { ROUTES, discoverLocales, htmlFileFor } from './routes.mjs';
 import { startSite, writeStaticFloor } from './sites.mjs';
-import { CHROMIUM_PATH, kB, percent, seconds } from './util.mjs';
+import { CHROMIUM_PATH, kB, seconds } from './util.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = path.join(ROOT, '.bench');
@@ -114,7 +113,7 @@ function build(outDir) {
   });
 }
 
-function environment(loadAtStart, otherWork) {
+function environment(loadAtStart) {
   let chromium = 'Chromium';
   try {
     chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
@@ -134,9 +133,6 @@ function environment(loadAtStart, otherWork) {
     cpus: os.cpus().length,
     // Other work on the machine skews timings: the 1/5/15-minute load averages when the bench started and ended.
     loadAverage: { start: loadAtStart, end: os.loadavg().map((value) => Number(value.toFixed(2))) },
-    // The load average lags and counts the bench's own build; this is the CPUs' busy share, sampled for 2 s
-    // while the bench ran nothing (see machine.mjs).
-    otherWork,
   };
 }
 
@@ -174,10 +170,7 @@ async function main() {
     );
   }
   mkdirSync(OUT, { recursive: true });
-  const otherWork = { before: await sampleBusyShare() };
-  log(`CPUs busy with other work: ${percent(otherWork.before)} (sampled for 2 s before starting).`);
-  const busyAtStart = busyWarning({ 'before the bench': otherWork.before });
-  if (busyAtStart) log(`Warning: ${busyAtStart}`);
+  log(`Load average: ${loadAtStart.join(', ')} (timings on a busy machine come out higher).`);
 
   let dist = opts.dist;
   if (dist) {
@@ -247,12 +240,11 @@ async function main() {
   }
 
   await stopAll();
-  otherWork.after = await sampleBusyShare();
 
   const report = {
     generatedAt: new Date().toISOString(),
     options: { ...opts, dist: path.relative(ROOT, dist) || '.' },
-    environment: environment(loadAtStart, otherWork),
+    environment: environment(loadAtStart),
     locales,
     allLocales,
     routes: ROUTES.map(({ id, label, url }) => ({ id, label, example: url(locales[0]) })),

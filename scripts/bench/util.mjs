@@ -15,7 +15,4 @@ export const kB = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1000).toFixed(
 
 export const ms = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
 
-/** A share from 0 to 1 as a whole percentage. */
-export const percent = (share) => (share == null ? 'n/a' : `${Math.round(share * 100)}%`);
-
 export const seconds = (start) => `${((performance.now() - start) / 1000).toFixed(1)} s`;

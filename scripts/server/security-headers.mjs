@@ -103,8 +103,7 @@ export function contentSecurityPolicy({ scriptHashes, styleHashes }, { allowedHo
     "default-src 'self'",
     ["script-src 'self'", ...quoted(scriptHashes)].join(' '),
     ["style-src 'self'", ...quoted(styleHashes)].join(' '),
-    // The favicon is inlined as a data: URL.
-    "img-src 'self' data:",
+    "img-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

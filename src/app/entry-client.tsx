@@ -6,7 +6,15 @@ import { EagerBrowserRouter } from './EagerBrowserRouter';
 import { PrefetchOtherLocales } from './PrefetchOtherLocales';
 import { resolveRoute } from './route-table';
 import { knownMissing } from '../lib/content/article-store';
+// One stylesheet, inlined in every prerendered page (scripts/prerender.mjs), so each page paints styled before
+// any script runs: the app's shared rules first, then each feature's (their selectors do not overlap; this
+// order compresses best). Imported by a feature's lazy page instead, a feature's rules would become a file
+// requested only once that page's script has run.
 import './styles.css';
+import '../features/locale-switcher/locale-switcher.css';
+import '../features/applies-to/applies-to.css';
+import '../features/wizard/wizard.css';
+import '../features/article/article.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -83,7 +83,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
       const articleLocale = articleLocaleFor(WIZARD_ARTICLE_SLUG, locale);
       return articleLocale ? [{ slug: WIZARD_ARTICLE_SLUG, locale: articleLocale }] : [];
     },
-    // agent-tools: Copy reply on outcomes (the other half of issue 18 may move its strings).
+    // Not agent-tools: Copy reply on an outcome loads those strings itself, off the first load.
     namespaces: ['wizard'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },

@@ -11,7 +11,7 @@ import type { ContentCatalog } from './content-manifest';
 
 /**
  * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app. Nothing every page loads
- * grows with the number of articles (issue 19):
+ * grows with the number of articles:
  * - `virtual:content/manifest` — the locales (every page);
  * - `virtual:content/vocabulary` — the clouds and roles any article lists, named (the applies-to filter);
  * - `virtual:content/loaders` — how to load one article's index and versions by slug. In the client build

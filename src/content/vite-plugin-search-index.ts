@@ -17,7 +17,7 @@ import { loadContentDir } from './pipeline/load-content';
 import { sharedParseCache } from './pipeline/parse-cache';
 
 /**
- * Build-time sentence search (issue 18): one serialized MiniSearch index per page locale, each its own chunk
+ * Build-time sentence search: one serialized MiniSearch index per page locale, each its own chunk
  * (`virtual:search-index/<locale>`), reached only through the loaders of `virtual:search-index`, which
  * only the search field's lazily imported engine imports: no route's first-load JavaScript holds an index.
  * Articles come through the content pipeline's public loader; outcomes' titles and explanations from the

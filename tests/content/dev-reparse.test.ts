@@ -8,7 +8,7 @@ import type { ContentCatalog } from '../../src/content/content-manifest';
 import type { ParseCache } from '../../src/content/pipeline/parse-cache';
 import { contentPlugin } from '../../src/content/vite-plugin-content';
 
-/** Issue 19: in `npm run dev`, editing one source re-parses that file only, and the app gets the edit. */
+/** In `npm run dev`, editing one source re-parses that file only, and the app gets the edit. */
 const FIXTURES = fileURLToPath(new URL('./fixtures/valid/', import.meta.url));
 const root = mkdtempSync(path.join(tmpdir(), 'content-dev-'));
 const dir = path.join(root, 'articles');

@@ -11,7 +11,7 @@ import { firstLoad, readManifest } from '../../scripts/bench/first-load.mjs';
 import { htmlFileFor, ROUTES } from '../../scripts/bench/routes.mjs';
 
 /**
- * Issue 19: first-load JavaScript does not grow with the number of articles. Builds 300 articles × 3
+ * First-load JavaScript does not grow with the number of articles. Builds 300 articles × 3
  * locales (the project's article copied into 299 more folders, in a temporary folder) and compares every
  * route's first-load JavaScript, in every locale, with the one-article build in dist/ (`npm test` builds it
  * just before). The bundles are the whole corpus's; only the pages measured here are prerendered

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Embedding (issue 17): the host page on 127.0.0.1:4190, the help center on a port of its own.
+// Embedding: the host page on 127.0.0.1:4190, the help center on a port of its own.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/domain/decision/who-contacts';

@@ -30,7 +30,7 @@ describe('articles that exist in some locales only', () => {
     const german = page('de-de/articles/plain-widgets/index.html');
     expect(german).toContain('<html lang="de-DE">');
     expect(german).toContain('Grundlagen der Widgets');
-    // Issue 19 item 4: the en-us URL is the page naming the versions that exist (tests/e2e/missing-versions).
+    // The en-us URL is the page naming the versions that exist (tests/e2e/missing-versions).
     const english = page('en-us/articles/plain-widgets/index.html');
     expect(english).toContain('This article is not available in American English');
     expect(english).not.toContain('<article');

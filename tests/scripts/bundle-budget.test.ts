@@ -2,7 +2,7 @@
 // Byte budgets of the production build: every route's first-load JavaScript and CSS (gzip) in every locale,
 // against bench/budgets.json. The computation is the bench's own (scripts/bench/first-load.mjs). It reads
 // dist/, so it runs in the e2e project, after `npm test` has built; timing figures stay in `npm run bench`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import budgets from '../../bench/budgets.json';
@@ -82,26 +82,5 @@ describe('first-load byte budgets (bench/budgets.json)', () => {
         `${load.page}: first-load CSS is ${kB(load.css.total.gzip)} gzip, budget ${kB(budget.cssGzipBytes)}:\n${listing(load.css)}`,
       ).toBeLessThanOrEqual(budget.cssGzipBytes);
     }
-  });
-});
-
-describe('what the build leaves out', () => {
-  // Signatures of React Router's framework mode, which this app does not use: the attribute its <Link>
-  // sets for route discovery, and the form encoding its <Form> submits with. Either one in a chunk means
-  // a component came back (an import of React Router's Link, or scripts/vite-plugin-react-router-shaking.ts
-  // no longer matching its build).
-  const FRAMEWORK_MODE = ['data-discover', 'multipart/form-data'];
-
-  it("ships none of React Router's framework-mode code", () => {
-    const assets = path.join(DIST, 'assets');
-    const chunks = readdirSync(assets).filter((file) => file.endsWith('.js'));
-    expect(chunks.length).toBeGreaterThan(0);
-    const found = chunks.flatMap((file) => {
-      const code = readFileSync(path.join(assets, file), 'utf8');
-      return FRAMEWORK_MODE.filter((signature) => code.includes(signature)).map(
-        (signature) => `${file}: ${signature}`,
-      );
-    });
-    expect(found).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { embedModeOf } from '../../domain/url-input/embed-mode';
 import { homePath } from '../../domain/routes';
 import { SiteSearch } from '../../features/agent-tools/components/SiteSearch';
 import { LocaleSwitcher } from '../../features/locale-switcher/components/LocaleSwitcher';
 import { useStrings } from '../../lib/i18n/use-strings';
-import { Link } from '../../lib/router/link';
 import { knownLocales } from '../known-locales';
 import { EmbedShell } from '../../features/embed/components/EmbedShell';
 // Embed mode's styles are in the page's one stylesheet, inlined in the prerendered HTML: no flash.

@@ -1,7 +1,7 @@
+import { Link } from 'react-router';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { homePath } from '../../domain/routes';
 import { useStrings } from '../../lib/i18n/use-strings';
-import { Link } from '../../lib/router/link';
 
 interface BoundaryProps {
   /** The URL shown: a new one clears the error (the reader moved on). */

@@ -1,6 +1,6 @@
+import { Link } from 'react-router';
 import { homePath } from '../../domain/routes';
 import { manifest } from '../../lib/content/article-store';
-import { Link } from '../../lib/router/link';
 
 /** Every locale's home page, for `hreflang` alternates. */
 export const homeAlternates = manifest.locales.map((option) => ({

@@ -1,10 +1,10 @@
+import { Link } from 'react-router';
 import { htmlLangOf } from '../../domain/locales';
 import { shorten } from '../../domain/shorten';
 import { articlePath, homePath } from '../../domain/routes';
 import { Suspense } from 'react';
 import { useCatalog } from '../../lib/content/article-catalog';
 import { DocumentHead } from '../../lib/head/document-head';
-import { Link } from '../../lib/router/link';
 import { LocaleHomeLinks } from './LocaleHomeLinks';
 import { useStrings } from '../../lib/i18n/use-strings';
 

@@ -13,7 +13,7 @@ export type ArticleListing = ArticleVersionInfo;
 
 /**
  * Article data, loaded per article: a page loads its article's index (which versions exist, their summaries
- * and applies-to lines) and the version it shows, never a table of every article (issue 19).
+ * and applies-to lines) and the version it shows, never a table of every article (which would grow with the corpus).
  */
 const loadedVersions = new Map<string, Promise<Article>>();
 const loadedIndexes = new Map<string, Promise<ArticleIndex | null>>();

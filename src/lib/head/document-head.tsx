@@ -1,5 +1,4 @@
 import { createContext, useContext, useEffect, useLayoutEffect } from 'react';
-import { afterNextPaint } from '../scheduling/after-next-paint';
 
 export interface HeadData {
   title: string;
@@ -31,17 +30,13 @@ export function DocumentHead(props: HeadData) {
   useLayoutEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // After the frame that shows the page: nothing here is on screen, and the title goes to the browser.
-  useEffect(
-    () =>
-      afterNextPaint(() => {
-        document.title = title;
-        headElement('meta', 'name', 'description').content = description;
-        headElement('link', 'rel', 'canonical').href = absoluteUrl(canonicalPath);
-        updateAlternates(JSON.parse(alternates) as HeadData['alternates']);
-      }),
-    [title, description, canonicalPath, alternates],
-  );
+  // Once the page has rendered: nothing here is on screen.
+  useEffect(() => {
+    document.title = title;
+    headElement('meta', 'name', 'description').content = description;
+    headElement('link', 'rel', 'canonical').href = absoluteUrl(canonicalPath);
+    updateAlternates(JSON.parse(alternates) as HeadData['alternates']);
+  }, [title, description, canonicalPath, alternates]);
   return null;
 }
 

@@ -7,7 +7,7 @@ import { useShortcut } from '../keyboard/use-shortcut';
 const noSubscription = () => () => {};
 
 /**
- * "Show English original" (issue 18), shared by the article and the wizard's outcomes: on while the URL
+ * "Show English original", shared by the article and the wizard's outcomes: on while the URL
  * has `?original=1` (so a shared link shows it too), toggled by its button and by `o`. The prerendered
  * HTML of a page is the one without the parameter (the server serves it for any query it has no page
  * for), so the first render, the one that hydrates it, shows no originals; the next shows them.

@@ -1,9 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { EmbedShell } from '../../../src/features/embed/components/EmbedShell';
-import { Link } from '../../../src/lib/router/link';
 import { renderInLocale } from '../render-in-locale';
 
 function NextStep() {

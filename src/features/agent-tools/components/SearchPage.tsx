@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
 import { homePath, wizardPath } from '../../../domain/routes';
 import { parseUrlInput } from '../../../domain/url-input/parse';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { searchPath } from '../../../domain/routes';
 import { useSentenceSearch } from '../hooks/use-sentence-search';
 import { SearchHitView } from './SearchHitView';

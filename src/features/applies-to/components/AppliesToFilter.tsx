@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useEffect, useRef, type FormEvent, type RefObject } from 'react';
 import { NO_FILTER } from '../../../domain/applies-to';
 import { filterOfQuery } from '../../../domain/url-input/filter';
@@ -5,7 +6,6 @@ import type { FilterParam } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { EmbedModeInputs } from '../../../lib/router/embed-mode-inputs';
-import { Link } from '../../../lib/router/link';
 import { filterValues } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { useValueLabel } from '../hooks/use-value-label';

@@ -1,9 +1,9 @@
+import { Link } from 'react-router';
 import { matchArticle } from '../../../domain/applies-to';
 import { FILTER_PARAMS } from '../../../domain/filter-params';
 import { homePath } from '../../../domain/routes';
 import { articleListing, articleListings } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Suspense } from 'react';
 import { matchArticle, type AppliesToFilter, type ArticleMatch } from '../../../domain/applies-to';
 import type { LabelledList, LocaleId } from '../../../domain/article';
@@ -9,7 +10,6 @@ import { useCatalog, type ArticleListing } from '../../../lib/content/article-ca
 import { manifest } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { listedEntryOf } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
 import { ListingStatement } from './ListingStatement';

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Listing } from '../../../domain/applies-to';
 import type { FilterParam } from '../../../domain/filter-params';
 import type { LocaleId } from '../../../domain/article';
@@ -5,7 +6,6 @@ import { localeInfoOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { manifest, type ArticleListing } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { hasListFor } from '../filter-values';
 import { useValueLabel } from '../hooks/use-value-label';
 import { Slotted } from '../../../lib/i18n/slotted';

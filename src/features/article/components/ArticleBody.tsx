@@ -1,10 +1,10 @@
+import { Link } from 'react-router';
 import { Fragment, type ReactNode } from 'react';
 import type { Block, Inline } from '../../../domain/article';
 import { plainTextOf } from '../../../domain/article-text';
 import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
 import { sentenceAnchorId } from '../../../domain/sentence-key';
-import { Link } from '../../../lib/router/link';
 import { ArticleFigure, InlineImage } from './ArticleImage';
 
 export interface RenderContext {

@@ -1,11 +1,10 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { LocaleId } from '../../../domain/article';
 import { isEarlierVersion } from '../../../domain/article-versions';
 import { DEFAULT_LOCALE, htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
 import { articleSummary, articleVersions } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 
 /** Tells the reader of a translation of an earlier English source, with the way to the current English. */
 export function EarlierVersionNotice({ slug, locale }: { slug: string; locale: LocaleId }) {

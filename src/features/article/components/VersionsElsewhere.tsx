@@ -1,4 +1,4 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { LocaleId } from '../../../domain/article';
 import { dateTextOf } from '../../../domain/article-date';
 import { htmlLangOf, localeInfoOf } from '../../../domain/locales';
@@ -7,7 +7,6 @@ import type { ArticleIndex } from '../../../lib/content/article-store';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 
 /**
  * `/<locale>/articles/<slug>` in a locale the article has no version in: says so in the reader's language

@@ -7,7 +7,7 @@ import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
 export type LinkCopyStatus = 'idle' | 'copied' | 'refused';
 
 /**
- * Helpdesk agent tools on the article (issue 18): "Show English original" kept in the URL (`?original=1`,
+ * Helpdesk agent tools on the article: "Show English original" kept in the URL (`?original=1`,
  * toggled with `o` too; only on a translated version), and copying a sentence's absolute link. A refused
  * clipboard puts the link in the address bar instead, where the agent can copy it.
  */

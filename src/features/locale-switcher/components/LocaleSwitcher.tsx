@@ -1,10 +1,9 @@
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { articleSlugOf, withLocale } from '../../../domain/routes';
 import { articleListings, isIndexLoaded, manifest } from '../../../lib/content/article-store';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { prefetchLocale } from '../../../lib/locale/prefetch-locale';
 import { rememberLocaleSoon } from '../../../lib/locale/remembered-locale';
-import { Link } from '../../../lib/router/link';
 
 /**
  * Links to the same page in every locale, keeping the query (filters, wizard answers) and the #hash.

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { dateTextOf } from '../../../domain/article-date';
 import { cloudNoticeOf, type ListingVersion as Listing } from '../../../domain/decision/cloud-notice';
 import { WIZARD_ARTICLE_SLUG, type CloudOption } from '../../../domain/decision/who-contacts';
@@ -6,7 +7,6 @@ import { articlePath } from '../../../domain/routes';
 import { articleListings, articleLocaleFor } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { cloudNameOf, cloudNamesOf, languageNameOf, listedInKindOf } from '../cloud-notice-text';
 
 /**

@@ -1,4 +1,4 @@
-// The agent tools on a wizard outcome (issue 18): the English original toggle, Copy reply, and what a
+// The agent tools on a wizard outcome: the English original toggle, Copy reply, and what a
 // printout says besides the page. One chunk, loaded when an outcome renders (OutcomeView).
 import { Suspense, use, useEffect, useId, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
@@ -27,7 +27,7 @@ import { useOriginalToggle } from '../../../lib/url/use-original-toggle';
 import { replyIn } from '../outcome-reply';
 
 /**
- * "Show English original" on a translated outcome (issue 18): the answer's wording in the English strings
+ * "Show English original" on a translated outcome: the answer's wording in the English strings
  * it was translated from, beneath the answer, while the URL has `?original=1` (button and `o` toggle it).
  * The cited sentences show their English originals always.
  */
@@ -114,7 +114,7 @@ interface Prepared {
 type Status = 'idle' | 'copied' | 'refused';
 
 /**
- * Helpdesk agent tools (issue 18): a ready-to-paste reply for this outcome, addressed to the customer in
+ * Helpdesk agent tools: a ready-to-paste reply for this outcome, addressed to the customer in
  * their language (any locale the site has; the page's by default) with the caveats the page shows about
  * their cloud, previewed before it is copied as `text/plain` and `text/html`. Where the browser refuses the clipboard, the preview is selected for a manual copy. `c`
  * copies (not while typing). Its strings are the wizard's `reply.*`; the customer language's come from

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { lazy, Suspense, type RefObject } from 'react';
 import type { Article, LocaleId, SentenceKey } from '../../../domain/article';
 import { queryOf, type OutcomeStep } from '../../../domain/decision/evaluate';
@@ -8,13 +9,12 @@ import { sentenceAnchorId } from '../../../domain/sentence-key';
 import { articleLocaleFor, manifest, useArticle } from '../../../lib/content/article-store';
 import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 import { useKeepOriginal } from '../hooks/use-keep-original';
 import { optionKey } from '../string-keys';
 import { CloudCaveat } from './CloudCaveat';
 
 /**
- * The agent tools on an outcome (issue 18), Copy reply, the English original toggle and what a printout
+ * The agent tools on an outcome: Copy reply, the English original toggle and what a printout
  * says besides the page, are one chunk of their own, requested when an outcome renders: the wizard's first-load JS stays within its budget
  * (bench/budgets.json). A prerendered outcome shows their markup from the HTML until the chunk hydrates
  * it; a client-side step to an outcome shows Copy reply's heading and a labelled (disabled) button for the

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type RefObject } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { queryOf, type QuestionStep } from '../../../domain/decision/evaluate';
 import {
   isOptionOf,
@@ -10,7 +10,6 @@ import {
 import { ORIGINAL_PARAM } from '../../../domain/original-param';
 import { wizardPath } from '../../../domain/routes';
 import { EmbedModeInputs } from '../../../lib/router/embed-mode-inputs';
-import { Link } from '../../../lib/router/link';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { useKeepOriginal } from '../hooks/use-keep-original';
 import { optionKey } from '../string-keys';

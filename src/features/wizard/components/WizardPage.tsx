@@ -6,7 +6,6 @@ import { wizardPath } from '../../../domain/routes';
 import { manifest } from '../../../lib/content/article-store';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { afterNextPaint } from '../../../lib/scheduling/after-next-paint';
 import { useWizardState } from '../hooks/use-wizard-state';
 import { pageTitleOf } from '../step-title';
 import { OutcomeView } from './OutcomeView';
@@ -20,13 +19,11 @@ export function WizardPage() {
   const location = useLocation();
   const heading = useRef<HTMLHeadingElement>(null);
 
-  // Moving to a step is a page change for screen reader and keyboard users: focus the new heading once
-  // the step is on screen (focusing lays the page out and scrolls: the frame that shows the step does not
-  // wait for that). That includes arriving from another page (the teaser); only the page the browser
-  // loaded (key "default") keeps the browser's own focus.
+  // Moving to a step is a page change for screen reader and keyboard users: focus the new heading. That
+  // includes arriving from another page (the teaser); only the page the browser loaded (key "default")
+  // keeps the browser's own focus.
   useEffect(() => {
-    if (location.key === 'default') return;
-    return afterNextPaint(() => heading.current?.focus());
+    if (location.key !== 'default') heading.current?.focus();
   }, [location.key]);
 
   const wizard = app.t('wizardTeaser.heading');

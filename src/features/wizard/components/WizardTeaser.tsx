@@ -1,6 +1,6 @@
+import { Link } from 'react-router';
 import { wizardPath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
 
 /** The way into the "Who contacts my customer?" wizard, shown on the home and article pages. */
 export function WizardTeaser() {
