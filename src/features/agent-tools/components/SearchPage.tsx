@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
 import { homePath, wizardPath } from '../../../domain/routes';
@@ -7,6 +7,7 @@ import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 import { searchPath } from '../../../domain/routes';
+import { MAX_HITS } from '../../../domain/search-limits';
 import { useSentenceSearch } from '../hooks/use-sentence-search';
 import { SearchHitView } from './SearchHitView';
 import '../agent-tools.css';
@@ -21,10 +22,9 @@ export function SearchPage() {
   const app = useStrings('app');
   const [params] = useSearchParams();
   const query = (parseUrlInput('search', { search: params }).params.q ?? '').trim();
-  const { search, state, load } = useSentenceSearch(locale);
+  const { hits, state, load } = useSentenceSearch(locale, query, MAX_HITS);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(load, [load]);
-  const hits = useMemo(() => (search && query ? search(query) : []), [search, query]);
   const title = query ? t('search.heading', { query }) : t('search.headingEmpty');
 
   // A new search from the header lands here: focus goes to what changed.
