@@ -70,7 +70,7 @@ describe('the sharded sentence index', () => {
   });
 
   it('fetches a few shards and chunks for a query, and nothing more for it once they are there', async () => {
-    const { engine, fetched, shards, chunks } = sharded('zh-cn');
+    const { engine, fetched, shards } = sharded('zh-cn');
     await settled(engine, '订阅', 6);
     const terms = fetched.filter((name) => name.startsWith('t')).length;
     const documents = fetched.filter((name) => name.startsWith('d')).length;
