@@ -155,11 +155,12 @@ export function shardSearchIndex(
 }
 
 /**
- * The neighbour entries to read for a Chinese word read with one typo (a substituted or inserted first
- * character), and which of the terms they list it may match.
+ * The neighbour entries to read for a Chinese word of two characters read with one typo (a substituted or
+ * inserted first character): the variant characters this bridges (账单 / 帐单) are in such words, and for
+ * longer words the neighbours of their first two characters cost up to 100 kB more (合作伙伴中心).
  */
 export function neighbourKeysOf(word: string): string[] {
-  return word.length >= 2 && HAN.test(word.charAt(0)) ? [...new Set([word.charAt(1), word.charAt(0)])] : [];
+  return word.length === 2 && HAN.test(word.charAt(0)) ? [...new Set([word.charAt(1), word.charAt(0)])] : [];
 }
 
 /** The terms of loaded neighbour entries one first-character edit away from `word` (deleting it is `word.slice(1)`). */
