@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
@@ -11,30 +12,54 @@ import {
   type ScriptVariant,
   type TopicText,
 } from '../domain/search-documents';
+import { shardSearchIndex, type ShardedIndex } from '../domain/search-shards';
 import { defaultContentDir } from './vite-plugin-content';
 import { sourceFilesOf } from './pipeline/content-layout';
 import { loadContentDir } from './pipeline/load-content';
 import { sharedParseCache } from './pipeline/parse-cache';
 
 /**
- * Build-time sentence search: one serialized MiniSearch index per page locale, each its own chunk
- * (`virtual:search-index/<locale>`), reached only through the loaders of `virtual:search-index`, which
- * only the search field's lazily imported engine imports: no route's first-load JavaScript holds an index.
- * Articles come through the content pipeline's public loader; outcomes' titles and explanations from the
- * wizard's UI strings. OpenCC (build time only) adds each Chinese text in the other script.
+ * Build-time sentence search: one MiniSearch index per page locale, cut into shards
+ * (`src/domain/search-shards.ts`). Each locale's manifest is its own chunk (`virtual:search-index/<locale>`),
+ * reached only through the loaders of `virtual:search-index`, which only the search field's lazily imported
+ * engine imports: no route's first-load JavaScript holds an index. The term shards and stored-field chunks
+ * are JSON files under `assets/search/<locale>-<hash>/` (a new hash whenever the index changes), which the
+ * engine fetches per query. Articles come through the content pipeline's public loader; outcomes' titles
+ * and explanations from the wizard's UI strings. OpenCC (build time only) adds each Chinese text in the
+ * other script.
  */
 const LOADERS_ID = 'virtual:search-index';
 const INDEX_PREFIX = 'virtual:search-index/';
 const RESOLVED_PREFIX = '\0';
+const SHARD_DIR = 'assets/search';
+
+interface LocaleShards {
+  /** `assets/search/<locale>-<hash>`: where its files are, relative to the site's base. */
+  dir: string;
+  sharded: ShardedIndex;
+}
+
+/** Each file of a locale's shards: path under the output folder → JSON text. */
+function filesOf({ dir, sharded }: LocaleShards): Map<string, string> {
+  const files = new Map<string, string>();
+  sharded.shards.forEach((shard, index) => files.set(`${dir}/t${index}.json`, JSON.stringify(shard)));
+  sharded.neighbours.forEach((shard, index) => files.set(`${dir}/n${index}.json`, JSON.stringify(shard)));
+  sharded.chunks.forEach((chunk, index) => files.set(`${dir}/d${index}.json`, JSON.stringify(chunk)));
+  return files;
+}
 
 export function searchIndexPlugin(
   contentDir: string = defaultContentDir(),
   wizardStringsDir: string = path.resolve('src/features/wizard/locales'),
 ): Plugin {
-  let cached: Map<LocaleId, SerializedSearchIndex> | null = null;
-  const indexes = () => (cached ??= buildSearchIndexes(contentDir, wizardStringsDir));
+  let cached: Map<LocaleId, LocaleShards> | null = null;
+  let base = '/';
+  const indexes = () => (cached ??= shardedIndexes(buildSearchIndexes(contentDir, wizardStringsDir)));
   return {
     name: 'help-center-search-index',
+    configResolved(config) {
+      base = config.base;
+    },
     resolveId(id) {
       if (id === LOADERS_ID || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
       return null;
@@ -53,12 +78,39 @@ export function searchIndexPlugin(
       }
       const index = indexes().get(virtualId.slice(INDEX_PREFIX.length));
       if (!index) return this.error(`No search index for ${virtualId}`);
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(index))});`;
+      const module = { manifest: index.sharded.manifest, base: `${base}${index.dir}/` };
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(module))});`;
+    },
+    generateBundle() {
+      // The browser's build writes the files; the server's never fetches them.
+      if (this.environment.name !== 'client') return;
+      for (const index of indexes().values())
+        for (const [fileName, source] of filesOf(index)) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const pathname = (request.url ?? '').split('?')[0] ?? '';
+        if (!pathname.startsWith(`${base}${SHARD_DIR}/`)) return next();
+        const file = pathname.slice(base.length);
+        const source = [...indexes().values()].map((index) => filesOf(index).get(file)).find(Boolean);
+        if (source === undefined) return next();
+        response.setHeader('Content-Type', 'application/json');
+        response.end(source);
+      });
     },
     watchChange(id) {
       if (id.startsWith(contentDir) || id.startsWith(wizardStringsDir)) cached = null;
     },
   };
+}
+
+function shardedIndexes(indexes: Map<LocaleId, SerializedSearchIndex>): Map<LocaleId, LocaleShards> {
+  return new Map(
+    [...indexes].map(([locale, index]) => {
+      const hash = createHash('sha256').update(index.index).digest('hex').slice(0, 10);
+      return [locale, { dir: `${SHARD_DIR}/${locale}-${hash}`, sharded: shardSearchIndex(index) }];
+    }),
+  );
 }
 
 export function buildSearchIndexes(

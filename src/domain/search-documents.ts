@@ -41,12 +41,40 @@ interface RenderedSentence {
   section: string | null;
 }
 
+/**
+ * Text a version renders outside any sentence: a heading, paragraph, list item or cell of a page published
+ * without its English original alongside (an FAQ's question in zh-cn, say). Searched in its own language
+ * only; its link opens the section it sits in.
+ */
+interface RenderedPassage {
+  text: string;
+  section: string | null;
+  /** The anchor of the heading it is or sits under, if that heading has one. */
+  anchor: string | null;
+}
+
+const hasSentence = (inlines: readonly Inline[]): boolean =>
+  inlines.some(
+    (inline) => inline.type === 'sentence' || ('children' in inline && hasSentence(inline.children)),
+  );
+
 /** The sentences a version renders in its body, in document order, each with its section heading. */
 export function renderedSentencesOf(article: Article): RenderedSentence[] {
+  return renderedTextOf(article).sentences;
+}
+
+function renderedTextOf(article: Article): { sentences: RenderedSentence[]; passages: RenderedPassage[] } {
   const found: RenderedSentence[] = [];
+  const passages: RenderedPassage[] = [];
   const seen = new Set<SentenceKey>();
   let section: string | null = null;
+  let anchor: string | null = null;
   const visitInlines = (inlines: readonly Inline[]): void => {
+    if (!hasSentence(inlines)) {
+      const text = plainTextOf(inlines).replace(/\s+/gu, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(text)) passages.push({ text, section, anchor });
+      return;
+    }
     for (const inline of inlines) {
       if (inline.type === 'sentence') {
         if (!seen.has(inline.key)) {
@@ -66,6 +94,7 @@ export function renderedSentencesOf(article: Article): RenderedSentence[] {
       switch (block.type) {
         case 'heading':
           section = block.depth === 1 ? null : plainTextOf(block.children).trim();
+          anchor = block.depth === 1 ? null : block.anchor;
           visitInlines(block.children);
           break;
         case 'paragraph':
@@ -87,7 +116,7 @@ export function renderedSentencesOf(article: Article): RenderedSentence[] {
     }
   };
   visitBlocks(article.blocks);
-  return found;
+  return { sentences: found, passages };
 }
 
 export function searchDocumentsFor(
@@ -119,19 +148,36 @@ export function searchDocumentsFor(
     .filter((article) => article.locale === pageLocale)
     .flatMap((article) => {
       const title = headingOf(article);
-      return renderedSentencesOf(article).map((sentence): SearchDocument => {
-        const texts = textsByKey.get(`${article.slug}/${sentence.key}`) ?? {};
+      const { sentences, passages } = renderedTextOf(article);
+      const path = articlePath(pageLocale, article.slug);
+      const passageDocuments = passages.map((passage, index): SearchDocument => {
+        const texts = { [pageLocale]: passage.text };
         return {
-          id: `article:${article.slug}:${sentenceAnchorId(sentence.key)}`,
+          id: `article:${article.slug}:p-${index}`,
           kind: 'article',
           title,
-          section: sentence.section,
-          href: `${articlePath(pageLocale, article.slug)}#${sentenceAnchorId(sentence.key)}`,
+          section: passage.section,
+          href: passage.anchor ? `${path}#${passage.anchor}` : path,
           texts,
           variants: variantsOf(texts),
         };
       });
+      return [...sentenceDocuments(article, sentences, title), ...passageDocuments];
     });
+  function sentenceDocuments(article: Article, sentences: RenderedSentence[], title: string) {
+    return sentences.map((sentence): SearchDocument => {
+      const texts = textsByKey.get(`${article.slug}/${sentence.key}`) ?? {};
+      return {
+        id: `article:${article.slug}:${sentenceAnchorId(sentence.key)}`,
+        kind: 'article',
+        title,
+        section: sentence.section,
+        href: `${articlePath(pageLocale, article.slug)}#${sentenceAnchorId(sentence.key)}`,
+        texts,
+        variants: variantsOf(texts),
+      };
+    });
+  }
 
   const firstPaths = new Map<OutcomeId, string>();
   const topicOf = new Map<OutcomeId, TopicOption>();

@@ -7,7 +7,12 @@
  * MiniSearch has no word segmentation for Chinese: words come from `Intl.Segmenter` (ICU's dictionary
  * segmenter), the same in Node at build time and in the browser. No React, no DOM.
  */
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import type { LocaleId } from './article';
 import { highlight, type HighlightSegment } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
@@ -148,15 +153,77 @@ export function buildSearchIndex(
   return { locale: pageLocale, locales: [...locales], index: JSON.stringify(miniSearch) };
 }
 
+/** A document's stored fields, as a result shows them. */
+export interface StoredDocument {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  section: string | null;
+  href: string;
+  texts: Record<LocaleId, string>;
+  variants: Record<LocaleId, string>;
+  cites?: string[];
+}
+
 export interface SentenceSearch {
   locale: LocaleId;
   /** The best `limit` hits (at most MAX_HITS): only those are highlighted. */
   search: (query: string, limit?: number) => SearchHit[];
+  /**
+   * Resolves once `search(query, limit)` has all it needs (a sharded index fetches the parts it lacks);
+   * null when it has them already.
+   */
+  prepare: (query: string, limit?: number) => Promise<void> | null;
+}
+
+/** Where the engine reads an index from: the whole of it, or the shards loaded so far (./search-sharded.ts). */
+export interface SearchSource {
+  miniSearch: () => MiniSearch<SearchDocument>;
+  /** A result's stored fields; undefined while they are not loaded. */
+  stored: (result: SearchResult) => StoredDocument | undefined;
+  /** A document's stored fields by its id (an outcome's resting sentence). */
+  storedById: (id: string) => StoredDocument | undefined;
 }
 
 export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSearch {
   const { locale, locales } = serialized;
   const miniSearch = MiniSearch.loadJSON<SearchDocument>(serialized.index, optionsFor(locales, locale));
+  const storedById = (id: string) => {
+    const stored = miniSearch.getStoredFields(id);
+    return stored ? ({ id, ...stored } as unknown as StoredDocument) : undefined;
+  };
+  return sentenceSearchOver(locale, locales, {
+    miniSearch: () => miniSearch,
+    stored: (result) => result as unknown as StoredDocument,
+    storedById,
+  });
+}
+
+/** A MiniSearch of this index's options over a serialized plain object (whole or partial). */
+export function miniSearchOf(
+  plain: AsPlainObject,
+  locales: readonly LocaleId[],
+  pageLocale: LocaleId,
+): MiniSearch<SearchDocument> {
+  return MiniSearch.loadJS<SearchDocument>(plain, optionsFor(locales, pageLocale));
+}
+
+/** The words a query is searched on, lowercased as the index holds them: keywords, then a question's concepts. */
+export function queryTermsOf(query: string): { keywords: string[]; concepts: string[] } {
+  const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
+  const plan = planQuery(trimmed);
+  return {
+    keywords: queryWordsOf(trimmed).map(lowercase),
+    concepts: plan.concepts.flat().map(lowercase),
+  };
+}
+
+export function sentenceSearchOver(
+  locale: LocaleId,
+  locales: readonly LocaleId[],
+  source: SearchSource,
+  prepare: SentenceSearch['prepare'] = () => null,
+): SentenceSearch & { results: (query: string) => SearchResult[] } {
   const questionOptions = questionOptionsFor(
     fieldsOf(locales),
     (field) => field.startsWith(ABOUT_PREFIX),
@@ -168,7 +235,7 @@ export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSear
    * Keywords must all match, as agents expect of a search field. A question (or keywords that found
    * nothing together) is searched on any of its concepts, and led by the wizard answer that fits it best.
    */
-  const resultsOf = (query: string): SearchResult[] => {
+  const search = (miniSearch: MiniSearch<SearchDocument>, query: string): SearchResult[] => {
     const plan = planQuery(query);
     if (!plan.question) {
       const results = miniSearch.search(query);
@@ -177,30 +244,49 @@ export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSear
     if (plan.concepts.length === 0) return [];
     return askQuestion((q) => miniSearch.search(q, questionOptions), plan, miniSearch.documentCount);
   };
+  // A sharded index asks for a query's results before showing them: the same query is searched once.
+  let last: { miniSearch: MiniSearch<SearchDocument>; query: string; results: SearchResult[] } | null = null;
+  const resultsOf = (query: string): SearchResult[] => {
+    const miniSearch = source.miniSearch();
+    if (last?.miniSearch !== miniSearch || last.query !== query)
+      last = { miniSearch, query, results: search(miniSearch, query) };
+    return last.results;
+  };
 
   /** The most specific sentence an outcome rests on (the build lists them so), in the page locale. */
-  const restingSentenceOf = (result: SearchResult): RestingSentence | null => {
-    const [cited] = (result.cites as string[] | undefined) ?? [];
-    const stored = cited === undefined ? undefined : miniSearch.getStoredFields(cited);
-    const text = (stored?.texts as Record<LocaleId, string> | undefined)?.[locale];
-    return stored && text ? { text, href: stored.href as string } : null;
+  const restingSentenceOf = (stored: StoredDocument): RestingSentence | null => {
+    const [cited] = stored.cites ?? [];
+    const sentence = cited === undefined ? undefined : source.storedById(cited);
+    const text = sentence?.texts[locale];
+    return sentence && text ? { text, href: sentence.href } : null;
   };
 
   return {
     locale,
+    prepare,
+    results: resultsOf,
     search: (query, limit = MAX_HITS) => {
       const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
       if (!trimmed) return [];
       return resultsOf(trimmed)
         .slice(0, Math.min(limit, MAX_HITS))
-        .map((result) => hitOf(result, locale, result.kind === 'outcome' ? restingSentenceOf(result) : null));
+        .flatMap((result) => {
+          const stored = source.stored(result);
+          if (!stored) return [];
+          const restsOn = stored.kind === 'outcome' ? restingSentenceOf(stored) : null;
+          return [hitOf(result, stored, locale, restsOn)];
+        });
     },
   };
 }
 
-function hitOf(result: SearchResult, pageLocale: LocaleId, restsOn: RestingSentence | null): SearchHit {
-  const texts = result.texts as Record<LocaleId, string>;
-  const variants = result.variants as Record<LocaleId, string>;
+function hitOf(
+  result: SearchResult,
+  stored: StoredDocument,
+  pageLocale: LocaleId,
+  restsOn: RestingSentence | null,
+): SearchHit {
+  const { texts, variants } = stored;
   // What an outcome is about is searched, not shown: a match there shows the page locale's text.
   const fields = Object.values(result.match)
     .flat()
@@ -212,11 +298,11 @@ function hitOf(result: SearchResult, pageLocale: LocaleId, restsOn: RestingSente
   const viaVariant = matchedField.startsWith(VARIANT_PREFIX);
   const shown = texts[matchedLocale] ?? '';
   return {
-    id: String(result.id),
-    kind: result.kind as SearchKind,
-    title: result.title as string,
-    section: (result.section as string | null) ?? null,
-    href: result.href as string,
+    id: String(stored.id),
+    kind: stored.kind,
+    title: stored.title,
+    section: stored.section ?? null,
+    href: stored.href,
     text: texts[pageLocale] ?? shown,
     matchedLocale,
     highlighted: highlight(shown, result.terms, viaVariant ? variants[matchedLocale] : undefined),

@@ -16,6 +16,8 @@ import {
 type Locale = 'en-us' | 'zh-cn' | 'zh-tw';
 const LABELS = { 'en-us': 'Search the help center', 'zh-cn': '搜索帮助中心', 'zh-tw': '搜尋說明中心' };
 const INDEX = '**/assets/search-index-*.js';
+/** The term shards, neighbour shards and stored-field chunks a query fetches. */
+const SHARDS = '**/assets/search/**';
 
 const browser = browserForThisFile();
 
@@ -142,6 +144,24 @@ describe('when the search index cannot load', () => {
     await retry.click();
     await expect.poll(() => page.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
     expect(await comboboxFocused(page)).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('when a query’s shards cannot load', () => {
+  it('zh-cn: the header list says so once the index is there, and Try again fetches them', async () => {
+    const page = await openPage(browser(), '/zh-cn/', { viewport: { width: 1024, height: 800 } });
+    await page.context().route(SHARDS, (route) => route.abort());
+    await waitForApp(page);
+    const field = await focusSearch(page, 'zh-cn');
+    await field.fill('账单');
+    const retry = page.locator('.search-popup').getByRole('button', { name: '重试' });
+    await expect.poll(() => retry.isVisible()).toBe(true);
+    expect(await page.locator('.search-popup').textContent()).toContain(FAILED['zh-cn'].message);
+    await page.context().unroute(SHARDS);
+    await retry.click();
+    await expect.poll(() => page.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('listbox').textContent()).toContain('账单');
     await page.context().close();
   });
 });

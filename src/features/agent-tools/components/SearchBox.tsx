@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useId, useLayoutEffect, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import type { SearchHit } from '../../../domain/search';
 import { useStrings } from '../../../lib/i18n/use-strings';
@@ -27,15 +27,14 @@ export interface SearchBoxProps {
 export function SearchBox({ inputRef }: SearchBoxProps) {
   const { t, lang, locale } = useStrings('agent-tools');
   const navigate = useNavigate();
-  const { search, state, load } = useSentenceSearch(locale);
   const [query, setQuery] = useState('');
+  const { hits, state, load } = useSentenceSearch(locale, query, POPUP_HITS);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
-  const hits = useMemo(() => (search ? search(query, POPUP_HITS) : []), [search, query]);
   const typed = query.trim() !== '';
   const expanded = open && typed && hits.length > 0;
   // A failed load stays said, with its retry, when focus moves to that button.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { htmlLangOf } from '../../../domain/locales';
 import { homePath, wizardPath } from '../../../domain/routes';
@@ -6,6 +6,7 @@ import { parseUrlInput } from '../../../domain/url-input/parse';
 import { DocumentHead } from '../../../lib/head/document-head';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { searchPath } from '../../../domain/routes';
+import { MAX_HITS } from '../../../domain/search-limits';
 import { useSentenceSearch } from '../hooks/use-sentence-search';
 import { SearchHitView } from './SearchHitView';
 import '../agent-tools.css';
@@ -20,10 +21,9 @@ export function SearchPage() {
   const app = useStrings('app');
   const [params] = useSearchParams();
   const query = (parseUrlInput('search', { search: params }).params.q ?? '').trim();
-  const { search, state, load } = useSentenceSearch(locale);
+  const { hits, state, load } = useSentenceSearch(locale, query, MAX_HITS);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(load, [load]);
-  const hits = useMemo(() => (search && query ? search(query) : []), [search, query]);
   const title = query ? t('search.heading', { query }) : t('search.headingEmpty');
 
   // A new search from the header lands here: focus goes to what changed.
