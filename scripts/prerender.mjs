@@ -2,6 +2,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { writeRouteManifest } from './route-manifest.mjs';
 import { writeServerFiles } from './server/build-output.mjs';
 
 export async function prerender({ outDir, ssrOutDir, only = null }) {
@@ -9,6 +10,7 @@ export async function prerender({ outDir, ssrOutDir, only = null }) {
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
   const shell = await pageShell(template, outDir);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
+  writeRouteManifest(server.routeManifest());
   const pages = [];
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};

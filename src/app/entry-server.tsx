@@ -17,6 +17,8 @@ import {
 } from './prerender-queries';
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
+export { routeManifest } from './route-table';
+
 export interface PrerenderedPage {
   /** Site-relative URL the page is rendered for. */
   url: string;
@@ -48,13 +50,13 @@ export function prerenderTargets(): PrerenderTarget[] {
   return plainTargets().map(withFilterAlias);
 }
 
-const ARTICLE_PATH = /^\/[^/]+\/articles\/[^/]+$/;
-
 function withFilterAlias(target: PrerenderTarget): PrerenderTarget {
   const url = new URL(target.url, 'http://prerender.invalid');
   const params = new URLSearchParams(url.search);
   if (!hasFilterParams(params)) return target;
-  if (ARTICLE_PATH.test(url.pathname) && embedModeOf(url.search).embedded) {
+  const route = resolveRoute(url.pathname, defaultLocale);
+  const isArticle = route.kind === 'page' && route.route.id === 'article';
+  if (isArticle && embedModeOf(url.search).embedded) {
     for (const param of FILTER_PARAMS) params.delete(param);
   } else if (FILTER_PARAMS.every((param) => params.has(param))) {
     params.delete('role');
