@@ -7,22 +7,15 @@ import { buildLocales } from '../server/locales.mjs';
 import { candidateFiles } from '../server/request-target.mjs';
 
 /**
- * Read from the route table through the build's route manifest, on first use: the bench builds before it
- * measures, so the manifest is there by then.
- */
-let routes;
-const routesNow = () =>
-  (routes ??= readRouteManifest().routes.map(({ id, url }) => ({
-    id,
-    label: id.replaceAll('-', ' '),
-    url: (locale) => url.replace('{locale}', locale),
-  })));
-
-/**
  * Every route measured, in every locale: each page of the route table and the queries it names
- * (`measured`). `id` keys the budgets in bench/budgets.json.
+ * (src/app/route-table.tsx, `MEASURED`), read from the route manifest the last build wrote. `id` keys the
+ * budgets in bench/budgets.json.
  */
-export const ROUTES = new Proxy([], { get: (_, key) => Reflect.get(routesNow(), key) });
+export const ROUTES = readRouteManifest().routes.map(({ id, url }) => ({
+  id,
+  label: id.replaceAll('-', ' '),
+  url: (locale) => url.replace('{locale}', locale),
+}));
 
 /** The locales of a build: the server's own discovery, so the bench measures exactly what it serves. */
 export const discoverLocales = buildLocales;
