@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { untimed } from './progress.mjs';
+import { writeRouteManifest } from './route-manifest.mjs';
 import { collectInlineHashes, sortedHashes, writeServerFiles } from './server/build-output.mjs';
 
 export async function prerender({ outDir, ssrOutDir, only = null, timed = untimed }) {
@@ -10,6 +11,7 @@ export async function prerender({ outDir, ssrOutDir, only = null, timed = untime
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
   const shell = await pageShell(template, outDir);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
+  writeRouteManifest(server.routeManifest());
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
   // The not-found pages are the server's (its 404 and error pages): always rendered.

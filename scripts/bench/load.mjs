@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { ARTICLE_SLUG } from './routes.mjs';
+import { ROUTES } from './routes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -63,7 +63,7 @@ await new Promise((resolve, reject) => {
 
 const base = `http://127.0.0.1:${port}`;
 const targets = [
-  { label: 'article HTML', url: `/en-us/articles/${ARTICLE_SLUG}` },
+  { label: 'article HTML', url: ROUTES.find((route) => route.id === 'article').url('en-us') },
   { label: 'largest asset', url: largestAsset() },
 ];
 const results = [];

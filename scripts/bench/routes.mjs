@@ -1,23 +1,21 @@
 // The routes the bench measures, and how to find their prerendered HTML in a build. Shared with the tests.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { readRouteManifest } from '../route-manifest.mjs';
 import { canonicalRequest } from '../serve.mjs';
 import { buildLocales } from '../server/locales.mjs';
 import { candidateFiles } from '../server/request-target.mjs';
 
-export const ARTICLE_SLUG = 'customer-communication-from-microsoft';
-
-/** Every route measured, in every locale. `id` keys the budgets in bench/budgets.json. */
-export const ROUTES = [
-  { id: 'home', label: 'home', url: (locale) => `/${locale}/` },
-  { id: 'article', label: 'article', url: (locale) => `/${locale}/articles/${ARTICLE_SLUG}` },
-  { id: 'wizard', label: 'wizard start', url: (locale) => `/${locale}/who-contacts-my-customer` },
-  {
-    id: 'wizard-outcome',
-    label: 'wizard outcome',
-    url: (locale) => `/${locale}/who-contacts-my-customer?cloud=partner-center&topic=incident`,
-  },
-];
+/**
+ * Every route measured, in every locale: each page of the route table and the queries it names
+ * (src/app/route-table.tsx, `MEASURED`), read from the route manifest the last build wrote. `id` keys the
+ * budgets in bench/budgets.json.
+ */
+export const ROUTES = readRouteManifest().routes.map(({ id, url }) => ({
+  id,
+  label: id.replaceAll('-', ' '),
+  url: (locale) => url.replace('{locale}', locale),
+}));
 
 /** The locales of a build: the server's own discovery, so the bench measures exactly what it serves. */
 export const discoverLocales = buildLocales;

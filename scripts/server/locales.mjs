@@ -1,11 +1,10 @@
 // The locales a build has and the messages of the pages for refused requests (scripts/server/error-messages.json).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALE_ID_PATTERN } from '../../src/domain/locale-id.mjs';
 
 export const MESSAGES = JSON.parse(readFileSync(new URL('./error-messages.json', import.meta.url), 'utf8'));
 export const DEFAULT_LOCALE = 'en-us';
-
-const LOCALE_DIR = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 /**
  * The locales the build has: its top-level folders named like a locale with a prerendered not-found page
@@ -14,7 +13,7 @@ const LOCALE_DIR = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
  */
 export function buildLocales(root) {
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && LOCALE_DIR.test(entry.name))
+    .filter((entry) => entry.isDirectory() && LOCALE_ID_PATTERN.test(entry.name))
     .filter((entry) => existsSync(path.join(root, entry.name, '404.html')))
     .map((entry) => entry.name)
     .sort();

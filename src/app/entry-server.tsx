@@ -18,6 +18,8 @@ import {
 } from './prerender-queries';
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
+export { routeManifest } from './route-table';
+
 export interface PrerenderedPage {
   /** Site-relative URL the page is rendered for. */
   url: string;
@@ -55,12 +57,11 @@ export function prerenderTargets(): PrerenderTarget[] {
   return plainTargets().map(withAlias);
 }
 
-const ARTICLE_PATH = /^\/[^/]+\/articles\/[^/]+$/;
-
 function withAlias(target: PrerenderTarget): PrerenderTarget {
   const url = new URL(target.url, 'http://prerender.invalid');
   const params = new URLSearchParams(url.search);
-  if (ARTICLE_PATH.test(url.pathname) && embedModeOf(url.search).embedded) {
+  const route = resolveRoute(url.pathname, defaultLocale);
+  if (route.kind === 'page' && route.route.id === 'article' && embedModeOf(url.search).embedded) {
     const page = `${url.pathname}?${embedQuery({ theme: null })}`;
     return target.url === page ? target : { ...target, sameAs: page };
   }

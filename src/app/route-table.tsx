@@ -2,19 +2,30 @@ import { matchPath } from 'react-router';
 import type { LocaleId } from '../domain/article';
 import { hasFilterParams } from '../domain/filter-params';
 import { WIZARD_ARTICLE_SLUG } from '../domain/decision/wizard-article';
-import { articlePath, homePath, searchPath, wizardPath } from '../domain/routes';
+import {
+  articlePath,
+  homePath,
+  PAGE_PATHS,
+  pagePath,
+  searchPath,
+  wizardPath,
+  type RouteId,
+} from '../domain/routes';
+import type { UrlRoute } from '../domain/url-input/params';
 import { decodedPathSegment } from '../domain/url-input/parse';
 import { articleListings, articleLocaleFor, hasArticle, isIndexLoaded } from '../lib/content/article-store';
 import { preferredLocale } from '../lib/locale/preferred-locale';
 import { knownLocales } from './known-locales';
 import { lazyPage, type LazyPage } from './lazy-page';
-import type { PageProps, PageRoute, PrerenderQueries, RouteParams, VersionKey } from './route-types';
+import type {
+  PageProps,
+  PageRoute,
+  PrerenderQueries,
+  RouteEntry,
+  RouteParams,
+  VersionKey,
+} from './route-types';
 
-/**
- * Every page of the help center, in one table (see docs/urls.md; an entry's fields: ./route-types.ts).
- * The client's routing, loading before hydration and navigation, the server render and the prerender all
- * read it; nothing else names a path. Adding a page is adding an entry.
- */
 /**
  * Namespaces of the page shell around every page (header, language links, footer). The header's search
  * field takes its label from `app`; the combobox it turns into loads `agent-tools` when focused.
@@ -32,10 +43,14 @@ const articleFilterNotices = lazyPage('src/features/applies-to/components/Applie
   ),
 );
 
-export const PAGE_ROUTES: readonly PageRoute[] = [
-  {
-    id: 'home',
-    path: '',
+/**
+ * Every page of the help center, in one table (an entry's fields: ./route-types.ts), one entry per path of
+ * ../domain/routes.ts. The client's routing, loading before hydration and navigation, the server render,
+ * the prerender and the bench (through the build's route manifest: `routeManifest`) all read it. Adding a
+ * page is its path, an entry here, its component and its strings.
+ */
+const ENTRIES: { readonly [Id in RouteId]: RouteEntry } = {
+  home: {
     page: lazyPage('src/app/routes/HomeRoute.tsx', () =>
       import('./routes/HomeRoute').then((module) => module.HomeRoute),
     ),
@@ -44,9 +59,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     namespaces: ['routes', 'applies-to'],
     prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
   },
-  {
-    id: 'article',
-    path: 'articles/:slug',
+  article: {
     page: lazyPage('src/app/routes/ArticleRoute.tsx', () =>
       import('./routes/ArticleRoute').then((module) => module.ArticleRoute),
     ),
@@ -70,9 +83,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
           : [articlePath(locale, slug)],
       ),
   },
-  {
-    id: 'wizard',
-    path: 'who-contacts-my-customer',
+  wizard: {
     page: lazyPage('src/features/wizard/components/WizardPage.tsx', () =>
       import('../features/wizard/components/WizardPage').then((module) => module.WizardPage),
     ),
@@ -87,9 +98,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     namespaces: ['wizard'],
     prerender: (locale, queries) => withQueries(wizardPath(locale), queries.wizard),
   },
-  {
-    id: 'search',
-    path: 'search',
+  search: {
     page: lazyPage('src/features/agent-tools/components/SearchPage.tsx', () =>
       import('../features/agent-tools/components/SearchPage').then((module) => module.SearchPage),
     ),
@@ -99,7 +108,13 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     // A shell: the query (`?q=…`) is read in the browser, so a results page is one file per locale.
     prerender: (locale) => [searchPath(locale)],
   },
-];
+};
+
+export const PAGE_ROUTES: readonly PageRoute[] = (Object.keys(ENTRIES) as RouteId[]).map((id) => ({
+  id,
+  path: PAGE_PATHS[id],
+  ...ENTRIES[id],
+}));
 
 /**
  * The page's one notice about its URL (docs/urls.md, "Bad input"): its code (and the wizard's rule across its
@@ -111,7 +126,7 @@ export const urlInputNotice = lazyPage('src/app/url-input/UrlInputNotice.tsx', (
 );
 
 /** The URL notice's route id for a resolved URL (`not-found` for pages no route matches). */
-export const urlInputRouteOf = (route: ResolvedRoute): string =>
+export const urlInputRouteOf = (route: ResolvedRoute): UrlRoute =>
   route.kind === 'page' ? route.route.id : 'not-found';
 
 /** An article URL in a locale the article lacks: the versions that exist. */
@@ -169,6 +184,36 @@ export function resolveRoute(
     return { kind: 'page', locale: first, route, params: match.params };
   }
   return { kind: 'not-found', locale: first };
+}
+
+/** Stands for the locale in the URLs of the route manifest. */
+export const LOCALE_PLACEHOLDER = '{locale}';
+
+/**
+ * What the bench measures of a page in each locale, each with a byte budget under the same name in
+ * bench/budgets.json (a unit test fails without one): the page's URL (with these parameters) by the
+ * route's id, and each named query. A page not named here: its URL as it is. (Apart from the entries, so
+ * that it stays out of the browser's bundle: only `routeManifest` reads it.)
+ */
+const MEASURED: Partial<
+  Record<RouteId, { params?: Record<string, string>; queries?: Record<string, string> }>
+> = {
+  article: { params: { slug: WIZARD_ARTICLE_SLUG } },
+  wizard: { queries: { 'wizard-outcome': '?cloud=partner-center&topic=incident' } },
+};
+
+/**
+ * What scripts that cannot import this table (the bench, plain .mjs) read of it: the build writes it as a
+ * JSON file (scripts/prerender.mjs). Each measured URL, its locale `{locale}`, by its byte budget's name.
+ */
+export function routeManifest(): { routes: { id: string; url: string }[] } {
+  const routes = PAGE_ROUTES.flatMap(({ id }) => {
+    const measured = MEASURED[id];
+    const url = pagePath(id, LOCALE_PLACEHOLDER, measured?.params);
+    const queries = Object.entries(measured?.queries ?? {});
+    return [{ id: id as string, url }, ...queries.map(([name, query]) => ({ id: name, url: url + query }))];
+  });
+  return { routes };
 }
 
 /** A path no route matches, rendered once per locale as that locale's 404 page. */

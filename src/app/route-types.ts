@@ -1,10 +1,11 @@
 import type { LocaleId } from '../domain/article';
+import type { RouteId } from '../domain/routes';
 import type { LazyPage } from './lazy-page';
 
 /** One entry of the route table (./route-table.tsx): a page, what it needs, and what is prerendered. */
 export interface PageRoute {
-  id: string;
-  /** Under `/<locale>/`, as React Router's `matchPath` reads it ('' is the locale's home). */
+  id: RouteId;
+  /** Under `/<locale>/`, as React Router's `matchPath` reads it ('' is the locale's home): ../domain/routes.ts. */
   path: string;
   /** The page's code: its own chunk. */
   page: LazyPage<PageProps>;
@@ -24,6 +25,9 @@ export interface PageRoute {
   /** The site-relative URLs prerendered for the page in a locale (queries included). */
   prerender: (locale: LocaleId, queries: PrerenderQueries) => string[];
 }
+
+/** An entry as the table writes it: its id is its key, its path the one ../domain/routes.ts gives it. */
+export type RouteEntry = Omit<PageRoute, 'id' | 'path'>;
 
 /**
  * The query strings the app itself writes (prerender-queries.ts, given by the prerender so that the

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { SLUG_PATTERN } from '../domain/routes';
 import { readContentLayout, sourceFilesOf } from './pipeline/content-layout';
 import { formatContentReport, isStrict, strictFailureOf } from './pipeline/content-report';
 import { loadContentDir, type ContentSet } from './pipeline/load-content';
@@ -178,7 +179,7 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
  */
 function clientLoaders(): string {
   return `
-const SAFE = /^[a-z0-9][a-z0-9._-]*$/;
+const SAFE = ${SLUG_PATTERN};
 export function contentFileOf(slug, locale) {
   return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
 }

@@ -11,6 +11,7 @@
  */
 
 import { WHO, type Who } from './decision/who';
+import { LOCALE_ID_PATTERN } from './locale-id.mjs';
 
 export const EMBED_SOURCE = 'help-center';
 export const EMBED_VERSION = 1;
@@ -117,10 +118,8 @@ function oneOf<T extends string>(value: unknown, options: readonly T[]): T {
   return value as T;
 }
 
-const LOCALE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/;
-
 export function isLocaleId(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 35 && LOCALE_PATTERN.test(value);
+  return typeof value === 'string' && value.length <= 35 && LOCALE_ID_PATTERN.test(value);
 }
 
 function locale(value: unknown): string {

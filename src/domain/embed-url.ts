@@ -3,7 +3,10 @@
  * for a portal's iframe, `theme=light|dark` picks its colours. The app's own parameters come first, then
  * `embed=1`, then `theme`: the server answers exactly those query strings with prerendered pages.
  */
-import { articlePath, homePath, wizardPath } from './routes';
+import { WIZARD_ARTICLE_SLUG } from './decision/wizard-article';
+import { LOCALE_ID_PATTERN } from './locale-id.mjs';
+import { DEFAULT_LOCALE } from './locales';
+import { articlePath, homePath, isUrlSlug, wizardPath } from './routes';
 import { sentenceAnchorId, sentenceKeyOf } from './sentence-key';
 import { EMBED_PARAM, THEME_PARAM, THEMES, type Theme } from './url-input/embed-params';
 
@@ -55,8 +58,6 @@ export interface EmbedTarget {
   theme?: Theme;
 }
 
-export const DEFAULT_ARTICLE = 'customer-communication-from-microsoft';
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ANCHOR = /^s-[0-9a-f]{8}$/;
 
 /**
@@ -66,9 +67,8 @@ const ANCHOR = /^s-[0-9a-f]{8}$/;
  * one, else the defaults are used.
  */
 export function embedPath(target: EmbedTarget): string {
-  const locale = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(target.locale ?? '')
-    ? (target.locale as string).toLowerCase()
-    : 'en-us';
+  const lowerCased = typeof target.locale === 'string' ? target.locale.toLowerCase() : '';
+  const locale = LOCALE_ID_PATTERN.test(lowerCased) ? lowerCased : DEFAULT_LOCALE;
   const page = target.page === 'article' || target.page === 'wizard' ? target.page : 'home';
   const params: [string, string | undefined][] =
     page === 'wizard'
@@ -86,7 +86,8 @@ export function embedPath(target: EmbedTarget): string {
   ).toString();
   const theme = target.theme === 'light' || target.theme === 'dark' ? target.theme : null;
   const query = `?${own ? `${own}&` : ''}${embedQuery({ theme })}`;
-  const slug = target.article && SLUG.test(target.article) ? target.article : DEFAULT_ARTICLE;
+  const slug =
+    typeof target.article === 'string' && isUrlSlug(target.article) ? target.article : WIZARD_ARTICLE_SLUG;
   const path =
     page === 'home' ? homePath(locale) : page === 'wizard' ? wizardPath(locale) : articlePath(locale, slug);
   return path + query + sentenceHash(target.sentence);

@@ -1,5 +1,7 @@
 import type { LocaleId } from './article';
 
+import { LOCALE_ID_PATTERN } from './locale-id.mjs';
+
 /** The locale every article has (generated from the English originals) and the UI falls back to. */
 export const DEFAULT_LOCALE: LocaleId = 'en-us';
 
@@ -10,8 +12,6 @@ export interface LocaleInfo {
   /** The locale's name in its own language (`中文（台灣）`). */
   nativeName: string;
 }
-
-const LOCALE_ID_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 export function isLocaleIdShape(value: string): boolean {
   return LOCALE_ID_PATTERN.test(value);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { needsOf, prerenderTargets, resolveRoute, type ResolvedRoute } from '../../src/app/route-table';
+import budgets from '../../bench/budgets.json';
+import {
+  needsOf,
+  PAGE_ROUTES,
+  prerenderTargets,
+  resolveRoute,
+  routeManifest,
+  type ResolvedRoute,
+} from '../../src/app/route-table';
+import { articlePath, homePath, searchPath, wizardPath } from '../../src/domain/routes';
 import { loadIndex } from '../../src/lib/content/article-store';
 
 const ARTICLE = 'customer-communication-from-microsoft';
@@ -22,6 +31,18 @@ describe('resolveRoute', () => {
     await loadIndex(ARTICLE);
     expect(needsOf(article, '').versions()).toEqual([{ slug: ARTICLE, locale: 'en-us' }]);
     expect(needsOf(wizard, '').versions()).toEqual([{ slug: ARTICLE, locale: 'zh-tw' }]);
+  });
+
+  it('leads every link the app writes to its page, in every locale', () => {
+    for (const locale of ['en-us', 'zh-cn', 'zh-tw']) {
+      expect(pageId(resolve(homePath(locale)))).toBe('home');
+      expect(resolve(articlePath(locale, ARTICLE))).toMatchObject({
+        route: { id: 'article' },
+        params: { slug: ARTICLE },
+      });
+      expect(pageId(resolve(wizardPath(locale)))).toBe('wizard');
+      expect(pageId(resolve(searchPath(locale)))).toBe('search');
+    }
   });
 
   it('sends an article URL with capitals to its lowercase slug', () => {
@@ -87,5 +108,30 @@ describe('prerenderTargets', () => {
     expect(urls).toContain('/en-us/articles/only-czech');
     expect(urls).not.toContain('/en-us/articles/only-czech?cloud=germany');
     expect(new Set(urls).size).toBe(urls.length);
+  });
+});
+
+describe('the route manifest (what the bench measures)', () => {
+  const { routes } = routeManifest();
+  const targets = prerenderTargets({
+    filters: [],
+    articleFilters: () => [],
+    wizard: ['?cloud=partner-center&topic=incident'],
+    articles: [{ slug: ARTICLE, locales: ['en-us', 'zh-cn', 'zh-tw'] }],
+  }).map((target) => target.url);
+
+  it('measures every page, at a URL the build prerenders in every locale', () => {
+    const pathOf = (url: string) => url.replace('{locale}', 'zh-cn').split('?')[0] ?? '';
+    const pages = new Set(routes.map(({ url }) => pageId(resolve(pathOf(url)))));
+    expect([...pages].sort()).toEqual(PAGE_ROUTES.map((route) => route.id).sort());
+    for (const locale of ['en-us', 'zh-cn', 'zh-tw'])
+      for (const { url } of routes) expect(targets).toContain(url.replace('{locale}', locale));
+  });
+
+  it('gives everything it measures a first-load byte budget, and keeps no budget for what it does not', () => {
+    const budgeted = Object.keys(budgets.firstLoad).filter((key) => !key.startsWith('$'));
+    const missing = routes.map(({ id }) => id).filter((id) => !budgeted.includes(id));
+    expect(missing, 'pages without a firstLoad budget in bench/budgets.json').toEqual([]);
+    expect(budgeted.filter((id) => !routes.some((route) => route.id === id))).toEqual([]);
   });
 });

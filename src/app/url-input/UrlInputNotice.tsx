@@ -1,6 +1,7 @@
 import { useId, useSyncExternalStore } from 'react';
 import { useLocation } from 'react-router';
 import { shorten } from '../../domain/shorten';
+import type { UrlRoute } from '../../domain/url-input/params';
 import { parseUrlInput } from '../../domain/url-input/parse';
 import { routeCheckOf } from '../../domain/url-input/route-checks';
 import { filterValues } from '../../features/applies-to/filter-values';
@@ -26,7 +27,7 @@ export function useHydratedHash(hash: string): string {
  * shown back as text only (cut to 40 characters, isolated with `<bdi>`), and what the page does instead.
  * The app renders it above every page whose URL may need it (route-table.tsx, `urlInputNotice`).
  */
-export function UrlInputNotice({ route }: { route: string }) {
+export function UrlInputNotice({ route }: { route: UrlRoute }) {
   const { t, lang } = useStrings('url-input');
   const location = useLocation();
   const hash = useHydratedHash(location.hash);

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import type { UrlRoute } from '../../domain/url-input/params';
 import { mayDropInput } from '../../domain/url-input/parse';
 import { loadNamespace } from '../../lib/i18n/i18n';
 import { useLocale } from '../../lib/locale/locale-context';
@@ -10,7 +11,7 @@ import { urlInputNotice } from '../route-table';
  * hydration (the prerendered HTML never has it), nor a navigation (a filter chosen in place) waits for it.
  * Its re-renders stay within this slot, so the page's controlled inputs are left alone.
  */
-export function UrlInputSlot({ route, search, hash }: { route: string; search: string; hash: string }) {
+export function UrlInputSlot({ route, search, hash }: { route: UrlRoute; search: string; hash: string }) {
   const locale = useLocale();
   const needed = mayDropInput(route, search) || hash.length > 1;
   // Loaded in an effect, so never during the server's render or hydration: the first client render

@@ -7,11 +7,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { compareCodeUnits } from '../pipeline/content-layout';
+import { compareCodeUnits, isCorpusLocale } from '../pipeline/content-layout';
 import { publishedDateOf, roleOfCorpusFile } from './corpus-files';
 
 const PRODUCT_FOLDER = 'partner-center';
-const LOCALE_PATTERN = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})+$/;
 const MANIFEST = 'imported.json';
 
 export interface LocaleImport {
@@ -33,7 +32,7 @@ interface Manifest {
 
 export function importCorpus(corpus: string, contentDir: string): LocaleImport[] {
   const locales = readdirSync(corpus, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && LOCALE_PATTERN.test(entry.name))
+    .filter((entry) => entry.isDirectory() && isCorpusLocale(entry.name))
     .filter((entry) => existsSync(path.join(corpus, entry.name, PRODUCT_FOLDER)))
     .map((entry) => entry.name)
     .sort(compareCodeUnits);

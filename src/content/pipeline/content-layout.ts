@@ -6,6 +6,8 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { LOCALE_ID_PATTERN } from '../../domain/locale-id.mjs';
+import { isUrlSlug } from '../../domain/routes';
 import type { ContentProblem } from './content-problem';
 
 export type SourceKind = 'article' | 'faq';
@@ -28,18 +30,28 @@ export interface ContentLayout {
   problems: ContentProblem[];
 }
 
-/**
- * What Microsoft's file names use (letters, digits, `-`, `_`, `.`: `customers_revoke_admin_privileges`,
- * `non-payment--fraud--or-misuse`), starting with a letter or digit. The browser's loader accepts the same
- * lowercased (`vite-plugin-content.ts`), and `..` is never a name.
- */
-const FOLDER_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Lowercase BCP-47-ish: a language and at least one subtag (`zh-cn`, `ja-jp`, `en-us`). */
-const LOCALE_FILE_PATTERN = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})+)\.(md|yml)$/;
 const KIND_OF_EXTENSION: Record<string, SourceKind> = { md: 'article', yml: 'faq' };
 
+/** A folder whose name, lowercased, is a URL slug (`non-payment--fraud--or-misuse`, `Azure-expert-msp`). */
 export function isSlugFolderName(name: string): boolean {
-  return FOLDER_PATTERN.test(name) && !name.includes('..');
+  return isUrlSlug(name.toLowerCase());
+}
+
+/**
+ * A locale's source file: `<locale>.md` or `.yml`, the locale with at least one subtag (`zh-cn`, `en-us`),
+ * so that `toc.yml` is not a locale's page.
+ */
+export function localeFileOf(name: string): { locale: string; kind: SourceKind } | null {
+  const dot = name.lastIndexOf('.');
+  const extension = name.slice(dot + 1);
+  const locale = name.slice(0, dot);
+  if (dot < 0 || !Object.hasOwn(KIND_OF_EXTENSION, extension) || !isCorpusLocale(locale)) return null;
+  return { locale, kind: KIND_OF_EXTENSION[extension] as SourceKind };
+}
+
+/** A corpus's locale folder or file name: a locale id with a region or script (`en-us`, never `toc`). */
+export function isCorpusLocale(name: string): boolean {
+  return LOCALE_ID_PATTERN.test(name) && name.includes('-');
 }
 
 export function readContentLayout(dir: string): ContentLayout {
@@ -87,10 +99,8 @@ function sourcesOfFolder(folderPath: string, folder: string, problems: ContentPr
   const sources: SourceFile[] = [];
   for (const entry of visibleEntriesOf(folderPath)) {
     const file = path.join(folderPath, entry.name);
-    const match = entry.isFile() ? LOCALE_FILE_PATTERN.exec(entry.name) : null;
-    const [, locale, extension] = match ?? [];
-    const kind = extension === undefined ? undefined : KIND_OF_EXTENSION[extension];
-    if (locale === undefined || kind === undefined) {
+    const source = entry.isFile() ? localeFileOf(entry.name) : null;
+    if (!source) {
       problems.push(
         skipped(
           'not-a-source',
@@ -101,7 +111,7 @@ function sourcesOfFolder(folderPath: string, folder: string, problems: ContentPr
       );
       continue;
     }
-    sources.push({ file, folder, slug: folder.toLowerCase(), locale, kind });
+    sources.push({ file, folder, slug: folder.toLowerCase(), ...source });
   }
   return sources;
 }

@@ -1,6 +1,6 @@
 /**
  * Every parameter a help center URL may carry, in one declarative table: its name, the routes that read it
- * (the ids of src/app/route-table.tsx, plus `not-found`) and what it accepts. src/domain/url-input/parse.ts
+ * (route ids of ../routes.ts, plus `not-found`) and what it accepts. src/domain/url-input/parse.ts
  * is the one reader of URLs; every page reads its parameters from there, and anything a rule does not accept
  * is dropped and reported (docs/urls.md, "Bad input"). Adding a parameter is adding an entry here.
  *
@@ -9,6 +9,7 @@
  */
 import { CLOUD_OPTIONS, QUESTION_ORDER, RELATIONSHIP_OPTIONS, TOPIC_OPTIONS } from '../decision/options';
 import { ORIGINAL_PARAM } from '../original-param';
+import type { RouteId } from '../routes';
 import { MAX_QUERY_LENGTH } from '../search-limits';
 import { EMBED_PARAM, THEME_PARAM, THEMES } from './embed-params';
 
@@ -22,10 +23,14 @@ export interface UrlInputContext {
 
 export const NO_CONTEXT: UrlInputContext = { clouds: [], roles: [] };
 
+/** What a URL is read for: a page's route, or a URL no route matches (`*`, in readers: what every page reads). */
+export type UrlRoute = RouteId | 'not-found';
+export type ReadAs = UrlRoute | '*';
+
 export interface ParamRule {
   readonly name: string;
-  /** Route ids (src/app/route-table.tsx) and `not-found`; `*` for every page. */
-  readonly routes: readonly string[] | '*';
+  /** The routes that read it; `*` for every page. */
+  readonly routes: readonly UrlRoute[] | '*';
   /** The value to use for a raw value (as `URLSearchParams` decoded it), or null when it is not valid. */
   readonly accept: (raw: string, context: UrlInputContext) => string | null;
 }
@@ -50,7 +55,7 @@ const filterValue =
     return canonical !== undefined && context[kind].includes(canonical) ? canonical : null;
   };
 
-const FILTER_PAGES = ['home', 'article'];
+const FILTER_PAGES: readonly UrlRoute[] = ['home', 'article'];
 
 export const URL_PARAMS = [
   // The applies-to filter (docs/urls.md): only values some article lists.

@@ -13,6 +13,7 @@ import {
   type ParamName,
   type ParamRule,
   type UrlInputContext,
+  type ReadAs,
 } from './params';
 
 export type DropReason =
@@ -45,21 +46,20 @@ export interface UrlInput {
 }
 
 /** The rules a route reads, by name (a name has at most one rule per route). */
-export function rulesOf(route: string): ReadonlyMap<string, ParamRule> {
+export function rulesOf(route: ReadAs): ReadonlyMap<string, ParamRule> {
   return new Map(
     (URL_PARAMS as readonly ParamRule[])
-      .filter((rule) => rule.routes === '*' || rule.routes.includes(route))
+      .filter((rule) => rule.routes === '*' || (route !== '*' && rule.routes.includes(route)))
       .map((rule) => [rule.name, rule] as const),
   );
 }
 
 /**
- * Reads `search` (`?a=b…` or '') and `hash` (`#…` or '') for a route (its id in src/app/route-table.tsx, or
- * `not-found`). Empty (or blank) values mean "not given" and are
+ * Reads `search` (`?a=b…` or '') and `hash` (`#…` or '') for a route (`*`: only what every page reads). Empty (or blank) values mean "not given" and are
  * not reported.
  */
 export function parseUrlInput(
-  route: string,
+  route: ReadAs,
   { search, hash = '' }: { search: string | URLSearchParams; hash?: string },
   context: UrlInputContext = NO_CONTEXT,
   /** The route's rule across parameters (`ROUTE_CHECKS[route]` of ./route-checks.ts), when it has one. */
@@ -113,7 +113,7 @@ function fragmentOf(hash: string): { id: string; dropped: string | null } {
  * Values its rules do not accept are left out, so what this writes, `parseUrlInput` reads back unchanged.
  */
 export function queryOfParams(
-  route: string,
+  route: ReadAs,
   params: ParamValues,
   context: UrlInputContext = NO_CONTEXT,
 ): string {
@@ -132,7 +132,7 @@ export function queryOfParams(
  * context and the route's check, or a parameter of the route whose rule needs them (anything but embed
  * mode's). Cheap, so the app loads the notice's code only for such URLs.
  */
-export function mayDropInput(route: string, search: string): boolean {
+export function mayDropInput(route: ReadAs, search: string): boolean {
   const { params, dropped } = parseUrlInput(route, { search });
   return dropped.length > 0 || Object.keys(params).some((name) => name !== 'embed' && name !== 'theme');
 }

@@ -6,7 +6,7 @@
  */
 import { ignoredOf } from '../decision/evaluate';
 import { QUESTION_ORDER } from '../decision/options';
-import type { ParamName } from './params';
+import type { ParamName, ReadAs, UrlRoute } from './params';
 
 export type ContextReason = 'not-reached' | 'not-needed' | 'not-on-path';
 
@@ -36,9 +36,9 @@ const wizardCheck: RouteCheck = (params, invalid) => {
   return { unused, asksAgain: showsQuestion && answerDropped };
 };
 
-export const ROUTE_CHECKS: Readonly<Record<string, RouteCheck>> = { wizard: wizardCheck };
+export const ROUTE_CHECKS: Readonly<Partial<Record<UrlRoute, RouteCheck>>> = { wizard: wizardCheck };
 
-/** A route's check, if it has one (own properties only: a route id is any string). */
-export function routeCheckOf(route: string): RouteCheck | undefined {
-  return Object.hasOwn(ROUTE_CHECKS, route) ? ROUTE_CHECKS[route] : undefined;
+/** A route's check, if it has one. */
+export function routeCheckOf(route: ReadAs): RouteCheck | undefined {
+  return route === '*' ? undefined : ROUTE_CHECKS[route];
 }

@@ -18,7 +18,7 @@ import {
 } from '../../domain/embed-message';
 import { isWho } from '../../domain/decision/who';
 import { nextResize, type ResizeState } from '../../domain/embed-resize';
-import { DEFAULT_ARTICLE } from '../../domain/embed-url';
+import { WIZARD_ARTICLE_SLUG } from '../../domain/decision/wizard-article';
 import { articlePath, wizardPath, withLocale } from '../../domain/routes';
 import { sentenceAnchorId } from '../../domain/sentence-key';
 
@@ -221,7 +221,7 @@ function outcomeOf(doc: Document, locale: string, origin: string): FramePayloads
     who,
     citations: keys.map((key) => ({
       key,
-      url: new URL(`${articlePath(locale, DEFAULT_ARTICLE)}#${sentenceAnchorId(key)}`, origin).href,
+      url: new URL(`${articlePath(locale, WIZARD_ARTICLE_SLUG)}#${sentenceAnchorId(key)}`, origin).href,
     })),
   };
 }

@@ -1,0 +1,1 @@
+export declare const LOCALE_ID_PATTERN: RegExp;
