@@ -22,7 +22,18 @@ declare module 'virtual:content/loaders' {
   export function loadVersionModule(
     slug: string,
     locale: string,
-  ): Promise<{ default: import('../domain/article').Article } | null>;
+  ): Promise<{
+    default: import('../domain/article').Article;
+    /** Where the version sits in its locale's table of contents (null: no entry names it). */
+    place?: import('../domain/navigation').ArticlePlace | null;
+  } | null>;
   /** The site path of a version's or an index's file in the client build (prerendering preloads them). */
   export function contentFileOf(slug: string, locale?: string): string;
+}
+
+/** One locale's navigation (table of contents, landing links), a chunk per locale; null for a locale we lack. */
+declare module 'virtual:content/navigation' {
+  export function loadNavigationModule(
+    locale: string,
+  ): Promise<{ navigation: import('../domain/navigation').LocaleNavigation } | null>;
 }
