@@ -22,11 +22,7 @@ declare module 'virtual:content/loaders' {
   export function loadVersionModule(
     slug: string,
     locale: string,
-  ): Promise<{
-    default: import('../domain/article').Article;
-    /** Where the version sits in its locale's table of contents (null: no entry names it). */
-    place?: import('../domain/navigation').ArticlePlace | null;
-  } | null>;
+  ): Promise<{ default: import('../domain/article').Article } | null>;
   /** The site path of a version's or an index's file in the client build (prerendering preloads them). */
   export function contentFileOf(slug: string, locale?: string): string;
 }

@@ -24,7 +24,7 @@ import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navi
  * - `virtual:content/catalog` — every article's listings: the prerender, and lazily the pages listing them;
  * - `virtual:content/navigation/<locale>` — one locale's table of contents and landing links (the home page,
  *   lazily), through `virtual:content/navigation` (a loader per locale). An article's place in it (breadcrumb,
- *   neighbours) is the `place` export of its version's module: no page loads another locale's tree.
+ *   neighbours) is the `place` of its version's module: no page loads another locale's tree.
  * The markdown is parsed here, in Node; the browser never sees the source markup.
  */
 const MANIFEST_ID = 'virtual:content/manifest';
@@ -98,8 +98,8 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
     const { content: set, navigation } = content();
     const article = set.articles.find((item) => item.slug === slug && item.locale === locale);
     if (!article) return null;
-    const place = navigation.places.get(locale)?.get(slug) ?? null;
-    return `${jsonModule('default', article)}\n${jsonModule('place', place)}`;
+    const place = navigation.places.get(locale)?.get(slug);
+    return jsonModule('default', place ? { ...article, place } : article);
   };
   let isBuild = false;
 

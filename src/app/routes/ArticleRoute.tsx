@@ -1,21 +1,6 @@
-import { lazy, Suspense } from 'react';
 import { ArticlePage } from '../../features/article/components/ArticlePage';
 import { WizardTeaser } from '../../features/wizard/components/WizardTeaser';
-import { useArticlePlace } from '../../lib/content/article-store';
-import { useLocale } from '../../lib/locale/locale-context';
 import type { PageProps } from '../route-types';
-
-// Only articles the table of contents names load these (the wizard's article is not one of them).
-const ArticleBreadcrumb = lazy(() =>
-  import('../../features/article/components/ArticlePlace').then((module) => ({
-    default: module.ArticleBreadcrumb,
-  })),
-);
-const ArticleNeighbours = lazy(() =>
-  import('../../features/article/components/ArticlePlace').then((module) => ({
-    default: module.ArticleNeighbours,
-  })),
-);
 
 /**
  * `/<locale>/articles/<slug>`: the version in the page's locale, with the applies-to notices when the URL
@@ -28,36 +13,15 @@ export function ArticleRoute({ params, parts, instead = [] }: PageProps) {
   // The article's index (loaded before this renders: the route table's `indexes`) decides `instead`.
   if (instead.length > 0)
     return instead.map((part) => <part.Page key={part.source} params={params} parts={[]} />);
-  return <ArticleVersion slug={slug} params={params} parts={parts} />;
-}
-
-function ArticleVersion({ slug, params, parts }: { slug: string } & Pick<PageProps, 'params' | 'parts'>) {
-  const place = useArticlePlace(slug, useLocale());
   // No key per locale: a switch updates the page in place (the versions share their structure), which
   // takes about half the time of building it anew.
   return (
-    <>
-      {place && (
-        <Suspense fallback={null}>
-          <ArticleBreadcrumb place={place} />
-        </Suspense>
-      )}
-      <ArticlePage
-        slug={slug}
-        notices={parts.map((part) => (
-          <part.Page key={part.source} params={params} parts={[]} />
-        ))}
-        after={
-          <>
-            {place && (
-              <Suspense fallback={null}>
-                <ArticleNeighbours place={place} />
-              </Suspense>
-            )}
-            <WizardTeaser />
-          </>
-        }
-      />
-    </>
+    <ArticlePage
+      slug={slug}
+      notices={parts.map((part) => (
+        <part.Page key={part.source} params={params} parts={[]} />
+      ))}
+      after={<WizardTeaser />}
+    />
   );
 }

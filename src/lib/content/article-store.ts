@@ -2,7 +2,6 @@ import { use } from 'react';
 import { manifest } from 'virtual:content/manifest';
 import { contentFileOf, loadIndexModule, loadVersionModule } from 'virtual:content/loaders';
 import type { Article, LocaleId } from '../../domain/article';
-import type { ArticlePlace } from '../../domain/navigation';
 import { retryOnce } from '../promise/retry-once';
 import { hasFulfilled, trackSettlement } from '../promise/track-settlement';
 import type { ArticleIndex, ArticleVersionInfo, ContentManifest } from '../../content/content-manifest';
@@ -18,8 +17,6 @@ export type ArticleListing = ArticleVersionInfo;
  */
 const loadedVersions = new Map<string, Promise<Article>>();
 const loadedIndexes = new Map<string, Promise<ArticleIndex | null>>();
-/** Each loaded version's place in its locale's table of contents (null: none names it). */
-const places = new Map<string, ArticlePlace | null>();
 /** Indexes that have arrived (null: no such article), read synchronously once loaded. */
 const indexes = new Map<string, ArticleIndex | null>();
 
@@ -101,19 +98,12 @@ export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
   if (existing) return existing;
   const promise = retryOnce(() => loadVersionModule(slug, locale)).then((module) => {
     if (!module) throw new Error(`No article ${key}`);
-    places.set(key, module.place ?? null);
     return module.default;
   });
   loadedVersions.set(key, trackSettlement(promise));
   // A download that failed is tried again by the next caller (a reload, a later navigation).
   promise.catch(() => loadedVersions.delete(key));
   return promise;
-}
-
-/** Suspends until the article version is loaded; then its place in the locale's table of contents. */
-export function useArticlePlace(slug: string, locale: LocaleId): ArticlePlace | null {
-  use(loadArticle(slug, locale));
-  return places.get(keyOf(slug, locale)) ?? null;
 }
 
 /** True once the article version is loaded: rendering it then does not suspend. */

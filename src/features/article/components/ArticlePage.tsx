@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Block } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
@@ -10,6 +10,9 @@ import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
 import { useSentenceTools } from '../hooks/use-sentence-tools';
 import { ArticleMeta } from './ArticleMeta';
 import { EarlierVersionNotice } from './EarlierVersionNotice';
+
+// Only versions a table of contents names load it (not the wizard's article, unless a real TOC names it).
+const ArticlePlaceNav = lazy(() => import('./ArticlePlace'));
 
 interface ArticlePageProps {
   slug: string;
@@ -41,6 +44,11 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
 
   return (
     <article className="article" lang={htmlLangOf(article.locale)}>
+      {article.place && (
+        <Suspense fallback={null}>
+          <ArticlePlaceNav place={article.place} part="breadcrumb" />
+        </Suspense>
+      )}
       <DocumentHead
         title={`${article.title} | ${app.t('siteName')}`}
         lang={htmlLangOf(locale)}
@@ -81,6 +89,11 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
       <div className="article-body">
         <ArticleBlocks blocks={body} context={context} />
       </div>
+      {article.place && (
+        <Suspense fallback={null}>
+          <ArticlePlaceNav place={article.place} part="neighbours" />
+        </Suspense>
+      )}
       {after}
       <p className="print-url" lang="en-US">
         {absoluteUrl(articlePath(locale, slug))}
