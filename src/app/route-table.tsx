@@ -41,7 +41,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     ),
     indexes: () => [],
     articles: () => [],
-    namespaces: ['routes', 'applies-to', 'navigation'],
+    namespaces: ['routes', 'applies-to'],
     prerender: (locale, queries) => withQueries(homePath(locale), queries.filters),
   },
   {

@@ -2,7 +2,6 @@ import { agentToolsStrings } from '../features/agent-tools/strings';
 import { appliesToStrings } from '../features/applies-to/strings';
 import { articleStrings } from '../features/article/strings';
 import { localeSwitcherStrings } from '../features/locale-switcher/strings';
-import { navigationStrings } from '../features/navigation/strings';
 import { wizardStrings } from '../features/wizard/strings';
 import { registerStrings, type StringFiles } from '../lib/i18n/i18n';
 
@@ -32,6 +31,5 @@ registerStrings(
   appliesToStrings,
   articleStrings,
   localeSwitcherStrings,
-  navigationStrings,
   wizardStrings,
 );

@@ -101,6 +101,10 @@ export function navigationTests(site: SliceSite): void {
 
     it('gives en-us the newest locale’s table, its articles named by their English headings', async () => {
       const page = await open('/en-us/');
+      // A closed section's links are not in the accessibility tree until it opens.
+      await page.locator('details').evaluateAll((sections) => {
+        for (const section of sections) (section as HTMLDetailsElement).open = true;
+      });
       const english = headingOf(site.version('en-us', 'account-structure'));
       const link = page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: english });
       await expect(link.getAttribute('lang')).resolves.toBe('en-US');

@@ -1,8 +1,8 @@
 import { WIZARD_ARTICLE_SLUG } from '../../domain/decision/wizard-article';
 import { FilteredArticleList } from '../../features/applies-to/components/FilteredArticleList';
-import { SiteNavigation } from '../../features/navigation/components/SiteNavigation';
 import { useStrings } from '../../lib/i18n/use-strings';
 import { useNavigation } from '../../lib/content/navigation-store';
+import { SiteNavigation } from './SiteNavigation';
 
 /**
  * The home page below its top (wizard, filter, the wizard's article): the locale's landing links and table
@@ -10,7 +10,7 @@ import { useNavigation } from '../../lib/content/navigation-store';
  * painted: a prerendered page keeps this part's HTML until then.
  */
 export default function HomeNavigation() {
-  const { t, lang, locale } = useStrings('navigation');
+  const { t, lang, locale } = useStrings('routes');
   const navigation = useNavigation(locale);
   if (!navigation) return null;
   const unlisted = navigation.unlisted.filter((slug) => slug !== WIZARD_ARTICLE_SLUG);
@@ -20,7 +20,10 @@ export default function HomeNavigation() {
       {unlisted.length > 0 && (
         <FilteredArticleList
           slugs={unlisted}
-          heading={{ text: t(navigation.tree.length > 0 ? 'unlisted' : 'moreArticles'), lang }}
+          heading={{
+            text: t(navigation.tree.length > 0 ? 'navigation.unlisted' : 'navigation.moreArticles'),
+            lang,
+          }}
           headingId="unlisted-articles-heading"
         />
       )}

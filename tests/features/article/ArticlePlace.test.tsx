@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ArticlePlace } from '../../../src/domain/navigation';
-import ArticlePlaceNav from '../../../src/features/article/components/ArticlePlace';
+import { ArticleBreadcrumb, ArticleNeighbours } from '../../../src/features/article/components/ArticlePlace';
 import { renderInLocale } from '../render-in-locale';
 
 /** zh-tw's TOC.yml around account-structure (the names are Microsoft's). */
@@ -28,10 +28,7 @@ const UI = {
 describe('an article’s place', () => {
   for (const [locale, words] of Object.entries(UI)) {
     it(`shows the breadcrumb in ${locale}: home in the UI’s words, the sections in the TOC’s`, async () => {
-      await renderInLocale(
-        <ArticlePlaceNav place={PLACE} part="breadcrumb" />,
-        `/${locale}/articles/account-structure`,
-      );
+      await renderInLocale(<ArticleBreadcrumb place={PLACE} />, `/${locale}/articles/account-structure`);
       const crumbs = await screen.findByRole('navigation', { name: words.label });
       expect(
         within(crumbs)
@@ -47,10 +44,7 @@ describe('an article’s place', () => {
     });
 
     it(`labels the previous article in ${locale}, and shows no next one at the end`, async () => {
-      await renderInLocale(
-        <ArticlePlaceNav place={PLACE} part="neighbours" />,
-        `/${locale}/articles/account-structure`,
-      );
+      await renderInLocale(<ArticleNeighbours place={PLACE} />, `/${locale}/articles/account-structure`);
       const neighbours = await screen.findByRole('navigation', { name: words.neighbours });
       const links = within(neighbours).getAllByRole('link');
       expect(links.map((link) => link.textContent)).toEqual([`${words.previous}關於您的帳戶`]);
@@ -61,7 +55,7 @@ describe('an article’s place', () => {
 
   it('shows nothing below an article with no neighbours', async () => {
     const { container } = await renderInLocale(
-      <ArticlePlaceNav place={{ trail: [], previous: null, next: null }} part="neighbours" />,
+      <ArticleNeighbours place={{ trail: [], previous: null, next: null }} />,
       '/en-us/articles/x',
     );
     expect(container.querySelector('nav')).toBeNull();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { Block } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { articlePath } from '../../../domain/routes';
@@ -9,10 +9,8 @@ import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
 import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
 import { useSentenceTools } from '../hooks/use-sentence-tools';
 import { ArticleMeta } from './ArticleMeta';
+import { ArticleBreadcrumb, ArticleNeighbours } from './ArticlePlace';
 import { EarlierVersionNotice } from './EarlierVersionNotice';
-
-// Only versions a table of contents names load it (not the wizard's article, unless a real TOC names it).
-const ArticlePlaceNav = lazy(() => import('./ArticlePlace'));
 
 interface ArticlePageProps {
   slug: string;
@@ -44,11 +42,9 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
 
   return (
     <article className="article" lang={htmlLangOf(article.locale)}>
-      {article.place && (
-        <Suspense fallback={null}>
-          <ArticlePlaceNav place={article.place} part="breadcrumb" />
-        </Suspense>
-      )}
+      {/* Not a lazy part: a boundary still loading when the page re-renders during hydration would drop
+          its server HTML, and the title would jump. */}
+      {article.place && <ArticleBreadcrumb place={article.place} />}
       <DocumentHead
         title={`${article.title} | ${app.t('siteName')}`}
         lang={htmlLangOf(locale)}
@@ -89,11 +85,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
       <div className="article-body">
         <ArticleBlocks blocks={body} context={context} />
       </div>
-      {article.place && (
-        <Suspense fallback={null}>
-          <ArticlePlaceNav place={article.place} part="neighbours" />
-        </Suspense>
-      )}
+      {article.place && <ArticleNeighbours place={article.place} />}
       {after}
       <p className="print-url" lang="en-US">
         {absoluteUrl(articlePath(locale, slug))}

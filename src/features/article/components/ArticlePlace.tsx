@@ -4,17 +4,6 @@ import { articlePath, homePath } from '../../../domain/routes';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { Link } from '../../../lib/router/link';
 
-/** The part of an article's place shown above it (breadcrumb) or below it (neighbours). */
-export default function ArticlePlaceNav({
-  place,
-  part,
-}: {
-  place: ArticlePlace;
-  part: 'breadcrumb' | 'neighbours';
-}) {
-  return part === 'breadcrumb' ? <ArticleBreadcrumb place={place} /> : <ArticleNeighbours place={place} />;
-}
-
 /** Home › section › subsection: where the article sits in its locale's table of contents. */
 export function ArticleBreadcrumb({ place }: { place: ArticlePlace }) {
   const { t, lang, locale } = useStrings('article');

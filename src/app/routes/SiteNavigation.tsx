@@ -1,9 +1,9 @@
-import type { LocaleId } from '../../../domain/article';
-import { htmlLangOf } from '../../../domain/locales';
-import type { LocaleNavigation, NavNode } from '../../../domain/navigation';
-import { articlePath } from '../../../domain/routes';
-import { useStrings } from '../../../lib/i18n/use-strings';
-import { Link } from '../../../lib/router/link';
+import type { LocaleId } from '../../domain/article';
+import { htmlLangOf } from '../../domain/locales';
+import type { LocaleNavigation, NavNode } from '../../domain/navigation';
+import { articlePath } from '../../domain/routes';
+import { useStrings } from '../../lib/i18n/use-strings';
+import { Link } from '../../lib/router/link';
 
 /**
  * A locale's home page navigation: its landing page's link lists, then its table of contents, with
@@ -11,7 +11,7 @@ import { Link } from '../../../lib/router/link';
  * table, 330 entries in the real corpus, stays one short page that find-in-page still searches.
  */
 export function SiteNavigation({ navigation }: { navigation: LocaleNavigation }) {
-  const { t, lang } = useStrings('navigation');
+  const { t, lang } = useStrings('routes');
   const { landing, tree, locale } = navigation;
   const textLang = htmlLangOf(navigation.lang);
   return (
@@ -39,7 +39,7 @@ export function SiteNavigation({ navigation }: { navigation: LocaleNavigation })
       {tree.length > 0 && (
         <nav className="toc" aria-labelledby="toc-heading">
           <h2 id="toc-heading" lang={lang}>
-            {t('contents')}
+            {t('navigation.contents')}
           </h2>
           <ul className="toc-tree" lang={textLang}>
             {tree.map((node, index) => (
@@ -102,7 +102,7 @@ const langOf = (node: NavNode) => (node.lang ? htmlLangOf(node.lang) : undefined
 
 /** An article of this site, a page on Microsoft Learn, or (a file the content lacks) the name alone. */
 function Entry({ node, locale }: { node: NavNode; locale: LocaleId }) {
-  const { t, lang } = useStrings('navigation');
+  const { t, lang } = useStrings('routes');
   const { target } = node;
   if (target.kind === 'article') {
     return (
@@ -116,7 +116,7 @@ function Entry({ node, locale }: { node: NavNode; locale: LocaleId }) {
       <a href={target.url} lang={langOf(node)} className="external">
         {node.name}
         <span className="visually-hidden" lang={lang}>
-          {` (${t('learn')})`}
+          {` (${t('navigation.learn')})`}
         </span>
       </a>
     );
