@@ -171,7 +171,8 @@ export function navigationTests(site: SliceSite): void {
         }
       }
       expect(readdirSync(SHOTS).filter((file) => file.startsWith('navigation-'))).toHaveLength(12);
-    });
+      // Twelve pages, each opened in a fresh context: a minute was too short on a shared 2-core machine.
+    }, 300_000);
   });
 }
 
