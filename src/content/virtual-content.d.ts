@@ -26,3 +26,10 @@ declare module 'virtual:content/loaders' {
   /** The site path of a version's or an index's file in the client build (prerendering preloads them). */
   export function contentFileOf(slug: string, locale?: string): string;
 }
+
+/** One locale's navigation (table of contents, landing links), a chunk per locale; null for a locale we lack. */
+declare module 'virtual:content/navigation' {
+  export function loadNavigationModule(
+    locale: string,
+  ): Promise<{ navigation: import('../domain/navigation').LocaleNavigation } | null>;
+}

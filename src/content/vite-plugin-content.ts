@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -7,8 +8,9 @@ import { formatContentReport, isStrict, strictFailureOf } from './pipeline/conte
 import { loadContentDir, type ContentSet } from './pipeline/load-content';
 import { sharedParseCache, type WarmOptions } from './pipeline/parse-cache';
 import { PROJECT_CACHE } from './pipeline/worker-bundle';
-import { buildCatalog, buildIndex, buildManifest, buildVocabulary } from './content-modules';
+import { buildCatalog, buildIndex, buildManifest, buildVocabulary, localeOrderOf } from './content-modules';
 import type { ContentCatalog } from './content-manifest';
+import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navigation';
 
 /**
  * Build-time bridge from `src/content/articles/<slug>/<locale>.md` to the app. Nothing every page loads
@@ -20,13 +22,18 @@ import type { ContentCatalog } from './content-manifest';
  *   URL: no table of every article in the bundle. In dev, tests and the server render, a table of imports;
  * - `virtual:content/index/<slug>` — one article's versions (summaries, applies-to) and linked slugs;
  * - `virtual:content/article/<slug>/<locale>` — one parsed article version;
- * - `virtual:content/catalog` — every article's listings: the prerender, and lazily the pages listing them.
+ * - `virtual:content/catalog` — every article's listings: the prerender, and lazily the pages listing them;
+ * - `virtual:content/navigation/<locale>` — one locale's table of contents and landing links (the home page,
+ *   lazily), through `virtual:content/navigation` (a loader per locale). An article's place in it (breadcrumb,
+ *   neighbours) is the `place` of its version's module: no page loads another locale's tree.
  * The markdown is parsed here, in Node; the browser never sees the source markup.
  */
 const MANIFEST_ID = 'virtual:content/manifest';
 const CATALOG_ID = 'virtual:content/catalog';
 const VOCABULARY_ID = 'virtual:content/vocabulary';
 const LOADERS_ID = 'virtual:content/loaders';
+const NAVIGATION_ID = 'virtual:content/navigation';
+const NAVIGATION_PREFIX = 'virtual:content/navigation/';
 const INDEX_PREFIX = 'virtual:content/index/';
 const ARTICLE_PREFIX = 'virtual:content/article/';
 const RESOLVED_PREFIX = '\0';
@@ -77,14 +84,23 @@ const jsonModule = (name: string, value: unknown) =>
   `export ${name === 'default' ? 'default' : `const ${name} =`} JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
-  let cached: { content: ContentSet; catalog: ContentCatalog } | null = null;
+  let cached: { content: ContentSet; catalog: ContentCatalog; navigation: SiteNavigation } | null = null;
   const content = () => {
     if (!cached) {
       const set = loadContentDir(contentDir, sharedParseCache().read);
-      publishReport(set);
-      cached = { content: set, catalog: buildCatalog(set) };
+      const catalog = buildCatalog(set);
+      const navigation = navigationOf(contentDir, set, catalog);
+      publishReport({ ...set, problems: [...set.problems, ...navigation.problems] });
+      cached = { content: set, catalog, navigation };
     }
     return cached;
+  };
+  const versionModule = (slug: string, locale: string) => {
+    const { content: set, navigation } = content();
+    const article = set.articles.find((item) => item.slug === slug && item.locale === locale);
+    if (!article) return null;
+    const place = navigation.places.get(locale)?.get(slug);
+    return jsonModule('default', place ? { ...article, place } : article);
   };
   let isBuild = false;
 
@@ -97,15 +113,24 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       await sharedParseCache().warm(readContentLayout(contentDir).sources, warmOptions());
     },
     resolveId(id) {
-      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(id)) return RESOLVED_PREFIX + id;
-      if (id.startsWith(ARTICLE_PREFIX) || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID, NAVIGATION_ID].includes(id))
+        return RESOLVED_PREFIX + id;
+      if ([ARTICLE_PREFIX, INDEX_PREFIX, NAVIGATION_PREFIX].some((prefix) => id.startsWith(prefix)))
+        return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
       if (!id.startsWith(RESOLVED_PREFIX)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
-      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID].includes(virtualId)) {
+      if ([MANIFEST_ID, CATALOG_ID, LOADERS_ID, VOCABULARY_ID, NAVIGATION_ID].includes(virtualId)) {
         for (const file of sourceFilesOf(contentDir)) this.addWatchFile(file);
+      }
+      if (virtualId === NAVIGATION_ID) return navigationLoaders(localeOrderOf(content().content));
+      if (virtualId.startsWith(NAVIGATION_PREFIX)) {
+        const locale = virtualId.slice(NAVIGATION_PREFIX.length);
+        const navigation = content().navigation.navigation.get(locale);
+        if (!navigation) this.error(`No locale ${locale} in ${contentDir}`);
+        return jsonModule('navigation', navigation);
       }
       if (virtualId === MANIFEST_ID) {
         return jsonModule('manifest', buildManifest(content().content));
@@ -123,12 +148,10 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
         return jsonModule('default', buildIndex(set, catalog, slug));
       }
       if (virtualId.startsWith(ARTICLE_PREFIX)) {
-        const [slug, locale] = virtualId.slice(ARTICLE_PREFIX.length).split('/');
-        const article = content().content.articles.find(
-          (item) => item.slug === slug && item.locale === locale,
-        );
-        if (!article) this.error(`No article version ${slug}/${locale} in ${contentDir}`);
-        return jsonModule('default', article);
+        const [slug = '', locale = ''] = virtualId.slice(ARTICLE_PREFIX.length).split('/');
+        const module = versionModule(slug, locale);
+        if (module === null) this.error(`No article version ${slug}/${locale} in ${contentDir}`);
+        return module;
       }
       return null;
     },
@@ -152,7 +175,7 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
         this.emitFile({
           type: 'asset',
           fileName: `${CONTENT_PATH.slice(1)}${article.slug}/${article.locale}.js`,
-          source: jsonModule('default', article),
+          source: versionModule(article.slug, article.locale) ?? '',
         });
       }
     },
@@ -216,4 +239,30 @@ export function contentFileOf(slug, locale) {
 export const loadIndexModule = (slug) => own(indexes, slug)?.() ?? Promise.resolve(null);
 export const loadVersionModule = (slug, locale) => own(versions, slug + '/' + locale)?.() ?? Promise.resolve(null);
 `;
+}
+
+/** One dynamic import per locale: the bundler makes each locale's navigation a chunk of its own. */
+function navigationLoaders(locales: readonly string[]): string {
+  const entries = locales.map(
+    (locale) => `${JSON.stringify(locale)}: () => import(${JSON.stringify(NAVIGATION_PREFIX + locale)})`,
+  );
+  return `
+const loaders = {\n  ${entries.join(',\n  ')}\n};
+export const loadNavigationModule = (locale) =>
+  Object.prototype.hasOwnProperty.call(loaders, locale) ? loaders[locale]() : Promise.resolve(null);
+`;
+}
+
+/** The tables of contents and landing pages the import keeps in `_data/<locale>/` (see docs/content.md). */
+function navigationOf(contentDir: string, set: ContentSet, catalog: ContentCatalog): SiteNavigation {
+  const data = path.join(contentDir, '_data');
+  return buildSiteNavigation({
+    locales: localeOrderOf(set),
+    read: (locale, relative) => {
+      const file = path.join(data, locale, relative);
+      if (relative.split('/').includes('..') || !existsSync(file)) return null;
+      return readFileSync(file, 'utf8');
+    },
+    versions: catalog.slugs.flatMap((slug) => catalog.listings[slug] ?? []),
+  });
 }

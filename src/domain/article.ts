@@ -2,6 +2,7 @@
  * The article model: what the content pipeline produces at build time and what the UI renders.
  * Plain serialisable data (it is shipped to the browser as JSON), no React, no DOM.
  */
+import type { ArticlePlace } from './navigation';
 
 /** A content locale as the source repositories name it: lowercase `ll-rr` (`zh-cn`, `ja-jp`, `en-us`). */
 export type LocaleId = string;
@@ -92,4 +93,6 @@ export interface Article {
   blocks: Block[];
   /** Every sentence of the body in document order (title sentence included). */
   sentences: ArticleSentence[];
+  /** Where the version sits in its locale's table of contents (added by the build; absent when none names it). */
+  place?: ArticlePlace;
 }

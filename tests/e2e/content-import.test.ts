@@ -13,6 +13,7 @@ import { htmlLangOf } from '../../src/domain/locales';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
 import { browserForThisFile, screenshot } from './support/browser';
+import { copyNavigationSlice, NAVIGATION_PAGES, navigationTests } from './real-slice-navigation';
 
 /**
  * A slice of Microsoft's real corpus (the shared checkout beside the project), copied at test time in its
@@ -111,6 +112,7 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
       mkdirSync(path.dirname(target), { recursive: true });
       cpSync(path.join(CORPUS ?? '', locale, 'partner-center', file), target);
     }
+    copyNavigationSlice(CORPUS ?? '', root);
     contentDir = path.join(root, 'content');
     const outDir = path.join(root, 'dist');
     importOutput = execFileSync(
@@ -123,7 +125,9 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
         ...process.env,
         CONTENT_DIR: contentDir,
         OUT_DIR: outDir,
-        PRERENDER_ONLY: PAGES.map(([locale, slug]) => urlOf(locale, slug)).join(','),
+        PRERENDER_ONLY: [...PAGES.map(([locale, slug]) => urlOf(locale, slug)), ...NAVIGATION_PAGES].join(
+          ',',
+        ),
       },
       encoding: 'utf8',
       stdio: 'pipe',
@@ -153,7 +157,7 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   });
 
   it('prints the build report: every page source builds', () => {
-    expect(buildOutput).toMatch(/Content: 30 pages from 20 files, 0 warnings, 0 files skipped/);
+    expect(buildOutput).toMatch(/Content: 38 pages from 25 files, 0 warnings, 0 files skipped/);
   });
 
   it.each(PAGES)(
@@ -196,6 +200,8 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
     await screenshot(page, `content-import-${locale}-${slug}-320`);
     await context.close();
   });
+
+  navigationTests({ baseUrl: () => baseUrl, browser, version });
 
   it('redirects the capitalized name to the page', async () => {
     const context = await browser().newContext();

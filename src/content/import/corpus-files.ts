@@ -27,10 +27,9 @@ export function roleOfCorpusFile(relative: string, head: string): CorpusFileRole
   if (excluded) return { role: 'not-a-page', why: `in ${excluded}/, which holds parts of pages` };
   if (folders.length === 0 && DATA_FILES.has(fileName)) return { role: 'data', target: relative };
   if (TABLE_OF_CONTENTS.test(fileName)) return { role: 'data', target: relative };
-  const match = /^(.+)\.(md|yml)$/.exec(fileName);
-  if (!match?.[1]) return { role: 'not-a-page', why: 'not a .md or .yml page' };
-  const name = [...folders, match[1]].join('-');
-  if (match[2] === 'yml' && !FAQ_HEADER.test(head.split('\n', 1)[0] ?? '')) {
+  const name = pageNameOfPath(relative);
+  if (name === null) return { role: 'not-a-page', why: 'not a .md or .yml page' };
+  if (fileName.endsWith('.yml') && !FAQ_HEADER.test(head.split('\n', 1)[0] ?? '')) {
     return { role: 'not-a-page', why: 'a .yml file that is not a YamlMime:FAQ page' };
   }
   if (!isSlugFolderName(name)) {
@@ -39,7 +38,20 @@ export function roleOfCorpusFile(relative: string, head: string): CorpusFileRole
       why: `"${name}" is not a page name (letters, digits, "-", "_" and "." only)`,
     };
   }
-  return { role: 'page', name, kind: match[2] === 'md' ? 'article' : 'faq' };
+  return { role: 'page', name, kind: fileName.endsWith('.md') ? 'article' : 'faq' };
+}
+
+/**
+ * The page name of a `.md` or `.yml` file at `relative` (with `/`, from `<locale>/partner-center/`), as
+ * published: the folders and the file's name joined by `-` (`announcements/2020-october.md` →
+ * `announcements-2020-october`). Its URL slug is the name lowercased. Null for any other file. The import
+ * names files with it, and the tables of contents map their links with it.
+ */
+export function pageNameOfPath(relative: string): string | null {
+  const parts = relative.split('/');
+  const match = /^(.+)\.(md|yml)$/.exec(parts.at(-1) ?? '');
+  if (!match?.[1]) return null;
+  return [...parts.slice(0, -1), match[1]].join('-');
 }
 
 /**

@@ -19,27 +19,35 @@ import { ListingStatement } from './ListingStatement';
  * version (manifest locale order), marked with its language. With a filter, an article that does not list
  * the chosen cloud or role stays in the list, marked as such, with the versions that do list it.
  */
-export function FilteredArticleList() {
+export function FilteredArticleList({ slugs, heading, headingId = 'applies-to-list-heading' }: ListProps) {
   const { t, lang } = useStrings('applies-to');
   return (
-    <section aria-labelledby="applies-to-list-heading" className="article-list">
-      <h2 id="applies-to-list-heading" lang={lang}>
-        {t('list.heading')}
+    <section aria-labelledby={headingId} className="article-list">
+      <h2 id={headingId} lang={heading?.lang ?? lang}>
+        {heading?.text ?? t('list.heading')}
       </h2>
       {/* The list of every article is a chunk of its own, loaded after the page shows: a prerendered page
           keeps this part's HTML (React leaves a suspended boundary as the server rendered it) until then. */}
       <Suspense fallback={null}>
-        <ArticleLists />
+        <ArticleLists slugs={slugs} />
       </Suspense>
     </section>
   );
 }
 
-function ArticleLists() {
+interface ListProps {
+  /** Only these articles (the app lists the others by its table of contents); every article by default. */
+  slugs?: readonly string[];
+  /** The list's heading and its language, when it is not the list of every article. */
+  heading?: { text: string; lang: string };
+  headingId?: string;
+}
+
+function ArticleLists({ slugs }: Pick<ListProps, 'slugs'>) {
   const { t, lang, locale } = useStrings('applies-to');
   const { filter, active, search } = useAppliesToFilter();
   const catalog = useCatalog();
-  const entries = catalog.slugs.flatMap((slug) => {
+  const entries = (slugs ?? catalog.slugs).flatMap((slug) => {
     const versions = catalog.listings[slug] ?? [];
     const summary = versions.find((version) => version.locale === locale) ?? versions[0];
     if (!summary) return [];

@@ -9,6 +9,7 @@ import { ArticleBlocks, Inlines, type RenderContext } from './ArticleBody';
 import { useHighlightedSentence } from '../hooks/use-highlighted-sentence';
 import { useSentenceTools } from '../hooks/use-sentence-tools';
 import { ArticleMeta } from './ArticleMeta';
+import { ArticleBreadcrumb, ArticleNeighbours } from './ArticlePlace';
 import { EarlierVersionNotice } from './EarlierVersionNotice';
 
 interface ArticlePageProps {
@@ -41,6 +42,9 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
 
   return (
     <article className="article" lang={htmlLangOf(article.locale)}>
+      {/* Not a lazy part: a boundary still loading when the page re-renders during hydration would drop
+          its server HTML, and the title would jump. */}
+      {article.place && <ArticleBreadcrumb place={article.place} />}
       <DocumentHead
         title={`${article.title} | ${app.t('siteName')}`}
         lang={htmlLangOf(locale)}
@@ -81,6 +85,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
       <div className="article-body">
         <ArticleBlocks blocks={body} context={context} />
       </div>
+      {article.place && <ArticleNeighbours place={article.place} />}
       {after}
       <p className="print-url" lang="en-US">
         {absoluteUrl(articlePath(locale, slug))}
