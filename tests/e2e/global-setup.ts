@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ESM script shared with the bench and the browser check
@@ -9,8 +11,13 @@ import { createSiteServer, listen } from '../../scripts/serve.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Names this run's build of the real corpus's slice, which the files that test it share. */
+    runId: string;
   }
 }
+
+/** The folder of one run's build of the real corpus's slice (`support/real-slice.ts`), removed as the run ends. */
+export const realSliceDir = (runId: string) => path.join(tmpdir(), `help-center-real-slice-${runId}`);
 
 /** Serves the production build exactly as `npm start` does, on a free loopback port. */
 export default async function setup(project: TestProject) {
@@ -25,5 +32,10 @@ export default async function setup(project: TestProject) {
   const server = createSiteServer('dist') as import('node:http').Server;
   const address = (await listen(server, 0)) as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  const runId = `${process.pid}-${Date.now()}`;
+  project.provide('runId', runId);
+  return async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(realSliceDir(runId), { recursive: true, force: true });
+  };
 }
