@@ -5,7 +5,7 @@ import { loadContentDir, type ContentSet } from '../../src/content/pipeline/load
 import type { Article } from '../../src/domain/article';
 import { headingOf, plainTextOf } from '../../src/domain/article-text';
 import { htmlLangOf } from '../../src/domain/locales';
-import { browserForThisFile, screenshot } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, screenshot } from './support/browser';
 import { summarize, watchChromiumPage, type PageProblems } from './support/page-problems';
 import { misalignedCells, shownAlignments, tablesIn } from './support/table-alignment';
 import { CORPUS, CORPUS_ABSENT, PAGES, realSliceForThisFile, urlOf } from './support/real-slice';
@@ -105,6 +105,32 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
     expect(shown).toHaveLength(aligns.length);
     expect(misalignedCells(shown, aligns)).toEqual([]);
   });
+
+  it.each([
+    ['zh-cn', 'permissions-overview'],
+    ['de-de', 'permissions-overview'],
+    ['de-de', 'pci-data-definitions'],
+  ])('fits the %s page %s on a 320 px phone: only its tables scroll sideways', async (locale, slug) => {
+    const page = await open(urlOf(locale, slug), { viewport: { width: 320, height: 640 } });
+    expect(await page.locator('h1').innerText()).toBe(headingOf(version(locale, slug)));
+    const widths = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(widths[0], `the page's width on a ${widths[1]} px screen`).toBeLessThanOrEqual(widths[1] ?? 0);
+  });
+
+  it.each(['zh-cn', 'de-de'])(
+    'shows the %s permissions-overview’s tables on a 320 px phone as named regions the keyboard reaches (screenshot)',
+    async (locale) => {
+      const page = await open(urlOf(locale, 'permissions-overview'), {
+        viewport: { width: 320, height: 640 },
+      });
+      await expect.poll(() => page.getByRole('region').count()).toBe(8);
+      await expectNoAxeViolations(page, '.article-body');
+      await screenshot(page, `content-import-${locale}-permissions-overview-320`);
+    },
+  );
 
   it.each([
     ['zh-cn', 'chip-faq'],

@@ -55,6 +55,7 @@ function Body({ blocks = BLOCKS }: { blocks?: Block[] }) {
         imageLabel: t('imageLabel'),
         alertTitle: (kind) => t(`alert.${kind}`),
         usedAnchors: new Set(),
+        usedTableLabels: new Map(),
       }}
     />
   );
@@ -113,11 +114,34 @@ describe('ArticleBlocks', () => {
           newTabLabel: '',
           alertTitle: () => '',
           usedAnchors: new Set(),
+          usedTableLabels: new Map(),
         }}
       />,
     );
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).toContain('<th class="align-left">Role</th>');
     expect(html).toContain('<td class="align-right">12</td>');
+  });
+
+  it('names each table’s scrolling region by its header row, numbering a repeated one', async () => {
+    const boldHead: Block = {
+      type: 'table',
+      align: [null, null],
+      head: [
+        [{ type: 'strong', children: [{ type: 'text', value: 'Rolle' }] }],
+        [{ type: 'strong', children: [{ type: 'text', value: 'Was Sie tun können' }] }],
+      ],
+      rows: [
+        [[{ type: 'text', value: 'Administrator-Agent' }], [{ type: 'text', value: 'Kundenverwaltung' }]],
+      ],
+    };
+    await renderInLocale(<Body blocks={[boldHead, ALIGNED_TABLE, boldHead]} />, '/zh-tw/articles/widgets');
+    const regions = await screen.findAllByRole('region');
+    expect(regions.map((region) => region.getAttribute('aria-label'))).toEqual([
+      'Rolle Was Sie tun können',
+      'Role View Count Notes',
+      'Rolle Was Sie tun können (2)',
+    ]);
+    for (const region of regions) expect(region).toHaveAttribute('tabindex', '0');
   });
 });
