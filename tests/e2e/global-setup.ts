@@ -13,8 +13,13 @@ declare module 'vitest' {
     baseUrl: string;
     /** A folder for this run's builds that test files share (see `shared-build.ts`). */
     runDir: string;
+    /** Names this run's build of the real corpus's slice, which the files that test it share. */
+    runId: string;
   }
 }
+
+/** The folder of one run's build of the real corpus's slice (`support/real-slice.ts`), removed as the run ends. */
+export const realSliceDir = (runId: string) => path.join(tmpdir(), `help-center-real-slice-${runId}`);
 
 /**
  * Serves the production build exactly as `npm start` does, on a free loopback port. Each e2e project runs
@@ -35,8 +40,13 @@ export default async function setup(project: TestProject) {
   const runDir = path.join(tmpdir(), `help-center-e2e-run-${process.pid}`);
   mkdirSync(runDir, { recursive: true });
   project.provide('runDir', runDir);
+  // One per process, like runDir: both e2e projects share the slice's build.
+  const runId = String(process.pid);
+  project.provide('runId', runId);
   return async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(runDir, { recursive: true, force: true });
+    rmSync(realSliceDir(runId), { recursive: true, force: true });
+    rmSync(`${realSliceDir(runId)}.lock`, { recursive: true, force: true });
   };
 }

@@ -6,7 +6,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserForThisFile } from './support/browser';
-import { buildRealSlice, CORPUS, type BuiltSlice } from './support/real-slice';
+import { buildRealSlice, type BuiltSlice } from './support/own-real-slice';
+import { CORPUS } from './support/real-slice';
 
 const ZH_CN = [
   'customer-communication-from-microsoft.md',

@@ -57,11 +57,11 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+/** `include`: a CSS selector of the part of the page to check (all of it by default). */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
   // WCAG 2.2's target size (24 × 24 px) is off in axe's defaults: on here, every control is checked.
-  const results = await new AxeBuilder({ page })
-    .options({ rules: { 'target-size': { enabled: true } } })
-    .analyze();
+  const builder = new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } });
+  const results = await (include ? builder.include(include) : builder).analyze();
   const summary = results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,

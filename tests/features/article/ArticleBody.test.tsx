@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/domain/article';
 import { ArticleBlocks } from '../../../src/features/article/components/ArticleBody';
@@ -22,6 +23,26 @@ const BLOCKS: Block[] = [
   },
 ];
 
+/** A markdown table aligned `| :--- | :---: | ---: | --- |`, as the pipeline parses it. */
+const ALIGNED_TABLE: Block = {
+  type: 'table',
+  align: ['left', 'center', 'right', null],
+  head: [
+    [{ type: 'text', value: 'Role' }],
+    [{ type: 'text', value: 'View' }],
+    [{ type: 'text', value: 'Count' }],
+    [{ type: 'text', value: 'Notes' }],
+  ],
+  rows: [
+    [
+      [{ type: 'text', value: 'Admin agent' }],
+      [{ type: 'text', value: 'Yes' }],
+      [{ type: 'text', value: '12' }],
+      [{ type: 'text', value: 'All customers' }],
+    ],
+  ],
+};
+
 function Body({ blocks = BLOCKS }: { blocks?: Block[] }) {
   const { t, locale } = useStrings('article');
   return (
@@ -34,6 +55,7 @@ function Body({ blocks = BLOCKS }: { blocks?: Block[] }) {
         imageLabel: t('imageLabel'),
         alertTitle: (kind) => t(`alert.${kind}`),
         usedAnchors: new Set(),
+        usedTableLabels: new Map(),
       }}
     />
   );
@@ -67,5 +89,59 @@ describe('ArticleBlocks', () => {
     expect(mail).toHaveAttribute('href', 'mailto:widgets@example.com');
     expect(mail).not.toHaveAttribute('target');
     expect(screen.getByRole('link', { name: 'Call us' })).toHaveAttribute('href', 'tel:+15550100');
+  });
+
+  it('aligns table columns as the source says with classes the stylesheet reads, never a style attribute', async () => {
+    // The CSP's `style-src` allows no inline styles: a style attribute would be blocked, its alignment lost.
+    await renderInLocale(<Body blocks={[ALIGNED_TABLE]} />, '/zh-cn/articles/widgets');
+    const classes = (cells: HTMLElement[]) => cells.map((cell) => cell.className);
+    const head = await screen.findAllByRole('columnheader');
+    expect(head.map((cell) => cell.textContent)).toEqual(['Role', 'View', 'Count', 'Notes']);
+    expect(classes(head)).toEqual(['align-left', 'align-center', 'align-right', '']);
+    const cells = screen.getAllByRole('cell');
+    expect(cells.map((cell) => cell.textContent)).toEqual(['Admin agent', 'Yes', '12', 'All customers']);
+    expect(classes(cells)).toEqual(['align-left', 'align-center', 'align-right', '']);
+    for (const cell of [...head, ...cells]) expect(cell).not.toHaveAttribute('style');
+  });
+
+  it('prerenders an aligned table with no style attribute', () => {
+    const html = renderToString(
+      <ArticleBlocks
+        blocks={[ALIGNED_TABLE]}
+        context={{
+          locale: 'de-de',
+          knownSlugs: [],
+          newTabLabel: '',
+          alertTitle: () => '',
+          usedAnchors: new Set(),
+          usedTableLabels: new Map(),
+        }}
+      />,
+    );
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toContain('<th class="align-left">Role</th>');
+    expect(html).toContain('<td class="align-right">12</td>');
+  });
+
+  it('names each table’s scrolling region by its header row, numbering a repeated one', async () => {
+    const boldHead: Block = {
+      type: 'table',
+      align: [null, null],
+      head: [
+        [{ type: 'strong', children: [{ type: 'text', value: 'Rolle' }] }],
+        [{ type: 'strong', children: [{ type: 'text', value: 'Was Sie tun können' }] }],
+      ],
+      rows: [
+        [[{ type: 'text', value: 'Administrator-Agent' }], [{ type: 'text', value: 'Kundenverwaltung' }]],
+      ],
+    };
+    await renderInLocale(<Body blocks={[boldHead, ALIGNED_TABLE, boldHead]} />, '/zh-tw/articles/widgets');
+    const regions = await screen.findAllByRole('region');
+    expect(regions.map((region) => region.getAttribute('aria-label'))).toEqual([
+      'Rolle Was Sie tun können',
+      'Role View Count Notes',
+      'Rolle Was Sie tun können (2)',
+    ]);
+    for (const region of regions) expect(region).toHaveAttribute('tabindex', '0');
   });
 });

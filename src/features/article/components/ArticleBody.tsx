@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { Fragment, type ReactNode } from 'react';
-import type { Block, Inline } from '../../../domain/article';
+import type { Block, CellAlign, Inline } from '../../../domain/article';
 import { plainTextOf } from '../../../domain/article-text';
 import { resolveArticleLink } from '../../../domain/links';
 import { articlePath } from '../../../domain/routes';
@@ -17,6 +17,8 @@ export interface RenderContext {
   alertTitle: (kind: Extract<Block, { type: 'alert' }>['kind']) => string;
   /** Sentence anchors already used on the page: a repeated sentence links to its first occurrence. */
   usedAnchors: Set<string>;
+  /** Table names already used on the page, with their counts: a repeated one is numbered. */
+  usedTableLabels: Map<string, number>;
   /** Each translated sentence's English original shown beneath it (`?original=1`). */
   showOriginal?: boolean;
   /** Localised "Copy link to this sentence"; with `onCopyLink`, every sentence gets that control. */
@@ -70,12 +72,17 @@ function BlockNode({ block, context }: { block: Block; context: RenderContext })
       );
     case 'table':
       return (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={tableLabel(block)}>
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={tableLabel(block, context.usedTableLabels)}
+        >
           <table>
             <thead>
               <tr>
                 {block.head.map((cell, index) => (
-                  <th key={index} style={{ textAlign: block.align[index] ?? undefined }}>
+                  <th key={index} className={alignClass(block.align[index])}>
                     <Inlines inlines={cell} context={context} />
                   </th>
                 ))}
@@ -85,7 +92,7 @@ function BlockNode({ block, context }: { block: Block; context: RenderContext })
               {block.rows.map((row, rowIndex) => (
                 <tr key={rowIndex}>
                   {row.map((cell, index) => (
-                    <td key={index} style={{ textAlign: block.align[index] ?? undefined }}>
+                    <td key={index} className={alignClass(block.align[index])}>
                       <Inlines inlines={cell} context={context} />
                     </td>
                   ))}
@@ -120,12 +127,26 @@ function ListItemBlocks({ blocks, context }: { blocks: readonly Block[]; context
   );
 }
 
-function tableLabel(block: Extract<Block, { type: 'table' }>): string {
-  return block.head
-    .flat()
-    .map((inline) => (inline.type === 'text' ? inline.value : ''))
-    .join(' ')
-    .trim();
+/**
+ * A column's alignment as a class the stylesheet reads: a `style` attribute in the prerendered HTML would be
+ * blocked by the site's CSP (`style-src` allows no inline styles), and the alignment lost with it.
+ */
+function alignClass(align: CellAlign | undefined): string | undefined {
+  return align ? `align-${align}` : undefined;
+}
+
+/**
+ * The name of a table's scrolling region: its header row's text (the source has no caption), numbered when
+ * an earlier table of the page has the same header row, so each region is told apart.
+ */
+function tableLabel(block: Extract<Block, { type: 'table' }>, used: Map<string, number>): string {
+  const label = block.head
+    .map((cell) => plainTextOf(cell).trim())
+    .filter(Boolean)
+    .join(' ');
+  const count = (used.get(label) ?? 0) + 1;
+  used.set(label, count);
+  return count === 1 ? label : `${label} (${count})`;
 }
 
 export function Inlines({ inlines, context }: { inlines: readonly Inline[]; context: RenderContext }) {

@@ -35,6 +35,7 @@ export function ArticlePage({ slug, notices, after }: ArticlePageProps) {
     imageLabel: t('imageLabel'),
     alertTitle: (kind) => t(`alert.${kind}`),
     usedAnchors: new Set(),
+    usedTableLabels: new Map(),
     showOriginal: tools.showOriginal,
     copyLinkLabel: t('sentence.copyLink'),
     onCopyLink: tools.copyLink,
