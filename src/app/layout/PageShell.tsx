@@ -36,13 +36,14 @@ export function PageShell({ children }: { children: ReactNode }) {
           </div>
         </header>
       )}
-      {lang.toLowerCase() !== locale && (
-        <p className="ui-fallback-notice" lang={lang} role="note">
-          {t('uiInEnglish')}
-        </p>
-      )}
       {/* Embedded, the portal has a main landmark of its own: the frame's is named. */}
       <main id="main" tabIndex={-1} aria-label={embed.embedded ? t('siteName') : undefined}>
+        {/* Inside the main landmark, where every text of the page belongs (axe: region). */}
+        {lang.toLowerCase() !== locale && (
+          <p className="ui-fallback-notice" lang={lang} role="note">
+            {t('uiInEnglish')}
+          </p>
+        )}
         {children}
       </main>
       {!embed.embedded && (
