@@ -65,7 +65,7 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   });
 
   it('prints the build report: every page source builds', () => {
-    expect(slice().buildOutput).toMatch(/Content: 35 pages from 23 files, 0 warnings, 0 files skipped/);
+    expect(slice().buildOutput).toMatch(/Content: 43 pages from 28 files, 0 warnings, 0 files skipped/);
   });
 
   it.each(PAGES)(
