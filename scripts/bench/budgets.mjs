@@ -100,9 +100,7 @@ export function checkBudgets(report, budgets) {
   }
 
   const search = budgets.search ?? {};
-  for (const [locale, index] of Object.entries(report.search?.indexes ?? {}))
-    check('search index (gzip)', `search ${locale}`, index?.gzip, search.indexGzipBytes, { show: kB });
-  for (const { where, ms: time, samples, error } of report.search?.keystrokes ?? []) {
+  for (const { where, ms: time, samples, error } of report.search ?? []) {
     const options = { shown: withSpread(time, samples), note: error ? ` (${error})` : '' };
     check('keystroke → results painted', where, time, search.keystrokeToPaintMs, options);
   }

@@ -111,7 +111,7 @@ try {
     if (measures('search')) {
       const searchSamples = values.quick ? samples : Math.max(samples, SEARCH_MIN_SAMPLES);
       step(`Search: keystroke → results painted (${searchSamples} sample(s) per query)`);
-      const searchOptions = { site, dist, allLocales, samples: searchSamples, log };
+      const searchOptions = { site, allLocales, samples: searchSamples, log };
       report.search = await measureSearch(browser, searchOptions);
     }
     if (measures('embed')) {

@@ -1,13 +1,9 @@
-// The bench's `search` part: each locale's search index chunk (gzip bytes), and keystroke → results painted
-// at 4× CPU for a 10-character query in every locale. The query is typed as an agent types it, a key at a
-// time on the throttled page, and its tenth keystroke is timed: the 'input' event's timestamp starts the
-// clock (Playwright inserts Han characters without a keydown); the first animation frame after it posts a
-// message, which runs once that frame is painted. React renders an input's update before the event's task
-// ends, so that frame holds the new results.
+// The bench's `search` part: keystroke → results painted at 4× CPU for a 10-character query in every
+// locale. The query is typed as an agent types it, a key at a time on the throttled page, and its tenth
+// keystroke is timed: the 'input' event's timestamp starts the clock (Playwright inserts Han characters
+// without a keydown); the first animation frame after it posts a message, which runs once that frame is
+// painted. React renders an input's update before the event's task ends, so that frame holds the results.
 /* global document, window, requestAnimationFrame */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { openPage } from './interactions.mjs';
 import { median, ms } from './util.mjs';
 
@@ -20,18 +16,6 @@ const QUERIES = {
   'zh-cn': ['customer s', '服务事件或其他操作信'],
   'zh-tw': ['customer s', '服務事件或其他操作資'],
 };
-
-/** Each locale's index chunk (`assets/search-index-<locale>-<hash>.js`): { locale: { file, gzip } }. */
-function searchIndexBytes(dist, locales) {
-  const files = readdirSync(path.join(dist, 'assets')).filter((file) => file.endsWith('.js'));
-  return Object.fromEntries(
-    locales.map((locale) => {
-      const file = files.find((name) => name.startsWith(`search-index-${locale}-`));
-      const gzip = file && gzipSync(readFileSync(path.join(dist, 'assets', file)), { level: 9 }).length;
-      return [locale, file ? { file: `assets/${file}`, gzip } : null];
-    }),
-  );
-}
 
 /** Installed in the page: resolves with ms from the next 'input' event to the frame painted after it. */
 function armTimer() {
@@ -70,8 +54,8 @@ async function timeQuery(browser, url, query) {
   }
 }
 
-/** { indexes, keystrokes: [{ where, ms (median), samples, error }] }. */
-export async function measureSearch(browser, { site, dist, allLocales, samples, log }) {
+/** Every query's timing: [{ where, ms (median), samples, error }]. */
+export async function measureSearch(browser, { site, allLocales, samples, log }) {
   const keystrokes = [];
   for (const locale of allLocales) {
     for (const query of QUERIES[locale] ?? QUERIES['en-us']) {
@@ -89,5 +73,5 @@ export async function measureSearch(browser, { site, dist, allLocales, samples, 
       log(`  ${where}: ${error ?? `${ms(median(times))} (${times.map(Math.round).join(', ')})`}`);
     }
   }
-  return { indexes: searchIndexBytes(dist, allLocales), keystrokes };
+  return keystrokes;
 }
