@@ -197,6 +197,8 @@ describe('the report', () => {
   });
 
   it('names each audit that cost points with the runs it cost them in', () => {
-    expect(markdown).toContain('- seo/link-text: Links do not have descriptive text: home en-us mobile run 1');
+    expect(markdown).toContain(
+      '- seo/link-text: Links do not have descriptive text: home en-us mobile run 1',
+    );
   });
 });
