@@ -23,7 +23,6 @@ export default defineConfig({
             'tests/domain/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/scripts/budgets.test.ts',
-            'tests/scripts/report.test.ts',
             'tests/scripts/progress.test.ts',
             'tests/scripts/comments-say-why.test.ts',
             'tests/scripts/eslint-zones.test.ts',

@@ -8,9 +8,8 @@ import { untimed } from './progress.mjs';
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
 /**
- * What no server sends: Vite's manifest, the servers' own files (but the refused-request pages under
- * `.server/errors/`, which are sent), the query-page map; and embed-config.json, which a deployer edits in
- * place (a stale compressed copy would be sent instead of the edit).
+ * What no server sends: Vite's manifest, the servers' own files (but the refused-request pages), the
+ * query-page map; and embed-config.json, which a deployer edits in place (a stale copy would be sent).
  */
 const NEVER_SENT = /^(\.vite\/|\.server\/(?!errors\/)|query-pages\.json$|embed-config\.json$)/;
 const brotli = promisify(brotliCompress);
@@ -19,13 +18,10 @@ const gzipAsync = promisify(gzip);
 const CONCURRENCY = 8;
 
 /**
- * Brotli's quality: 11 (the smallest) costs about 1 s per MB on this machine, 6 about 20 times less for
- * 8–10 % more bytes (an article page: 5,389 against 5,873 bytes; 1 MB of article text: 145 against 166 kB;
- * 9: 160 kB in 1/17 of the time). So 11 only where few files are read by many: each locale's own pages
- * (home, wizard, search, not-found) and the scripts and styles (the entry, 309 kB, loses 6.4 kB at 9).
- * What grows with the corpus takes less: article pages and every page prerendered for a query
- * (`__query/`) 6, the search index (tens of MB at corpus scale, loaded when the field is used) and any
- * script over 1 MB 9. At 11 they were most of the build at corpus scale (docs/performance.md).
+ * Brotli's quality: 11, the smallest, where few files are read by many (each locale's own pages, the scripts
+ * and styles); what grows with the corpus takes less, since at 11 it was most of the build at corpus scale
+ * (docs/performance.md): article pages and pages prerendered for a query 6 (8–10 % more bytes in 1/20 of the
+ * time), the search index and any script over 1 MB 9.
  */
 export function brotliQualityOf(relative, bytes) {
   if (relative.endsWith('.html'))

@@ -1,169 +1,151 @@
-// Compares the bench's figures with bench/budgets.json: one check per figure, each saying whether it breaks.
+// Compares the bench's figures with bench/budgets.json (one check per figure and place, each saying whether
+// it holds) and renders the report: one table of every check, a broken one marked ✗.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { kB, median, ms } from './util.mjs';
 
-export const BUDGETS_FILE = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../bench/budgets.json',
-);
+export const BUDGETS_FILE = path.join(import.meta.dirname, '../../bench/budgets.json');
 
-export function readBudgets(file = BUDGETS_FILE) {
-  return JSON.parse(readFileSync(file, 'utf8'));
-}
-
-const score = (value) => (value == null ? 'n/a' : String(value));
-const cls = (value) => (value == null ? 'n/a' : value.toFixed(3));
-const cpuLabel = (cpu) => (cpu === 'normal' ? 'normal CPU' : cpu);
+export const readBudgets = () => JSON.parse(readFileSync(BUDGETS_FILE, 'utf8'));
 
 /**
- * All budget checks for a report. Each: { key, figure, where, value, limit, ok, text }.
- * `key` identifies the cell a check belongs to (so the tables can mark it). Parts of the report that were
- * not measured (null, see --only) have no checks.
+ * A median with the lowest and highest of the values it was taken from, e.g. "46 ms (16–47)": timings on
+ * a shared machine spread from run to run, and a median just over a budget reads differently next to its
+ * spread. The median alone when there is only one value.
  */
-export function checkBudgets(report, budgets) {
-  const checks = [];
-  /** A figure that must not exceed `limit`; a figure not measured (null) breaks it. */
-  const atMost = (key, figure, where, value, limit, show, { note = '', broken = false } = {}) => {
-    const ok = !broken && value != null && value <= limit;
-    const text = `${where}: ${figure} ${show(value)}${note} ${ok ? '≤' : '>'} ${show(limit)}`;
-    checks.push({ key, figure, where, value, limit, ok, text });
-  };
-  const atLeast = (key, figure, where, value, limit, note) => {
-    const ok = value != null && value >= limit;
-    const text = `${where}: ${figure} ${score(value)} ${ok ? '≥' : '<'} ${limit}${value == null ? note : ''}`;
-    checks.push({ key, figure, where, value, limit, ok, text });
-  };
-
-  for (const [locale, routes] of Object.entries(report.firstLoad ?? {})) {
-    for (const [route, load] of Object.entries(routes)) {
-      const budget = budgets.firstLoad?.[route];
-      if (!budget || !load) continue;
-      const [key, where] = [`firstLoad.${locale}.${route}`, `${route} ${locale}`];
-      if (budget.jsGzipBytes != null)
-        atMost(`${key}.js`, 'first-load JS (gzip)', where, load.js.total.gzip, budget.jsGzipBytes, kB);
-      if (budget.cssGzipBytes != null)
-        atMost(`${key}.css`, 'first-load CSS (gzip)', where, load.css.total.gzip, budget.cssGzipBytes, kB);
-    }
-  }
-
-  const lh = budgets.lighthouse ?? {};
-  for (const [preset, locales] of Object.entries(report.lighthouse?.medians ?? {})) {
-    const limits = lh[preset] ?? {};
-    const floorOfPreset = pooledFloorLcp(report, preset);
-    for (const [locale, routes] of Object.entries(locales)) {
-      const floorLcp = floorOfPreset ?? routes['static-floor']?.metrics?.lcp ?? null;
-      for (const [route, result] of Object.entries(routes)) {
-        if (route === 'static-floor' || !result) continue;
-        const where = `${route} ${locale} ${preset}`;
-        const key = `lighthouse.${preset}.${locale}.${route}`;
-        for (const [category, min] of Object.entries(lh.minScores ?? {})) {
-          const note = ` (${result.error ?? 'no result'})`;
-          atLeast(
-            `${key}.${category}`,
-            `Lighthouse ${category}`,
-            where,
-            result.scores?.[category],
-            min,
-            note,
-          );
-        }
-        const metrics = result.metrics ?? {};
-        if (limits.maxLcpVsStaticFloor != null) {
-          const limit = floorLcp === null ? null : floorLcp * limits.maxLcpVsStaticFloor;
-          const floorNote = ` (${limits.maxLcpVsStaticFloor} × static floor ${ms(floorLcp)})`;
-          atMost(`${key}.lcp`, 'LCP vs static floor', where, metrics.lcp, limit, ms, {
-            note: floorNote,
-            broken: limit === null,
-          });
-        }
-        if (limits.maxTbtMs != null) atMost(`${key}.tbt`, 'TBT', where, metrics.tbt, limits.maxTbtMs, ms);
-        if (limits.maxCls != null) atMost(`${key}.cls`, 'CLS', where, metrics.cls, limits.maxCls, cls);
-      }
-    }
-  }
-
-  const inter = budgets.interactions ?? {};
-  const timings = report.interactions ?? { localeSwitch: {}, wizardStep: {} };
-  for (const [cpu, locales] of Object.entries(timings.localeSwitch)) {
-    const limit = inter.localeSwitchMs?.[cpu];
-    for (const [locale, routes] of Object.entries(locales)) {
-      for (const [route, result] of Object.entries(routes)) {
-        if (!result || result.missing) continue;
-        const where = `${route} ${locale}→${result.to} ${cpuLabel(cpu)}`;
-        const key = `localeSwitch.${cpu}.${locale}.${route}`;
-        const note = result.error ? ` (${result.error})` : '';
-        if (limit != null) atMost(`${key}.ms`, 'locale switch', where, result.ms, limit, ms, { note });
-        if (inter.localeSwitchWithoutFullPageLoad) {
-          checks.push({
-            key: `${key}.fullLoad`,
-            figure: 'locale switch without full page load',
-            where,
-            value: result.fullLoad,
-            limit: false,
-            ok: result.fullLoad === false,
-            text: `${where}: ${result.fullLoad ? 'full page load' : result.fullLoad === false ? 'no full page load' : 'not measured'}`,
-          });
-        }
-      }
-    }
-  }
-  for (const [cpu, locales] of Object.entries(timings.wizardStep)) {
-    const limit = inter.wizardStepMs?.[cpu];
-    if (limit == null) continue;
-    for (const [locale, steps] of Object.entries(locales)) {
-      for (const [step, result] of Object.entries(steps)) {
-        if (!result || result.missing) continue;
-        const where = `wizard ${step} ${locale} ${cpuLabel(cpu)}`;
-        const note = `${result.fullLoad ? ' (full page load)' : ''}${result.error ? ` (${result.error})` : ''}`;
-        atMost(`wizardStep.${cpu}.${locale}.${step}.ms`, 'wizard step', where, result.ms, limit, ms, {
-          note,
-          broken: result.fullLoad,
-        });
-      }
-    }
-  }
-  const search = budgets.search ?? {};
-  for (const [locale, index] of Object.entries(report.search?.indexes ?? {})) {
-    if (search.indexGzipBytes == null) break;
-    atMost(
-      `search.${locale}.index`,
-      'search index (gzip)',
-      `search ${locale}`,
-      index?.gzip ?? null,
-      search.indexGzipBytes,
-      kB,
-    );
-  }
-  for (const [locale, queries] of Object.entries(report.search?.keystroke ?? {})) {
-    if (search.keystrokeToPaintMs == null) break;
-    for (const [query, result] of Object.entries(queries)) {
-      const where = `search ${locale} "${query}" ${report.search.cpuThrottling}× CPU`;
-      atMost(
-        `search.${locale}.${query}.ms`,
-        'keystroke → results painted',
-        where,
-        result.ms,
-        search.keystrokeToPaintMs,
-        ms,
-        { note: result.note },
-      );
-    }
-  }
-  return checks;
+export function withSpread(median, values = []) {
+  const finite = values.filter((value) => Number.isFinite(value));
+  if (median == null || finite.length < 2) return ms(median);
+  return `${ms(median)} (${Math.round(Math.min(...finite))}–${Math.round(Math.max(...finite))})`;
 }
 
 /**
  * The static floor's LCP for a preset: the median over all its runs, in every locale. Lighthouse's simulated
- * LCP of these small pages is bimodal (in some runs it equals FCP, in others it is 70-100 ms later), so a
- * median of one locale's three runs sometimes lands on the low mode by chance; the text differs between
- * locales, the floor's timing does not.
+ * LCP of these small pages is bimodal (in some runs it equals FCP, in others it is 70-100 ms later), so one
+ * locale's median of three sometimes lands on the low mode by chance.
  */
-export function pooledFloorLcp(report, preset) {
-  return median(
-    (report.lighthouse?.runs ?? [])
-      .filter((run) => run.preset === preset && run.route === 'static-floor')
-      .map((run) => run.metrics?.lcp),
-  );
+export function pooledFloorLcp(runs, preset) {
+  const floorRuns = runs.filter((run) => run.preset === preset && run.route === 'static-floor');
+  return median(floorRuns.map((run) => run.metrics?.lcp));
+}
+
+/**
+ * Every budget check of a report: { figure, where, value, ok, shown, bound, text }. A figure that was not
+ * measured (null) or has no budget breaks; a part the run did not measure (see --only) has no checks.
+ */
+export function checkBudgets(report, budgets) {
+  const checks = [];
+  const check = (figure, where, value, limit, options = {}) => {
+    const { show = ms, shown = show(value), note = '', least = false } = options;
+    const ok = value != null && limit != null && (least ? value >= limit : value <= limit);
+    const bound = `${least ? '≥' : '≤'} ${show(limit)}`;
+    const text = `${where}: ${figure} ${shown}${note}, budget ${bound}`;
+    checks.push({ figure, where, value, ok, shown: shown + note, bound, text });
+  };
+
+  for (const [locale, routes] of Object.entries(report.firstLoad ?? {})) {
+    for (const [route, load] of Object.entries(routes)) {
+      const budget = budgets.firstLoad[route];
+      const where = `${route} ${locale}`;
+      check('first-load JS (gzip)', where, load?.js.total.gzip, budget?.jsGzipBytes, { show: kB });
+      check('first-load CSS (gzip)', where, load?.css.total.gzip, budget?.cssGzipBytes, { show: kB });
+    }
+  }
+
+  const { minScores = {}, ...lighthouse } = budgets.lighthouse ?? {};
+  const runs = report.lighthouse ?? [];
+  const places = new Map(runs.map(({ preset, locale, route }) => [`${route} ${locale} ${preset}`, preset]));
+  for (const [where, preset] of places) {
+    const limits = lighthouse[preset] ?? {};
+    const ofPlace = runs.filter((run) => `${run.route} ${run.locale} ${run.preset}` === where);
+    if (ofPlace[0].route === 'static-floor') continue;
+    const measured = ofPlace.filter((run) => !run.error);
+    const note = measured.length ? '' : ` (${ofPlace[0].error})`;
+    const medianOf = (part, key) => median(measured.map((run) => run[part][key]));
+    for (const [category, min] of Object.entries(minScores)) {
+      const score = medianOf('scores', category);
+      check(`Lighthouse ${category}`, where, score, min, { show: String, note, least: true });
+    }
+    if (limits.maxLcpVsStaticFloor != null) {
+      const floorLcp = pooledFloorLcp(runs, preset);
+      const limit = floorLcp === null ? null : floorLcp * limits.maxLcpVsStaticFloor;
+      const floorNote = ` (${limits.maxLcpVsStaticFloor} × static floor ${ms(floorLcp)})`;
+      check('LCP vs static floor', where, medianOf('metrics', 'lcp'), limit, { note: floorNote + note });
+    }
+    if (limits.maxTbtMs != null) {
+      const tbt = medianOf('metrics', 'tbt');
+      const shown = withSpread(
+        tbt,
+        measured.map((run) => run.metrics.tbt),
+      );
+      check('TBT', where, tbt, limits.maxTbtMs, { shown, note });
+    }
+    if (limits.maxCls != null) {
+      const show = (value) => value?.toFixed(3) ?? 'n/a';
+      check('CLS', where, medianOf('metrics', 'cls'), limits.maxCls, { show, note });
+    }
+  }
+
+  const clickLimits = {
+    'locale switch': budgets.interactions?.localeSwitchMs,
+    'wizard step': budgets.interactions?.wizardStepMs,
+  };
+  for (const timing of report.interactions ?? []) {
+    const { figure, where, cpu, fullLoad, error } = timing;
+    const note = `${fullLoad ? ' (full page load)' : ''}${error ? ` (${error})` : ''}`;
+    // A click that loads a new page breaks the budget whatever its time.
+    const value = fullLoad ? null : timing.ms;
+    const shown = withSpread(timing.ms, timing.samples);
+    check(figure, `${where} ${cpu}`, value, clickLimits[figure]?.[cpu], { shown, note });
+  }
+
+  const search = budgets.search ?? {};
+  for (const { where, ms: time, samples, error } of report.search ?? []) {
+    const options = { shown: withSpread(time, samples), note: error ? ` (${error})` : '' };
+    check('keystroke → results painted', where, time, search.keystrokeToPaintMs, options);
+  }
+
+  const embed = budgets.embed ?? {};
+  if (report.embed) {
+    const { ready, firstResize, scriptGzip } = report.embed;
+    const shown = (timing) => withSpread(timing.ms, timing.samples);
+    check('mount() → ready', 'embedded wizard', ready.ms, embed.readyMs, { shown: shown(ready) });
+    check('mount() → first resize', 'embedded wizard', firstResize.ms, embed.firstResizeMs, {
+      shown: shown(firstResize),
+    });
+    check('embed.js (gzip)', 'host script', scriptGzip, embed.scriptGzipBytes, { show: kB });
+  }
+  return checks;
+}
+
+/** The report as markdown: what was measured where, every check, and the audits that cost points. */
+export function renderMarkdown(report) {
+  const { checks } = report.budgets;
+  const env = report.environment;
+  const passing = checks.filter((check) => check.ok).length;
+  const machine = [`Node ${env.node}`, env.chromium, `Lighthouse ${env.lighthouse}`, `${env.cpus} CPUs`];
+  const lines = [
+    `Measured ${report.generatedAt}: ${report.options.parts.join(', ')} (${report.options.mode}), ` +
+      `${report.locales.join(', ')}; ${machine.filter(Boolean).join(', ')}, ` +
+      `load average ${env.loadAverage.start[0]} at start, ${env.loadAverage.end[0]} at end.`,
+    '',
+    `### Budgets: ${passing} of ${checks.length} checks pass (${report.budgets.file})`,
+    '',
+    '| Figure | Where | Measured | Budget |',
+    '| :-- | :-- | --: | --: |',
+    ...checks.map(
+      (check) =>
+        `| ${check.figure} | ${check.where} | ${check.ok ? check.shown : `**${check.shown}** ✗`} | ${check.bound} |`,
+    ),
+  ];
+  // Each Lighthouse audit that cost points, with the runs it cost them in.
+  const audits = new Map();
+  const pageRuns = (report.lighthouse ?? []).filter((run) => run.route !== 'static-floor');
+  for (const { preset, locale, route, run, failing = [] } of pageRuns) {
+    for (const audit of failing)
+      audits.set(audit, [...(audits.get(audit) ?? []), `${route} ${locale} ${preset} run ${run}`]);
+  }
+  if (audits.size) lines.push('', '### Lighthouse audits that cost points', '');
+  for (const [audit, where] of audits) lines.push(`- ${audit}: ${where.join(', ')}`);
+  return `${lines.join('\n')}\n`;
 }

@@ -1,174 +1,156 @@
-// Interaction timings in Chromium (playwright-core): locale switch and wizard step, at normal CPU and with
-// CPU throttling (CDP Emulation.setCPUThrottlingRate).
+// The interaction part of the bench, in Chromium (playwright-core): every route's locale switch (to the next
+// locale of the build) and both wizard steps, in each measured locale, at normal CPU and at 4× CPU (CDP
+// Emulation.setCPUThrottlingRate), each the median of `samples` clicks.
 //
-// Each sample loads the page in a fresh context and waits until React has hydrated (data-hydrated="true" on
-// <html>) and the network is idle, then clicks like a user (Playwright moves the mouse and presses it). In
-// the page, the click event's timestamp starts the clock; a MutationObserver stops it when the expected <h1>
-// text is in the document ("dom"); the first animation frame that has it posts a message, which runs after
-// that frame is painted ("painted", the figure the budgets use). A main-frame document request after the
-// click is a full page load: it is flagged, and then the time is taken from Node's clock.
-/* global document, window, requestAnimationFrame, addEventListener, MutationObserver */
+// Each sample loads the page in a fresh context, waits until React has hydrated (data-hydrated="true" on
+// <html>) and the network is idle, then clicks like a user. In the page, the click event's timestamp starts
+// the clock; the first animation frame whose document has the expected <h1> posts a message, which runs once
+// that frame is painted, and stops it. A click that loads a new document is a full page load: it breaks the
+// budget whatever its time, which is then Node's clock.
+/* global document, window, requestAnimationFrame, addEventListener */
 import { chromium } from 'playwright-core';
-import { track } from './cleanup.mjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './util.mjs';
+import { ROUTES, htmlFileFor, pageOf } from './routes.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, median, ms, track } from './util.mjs';
 
-const normalize = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** The CPUs the timings are taken at, as bench/budgets.json names them, and their throttling rates. */
+const CPUS = { normal: 1, cpu4x: 4 };
 
 export async function launchBrowser() {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_FLAGS,
-    headless: true,
-  });
-  const stop = track('Chromium for interaction timings', () => browser.close());
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  const stop = track('Chromium', () => browser.close());
   return { browser, stop };
 }
 
-async function openPage(browser, url, cpuRate) {
+/** A fresh page on `url`, hydrated, with the network idle; `cpuRate` > 1 throttles it. */
+export async function openPage(browser, url, cpuRate = 1) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  if (cpuRate > 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  }
-  const documents = { count: 0 };
-  page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) documents.count += 1;
-  });
+  const cdp = await context.newCDPSession(page);
+  const throttle = (rate) => cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  if (cpuRate > 1) await throttle(cpuRate);
   const response = await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
   if (!response || response.status() >= 400) {
     await context.close();
     throw new Error(`${url} answered ${response?.status() ?? 'nothing'}`);
   }
-  try {
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', null, {
-      timeout: 30_000,
-    });
-  } catch {
-    await context.close();
-    throw new Error(`${url} never hydrated (no data-hydrated="true" on <html>)`);
-  }
-  await page.waitForLoadState('networkidle', { timeout: 30_000 });
-  return { context, page, documents, errors };
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await page.waitForLoadState('networkidle');
+  return { context, page, errors, throttle };
 }
 
-export async function headingOf(browser, url) {
-  const { context, page } = await openPage(browser, url, 1);
-  try {
-    return normalize(await page.locator('h1').first().textContent());
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * Loads `url`, runs `prepare(page)` (untimed), clicks `selector` and times until the first <h1> reads
- * `expected` (or, when `expected` is null, anything other than what it read before the click).
- */
-async function timeClick(browser, { url, cpuRate, selector, expected = null, prepare }) {
-  const { context, page, documents, errors } = await openPage(browser, url, cpuRate);
-  try {
-    if (prepare) await prepare(page);
-    const before = normalize(await page.locator('h1').first().textContent());
-    await page.evaluate(
-      ({ expected, before }) => {
-        const norm = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-        const probe = { clickAt: null, domAt: null, paintAt: null };
-        window.__benchProbe = probe;
-        const reached = () => {
-          const text = norm(document.querySelector('h1')?.textContent);
-          return expected === null ? text !== '' && text !== before : text === expected;
-        };
-        // From the click on, every frame looks for the heading; the first one that has it posts a
-        // message, which runs once that frame is painted. Asked for at the click, before the page's
-        // own code runs, so the page's own after-paint work (queued from its animation frame callbacks)
-        // comes after the message instead of before it.
+/** Installed in the page: resolves with the time from the next click to the frame painted with the <h1>
+ * reading `expected`; null after 30 s. */
+function armClickTimer(expected) {
+  const reached = () => document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() === expected;
+  window.__clickTiming = new Promise((resolve) => {
+    setTimeout(() => resolve(null), 30_000);
+    addEventListener(
+      'click',
+      (event) => {
         const onFrame = () => {
           if (!reached()) return requestAnimationFrame(onFrame);
           const channel = new MessageChannel();
-          channel.port1.onmessage = () => (probe.paintAt = window.performance.now());
+          channel.port1.onmessage = () => resolve(window.performance.now() - event.timeStamp);
           channel.port2.postMessage(null);
         };
-        addEventListener(
-          'click',
-          (event) => {
-            if (probe.clickAt !== null) return;
-            probe.clickAt = event.timeStamp;
-            requestAnimationFrame(onFrame);
-          },
-          { capture: true },
-        );
-        const observer = new MutationObserver(() => {
-          if (probe.clickAt === null || !reached()) return;
-          probe.domAt = window.performance.now();
-          observer.disconnect();
-        });
-        observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+        requestAnimationFrame(onFrame);
       },
-      { expected, before },
+      { capture: true, once: true },
     );
-    const documentsBefore = documents.count;
+  });
+}
+
+/** Loads `url`, runs `prepare(page)` (untimed), clicks `selector`, times until the <h1> reads `expected`. */
+async function timeClick(browser, { url, cpuRate, selector, expected, prepare }) {
+  const { context, page, errors } = await openPage(browser, url, cpuRate);
+  try {
+    await prepare?.(page);
+    await page.evaluate(armClickTimer, expected);
     const started = performance.now();
-    await page.locator(selector).first().click({ timeout: 10_000 });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        await page.waitForFunction(
-          ({ expected, before }) => {
-            const probe = window.__benchProbe;
-            if (probe) return probe.paintAt !== null;
-            // A new document (full page load): the heading itself tells.
-            const text = (document.querySelector('h1')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-            return expected === null ? text !== '' && text !== before : text === expected;
-          },
-          { expected, before },
-          { timeout: Math.max(1, deadline - Date.now()) },
-        );
-        break;
-      } catch (error) {
-        if (Date.now() >= deadline)
-          throw new Error(`the heading never changed after the click (${error.message})`);
-        // The document changed while waiting (full page load): wait again in the new one.
-      }
+    await page.locator(selector).first().click();
+    let time;
+    try {
+      time = await page.evaluate(() => window.__clickTiming);
+    } catch (error) {
+      if (!/context was destroyed|navigation/i.test(error.message)) throw error;
     }
-    const nodeMs = performance.now() - started;
-    const probe = await page.evaluate(() => window.__benchProbe ?? null);
-    const fullLoad = documents.count > documentsBefore || !probe;
-    const after = normalize(await page.locator('h1').first().textContent());
-    return {
-      ms: fullLoad ? nodeMs : probe.paintAt - probe.clickAt,
-      domMs: fullLoad ? null : probe.domAt - probe.clickAt,
-      fullLoad,
-      heading: after,
-      pageErrors: errors,
-    };
+    if (typeof time === 'number') return { ms: time, fullLoad: false, errors };
+    if (time === null) throw new Error(`the heading never read "${expected}" after the click`);
+    // The timer is gone with its document: a full page load, timed by Node's clock until it has the heading.
+    await page.locator('h1').first().filter({ hasText: expected }).waitFor({ timeout: 30_000 });
+    return { ms: performance.now() - started, fullLoad: true, errors };
   } finally {
     await context.close();
   }
 }
 
-/** Clicking the locale switcher's link to another locale, until that locale's heading shows. */
-export function timeLocaleSwitch(browser, { url, targetLang, expected, cpuRate }) {
-  return timeClick(browser, { url, cpuRate, selector: `nav[aria-label] a[lang="${targetLang}"]`, expected });
-}
-
 /**
- * Answering one wizard question: choose a radio (`value` when it exists, else the first), then Continue,
- * until the next step's heading shows. The clock starts at the Continue click.
+ * Every interaction on the site served at `site.url` (built in `dist`): a list of timings, each
+ * { figure, where, cpu, ms (median of the samples), samples, fullLoad, error }.
  */
-export function timeWizardStep(browser, { url, value, cpuRate }) {
-  return timeClick(browser, {
-    url,
-    cpuRate,
-    // The wizard's own form: the header's search form (role="search") comes first in every page.
-    selector: 'main form button[type="submit"], main form input[type="submit"]',
-    prepare: async (page) => {
-      const radios = page.locator('main form fieldset input[type="radio"]');
-      if ((await radios.count()) === 0) throw new Error('no radio inputs in a form fieldset');
-      const wanted = page.locator(`main form fieldset input[type="radio"][value="${value}"]`);
-      await ((await wanted.count()) ? wanted.first() : radios.first()).check();
-    },
-  });
+export async function measureInteractions(browser, { site, dist, allLocales, locales, samples, log }) {
+  const timings = [];
+  /** Clicks on `from`'s page until the heading of `to`'s shows, `samples` times. */
+  const time = async (figure, where, cpu, { from, to, selector, prepare }) => {
+    const toFile = htmlFileFor(dist, to);
+    if (!htmlFileFor(dist, from) || !toFile) return;
+    const click = {
+      url: site.url + from,
+      cpuRate: CPUS[cpu],
+      selector,
+      prepare,
+      expected: pageOf(toFile).heading,
+    };
+    const results = [];
+    let error = null;
+    for (let index = 0; index < samples; index += 1) {
+      try {
+        results.push(await timeClick(browser, click));
+      } catch (caught) {
+        error = caught.message.split('\n')[0];
+      }
+    }
+    const times = results.map((result) => result.ms);
+    const fullLoad = results.some((result) => result.fullLoad);
+    error = results.flatMap((result) => result.errors)[0] ?? (times.length ? null : error);
+    timings.push({ figure, where, cpu, ms: median(times), samples: times, fullLoad, error });
+    const figures = `${ms(median(times))} (${times.map(Math.round).join(', ')})`;
+    log(`  ${figure} ${where} ${cpu}: ${figures}${fullLoad ? ' FULL PAGE LOAD' : ''} ${error ?? ''}`);
+  };
+  for (const cpu of Object.keys(CPUS)) {
+    for (const locale of locales) {
+      const target = allLocales[(allLocales.indexOf(locale) + 1) % allLocales.length];
+      // The language links carry the target's `lang`, as its pages' <html> does.
+      const lang = pageOf(htmlFileFor(dist, ROUTES[0].url(target))).lang;
+      for (const route of target === locale ? [] : ROUTES) {
+        await time('locale switch', `${route.label} ${locale}→${target}`, cpu, {
+          from: route.url(locale),
+          to: route.url(target),
+          selector: `nav[aria-label] a[lang="${lang}"]`,
+        });
+      }
+      const wizard = ROUTES.find((route) => route.id === 'wizard').url(locale);
+      const steps = [
+        ['question', wizard, 'partner-center', `${wizard}?cloud=partner-center`],
+        [
+          'outcome',
+          `${wizard}?cloud=partner-center`,
+          'incident',
+          `${wizard}?cloud=partner-center&topic=incident`,
+        ],
+      ];
+      for (const [name, from, value, to] of steps) {
+        await time('wizard step', `wizard ${name} ${locale}`, cpu, {
+          from,
+          to,
+          // The wizard's own form: the header's search form comes first in every page.
+          selector: 'main form button[type="submit"]',
+          prepare: (page) => page.locator(`main form input[type="radio"][value="${value}"]`).check(),
+        });
+      }
+    }
+  }
+  return timings;
 }

@@ -1,137 +1,107 @@
-// One Lighthouse 13 run in a fresh Chromium: mobile (Lighthouse's default config, simulated throttling)
-// or desktop (its desktop preset), summarized to the figures the bench reports.
-import { mkdtemp, rm } from 'node:fs/promises';
+// The Lighthouse part of the bench: every route in every measured locale, and the static-HTML floor, with
+// Lighthouse 13's mobile (default, simulated throttling) and desktop presets, each run in a fresh Chromium:
+// each run's scores, metrics and the audits that cost points (budgets.mjs takes the medians).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { track } from './cleanup.mjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './util.mjs';
+import { ROUTES, htmlFileFor } from './routes.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, ms, track } from './util.mjs';
 
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
-  si: 'speed-index',
   transferBytes: 'total-byte-weight',
 };
+const SHOWN_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 
-/** Audits whose useful details live in another audit (Lighthouse 13 moved them into its insights). */
-const DETAILS_FROM = {
-  'largest-contentful-paint': 'lcp-breakdown-insight',
-  'cumulative-layout-shift': 'cls-culprits-insight',
-};
-
-const IGNORED_MODES = new Set(['notApplicable', 'informative', 'manual', 'error']);
-
-/** A short description of what an audit flagged (selectors, snippets or URLs of its first items). */
-function itemsOf(audit) {
-  // Some audits (e.g. the LCP element) nest tables inside a list; some have no item list at all.
-  const list = audit.details?.items;
-  const items = (Array.isArray(list) ? list : []).flatMap((item) =>
-    item?.type === 'table' && Array.isArray(item.items) ? item.items : [item],
-  );
-  return items
-    .filter((item) => item && typeof item === 'object' && item.type !== 'debugdata')
-    .slice(0, 5)
-    .map((item) => {
-      const node = item.type === 'node' ? item : (item.node ?? item.element ?? item.source?.node);
-      if (node?.selector || node?.snippet) {
-        const label = node.nodeLabel ? ` "${node.nodeLabel}"` : '';
-        return `${node.selector ?? node.snippet}${label}`.slice(0, 200);
-      }
-      if (item.subpart) return `${item.label ?? item.subpart} ${Math.round(item.duration)} ms`;
-      const url = item.url ?? item.source?.url ?? item.href;
-      if (url) return `${url}${item.text ? ` (text "${item.text}")` : ''}`.slice(0, 200);
-      if (item.description) return String(item.description).slice(0, 200);
-      return JSON.stringify(item).slice(0, 200);
-    });
-}
-
-export function summarize(lhr) {
-  const scores = Object.fromEntries(
-    CATEGORIES.map((id) => {
-      const score = lhr.categories[id]?.score;
-      return [id, typeof score === 'number' ? Math.round(score * 100) : null];
-    }),
-  );
-  const metrics = Object.fromEntries(
-    Object.entries(METRICS).map(([key, id]) => [key, lhr.audits[id]?.numericValue ?? null]),
-  );
-  const resources = lhr.audits['resource-summary']?.details?.items ?? [];
-  metrics.scriptTransferBytes =
-    resources.find((item) => item.resourceType === 'script')?.transferSize ?? null;
-  metrics.requests = resources.find((item) => item.resourceType === 'total')?.requestCount ?? null;
-
-  // Every audit that costs points, per category (for the lead to fix).
+function summarize(lhr) {
+  const scores = {};
   const failing = [];
   for (const id of CATEGORIES) {
+    const score = lhr.categories[id]?.score;
+    scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
     for (const ref of lhr.categories[id]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
-      if (!audit || IGNORED_MODES.has(audit.scoreDisplayMode)) continue;
-      if (audit.score === null || audit.score >= 1) continue;
-      if (id === 'performance' && !ref.weight && audit.scoreDisplayMode !== 'metricSavings') continue;
-      failing.push({
-        category: id,
-        id: ref.id,
-        title: audit.title,
-        score: audit.score,
-        displayValue: audit.displayValue ?? null,
-        explanation: audit.explanation ?? null,
-        // For LCP, what the element is and where its time goes (TTFB, load delay, load time, render delay).
-        // For CLS, which elements moved.
-        items: itemsOf(lhr.audits[DETAILS_FROM[ref.id] ?? ref.id] ?? {}),
-      });
+      // In performance only the metrics' audits and the insights cost points.
+      const counts = id !== 'performance' || ref.weight || audit?.scoreDisplayMode === 'metricSavings';
+      if (counts && SHOWN_MODES.has(audit?.scoreDisplayMode) && audit.score !== null && audit.score < 1)
+        failing.push(`${id}/${ref.id}: ${audit.title}`);
     }
   }
-  const lcpElement = itemsOf(lhr.audits['lcp-breakdown-insight'] ?? {});
-  return {
-    finalUrl: lhr.finalDisplayedUrl,
-    scores,
-    metrics,
-    lcpElement,
-    failing,
-    runtimeError: lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null,
-    warnings: lhr.runWarnings ?? [],
-  };
+  const metrics = {};
+  for (const [key, id] of Object.entries(METRICS)) metrics[key] = lhr.audits[id]?.numericValue ?? null;
+  const error = lhr.runtimeError ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}` : null;
+  return { scores, metrics, failing, error };
 }
 
-/** Runs Lighthouse once on `url` with the `mobile` or `desktop` preset; returns the summary and the full report. */
-export async function runLighthouse(url, preset) {
-  // chrome-launcher stops Chromium with SIGKILL, which leaves its singleton socket folder in TMPDIR:
-  // give each Chromium a TMPDIR of its own and remove it afterwards.
-  const tmpdir = await mkdtemp(path.join(os.tmpdir(), 'help-center-bench-chromium-'));
-  const removeTmpdir = () => rm(tmpdir, { recursive: true, force: true });
+/** One Lighthouse run on `url` with the `mobile` or `desktop` preset: its summary and its full report. */
+async function runLighthouse(url, preset) {
+  // chrome-launcher stops Chromium with SIGKILL, which leaves its singleton socket folder in TMPDIR: each
+  // Chromium gets a TMPDIR of its own, removed afterwards.
+  const tmpdir = mkdtempSync(path.join(os.tmpdir(), 'help-center-bench-chromium-'));
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_FLAGS, '--headless=new'],
     envVars: { ...process.env, TMPDIR: tmpdir },
     handleSIGINT: false,
     logLevel: 'silent',
-  }).catch(async (error) => {
-    await removeTmpdir();
-    throw error;
   });
-  const stop = track(
-    `Chromium for Lighthouse (pid ${chrome.pid})`,
-    async () => {
-      await chrome.kill();
-      await removeTmpdir();
-    },
-    () => chrome.kill(),
-  );
+  const stop = track(`Chromium for Lighthouse (pid ${chrome.pid})`, async () => {
+    await chrome.kill();
+    rmSync(tmpdir, { recursive: true, force: true });
+  });
   try {
-    const result = await lighthouse(
-      url,
-      { port: chrome.port, output: 'json', logLevel: 'error', disableFullPageScreenshot: true },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', disableFullPageScreenshot: true };
+    const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return { summary: summarize(result.lhr), lhr: result.lhr };
   } finally {
     await stop();
   }
+}
+
+/**
+ * Runs Lighthouse `runs` times per route, locale and preset, plus the static floor (the article without
+ * scripts, served by `floor`), interleaved so that a slow moment of the machine does not hit one page only.
+ * Keeps each report gzipped in `outDir`/lighthouse/. Returns the runs.
+ */
+export async function measureLighthouse({ site, floor, dist, locales, runs, presets, outDir, log }) {
+  const lhrDir = path.join(outDir, 'lighthouse');
+  rmSync(lhrDir, { recursive: true, force: true });
+  mkdirSync(lhrDir, { recursive: true });
+  const article = ROUTES.find((route) => route.id === 'article');
+  const targets = [...ROUTES, { id: 'static-floor', url: article.url, floor: true }];
+  const plan = [];
+  for (let run = 1; run <= runs; run += 1) {
+    for (const locale of locales) {
+      for (const route of targets) {
+        for (const preset of presets) plan.push({ run, locale, route, preset });
+      }
+    }
+  }
+  const results = [];
+  for (const [index, { run, locale, route, preset }] of plan.entries()) {
+    const url = route.url(locale);
+    if (!htmlFileFor(route.floor ? floor.root : dist, url)) continue;
+    const result = { preset, locale, route: route.id, run };
+    try {
+      const { summary, lhr } = await runLighthouse((route.floor ? floor.url : site.url) + url, preset);
+      Object.assign(result, summary);
+      const file = `${preset}-${locale}-${route.id}-run${run}.json.gz`;
+      writeFileSync(path.join(lhrDir, file), gzipSync(JSON.stringify(lhr)));
+    } catch (error) {
+      result.error = error.message.split('\n')[0];
+    }
+    results.push(result);
+    const { scores, metrics: m } = result;
+    const figures = `scores ${Object.values(scores ?? {}).join('/')}, LCP ${ms(m?.lcp)}, TBT ${ms(m?.tbt)}`;
+    log(`  [${index + 1}/${plan.length}] ${preset} ${locale} ${route.id}: ${result.error ?? figures}`);
+  }
+  return results;
 }

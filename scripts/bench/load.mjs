@@ -1,18 +1,14 @@
-// `npm run bench:load`: the production server under load (not a test). Starts `npm start`'s server
-// (scripts/serve.mjs) on a free loopback port in its own process, then autocannon sends it 100 connections
-// for 20 s per URL — the article's HTML and the largest asset, as a browser asks (brotli accepted) —
-// and reports requests/s, p50/p99 latency, errors and the server's resident memory before and after.
-// Writes .bench/load.json.
+// `npm run bench:load` (not a test): the production server under load. Starts `npm start`'s server
+// (scripts/serve.mjs) on a free loopback port in its own process; autocannon then sends it 100 connections
+// for 20 s per URL (the article's HTML and the largest asset, brotli accepted, as a browser asks) and the
+// table shows requests/s, p50/p99 latency, errors and the server's resident memory. Writes .bench/load.json.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { ROUTES } from './routes.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
   options: {
     dist: { type: 'string', default: 'dist' },
@@ -21,93 +17,70 @@ const { values } = parseArgs({
   },
 });
 const dist = path.resolve(values.dist);
-if (!existsSync(path.join(dist, 'index.html'))) {
-  console.error(`No build in ${dist}: run "npm run build" first.`);
-  process.exit(1);
-}
+if (!existsSync(path.join(dist, 'index.html')))
+  throw new Error(`No build in ${dist}: run "npm run build" first.`);
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Resident memory of a process, from /proc (Linux). */
-const rssMB = (pid) => {
-  const kB = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-  return Math.round((kB / 1024) * 10) / 10;
-};
-
-function largestAsset() {
-  const dir = path.join(dist, 'assets');
-  const [largest] = readdirSync(dir)
-    .filter((name) => !/\.(br|gz)$/.test(name))
-    .map((name) => ({ name, size: statSync(path.join(dir, name)).size }))
-    .sort((a, b) => b.size - a.size);
-  return `/assets/${largest.name}`;
-}
-
-const port = await freePort();
-const server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.mjs')], {
-  env: { ...process.env, PORT: String(port), DIST_DIR: dist },
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: '0', DIST_DIR: dist },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
-const stopServer = () => server.exitCode === null && server.kill('SIGTERM');
-process.on('exit', stopServer);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => String(chunk).includes('Help center:') && resolve());
+process.on('exit', () => server.kill());
+const base = await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    const url = /Help center: (http:\/\/\S+)\//.exec(String(chunk))?.[1];
+    if (url) resolve(url);
+  });
   server.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening`)));
 });
+/** The server's resident memory in MB, from /proc (Linux). */
+const rss = () =>
+  Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))[1]) / 1024);
 
-const base = `http://127.0.0.1:${port}`;
+const assets = readdirSync(path.join(dist, 'assets')).filter((name) => !/\.(br|gz)$/.test(name));
+const sizeOf = (name) => statSync(path.join(dist, 'assets', name)).size;
+const largest = assets.reduce((a, b) => (sizeOf(a) >= sizeOf(b) ? a : b));
 const targets = [
-  { label: 'article HTML', url: ROUTES.find((route) => route.id === 'article').url('en-us') },
-  { label: 'largest asset', url: largestAsset() },
+  ['article HTML', ROUTES.find((route) => route.id === 'article').url('en-us')],
+  ['largest asset', `/assets/${largest}`],
 ];
 const results = [];
-const rssStart = rssMB(server.pid);
-for (const target of targets) {
-  const before = rssMB(server.pid);
+for (const [label, url] of targets) {
+  const rssBefore = rss();
   const result = await autocannon({
-    url: base + target.url,
+    url: base + url,
     connections: Number(values.connections),
     duration: Number(values.duration),
     headers: { 'accept-encoding': 'br, gzip' },
   });
   results.push({
-    ...target,
+    label,
+    url,
     requestsPerSecond: Math.round(result.requests.average),
-    latencyP50ms: result.latency.p50,
-    latencyP99ms: result.latency.p99,
-    requests: result.requests.total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
-    throughputMBps: Math.round((result.throughput.average / 1e6) * 10) / 10,
-    rssBeforeMB: before,
-    rssAfterMB: rssMB(server.pid),
+    rss: `${rssBefore} → ${rss()} MB`,
   });
 }
-stopServer();
+server.kill();
 
+mkdirSync('.bench', { recursive: true });
 const report = {
   date: new Date().toISOString(),
-  connections: Number(values.connections),
-  durationSeconds: Number(values.duration),
-  serverRssStartMB: rssStart,
+  connections: values.connections,
+  seconds: values.duration,
   results,
 };
-mkdirSync(path.join(ROOT, '.bench'), { recursive: true });
-writeFileSync(path.join(ROOT, '.bench/load.json'), `${JSON.stringify(report, null, 1)}\n`);
+writeFileSync('.bench/load.json', `${JSON.stringify(report, null, 1)}\n`);
 console.log(
-  `Load: ${report.connections} connections × ${report.durationSeconds} s per URL, loopback, brotli accepted\n`,
+  `Load: ${values.connections} connections × ${values.duration} s per URL, loopback, brotli accepted\n`,
 );
-console.log('| URL | requests/s | p50 | p99 | errors | server RSS before → after |');
-console.log('|---|---:|---:|---:|---:|---|');
+console.log(
+  '| URL | requests/s | p50 | p99 | errors | server RSS before → after |\n|---|---:|---:|---:|---:|---|',
+);
 for (const row of results) {
   console.log(
-    `| ${row.label} (\`${row.url}\`) | ${row.requestsPerSecond} | ${row.latencyP50ms} ms | ${row.latencyP99ms} ms | ` +
-      `${row.errors} | ${row.rssBeforeMB} → ${row.rssAfterMB} MB |`,
+    `| ${row.label} (\`${row.url}\`) | ${row.requestsPerSecond} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.rss} |`,
   );
 }
 if (results.some((row) => row.errors > 0)) process.exitCode = 1;

@@ -4,24 +4,20 @@ import path from 'node:path';
 
 /** The kind of a built file, by its path relative to the output folder (`/` separators, no `.br`/`.gz`). */
 export function kindOf(relative) {
-  const [first = '', ...rest] = relative.split('/');
+  const [first, ...rest] = relative.split('/');
   if (first === '.server') return rest[0] === 'errors' ? 'error pages' : 'server files';
   if (first === '.vite' || relative === 'query-pages.json') return 'server files';
-  if (first === 'assets') return /(^|\/)search-index-/.test(relative) ? 'search index' : 'scripts, styles';
+  if (first === 'assets') return relative.includes('/search-index-') ? 'search index' : 'scripts, styles';
   if (first === 'content') return 'article modules';
   if (!relative.endsWith('.html')) return 'other';
   if (relative === 'index.html') return 'root';
   const page = rest.join('/');
-  if (relative === '404.html' || page === '404.html' || page.endsWith('/404.html')) return 'not found';
+  if (/(^|\/)404\.html$/.test(relative)) return 'not found';
   if (page.startsWith('search/')) return 'search';
   const query = /__query\/(.+)\.html$/.exec(page)?.[1] ?? '';
-  const variant = /(^|&)embed=1(&|$)/.test(query)
-    ? /(^|&)theme=/.test(query)
-      ? ', embedded, themed'
-      : ', embedded'
-    : query
-      ? ', query'
-      : '';
+  let variant = query ? ', query' : '';
+  if (/(^|&)embed=1(&|$)/.test(query))
+    variant = /(^|&)theme=/.test(query) ? ', embedded, themed' : ', embedded';
   if (page.startsWith('articles/')) return `article${variant}`;
   if (page.startsWith('who-contacts-my-customer/')) return `wizard${variant}`;
   return `home${variant}`;
@@ -44,23 +40,15 @@ export function outputByKind(outDir) {
   return [...kinds.values()].sort((a, b) => b.raw + b.gz + b.br - (a.raw + a.gz + a.br));
 }
 
-const MB = (bytes) => (bytes / 1e6).toFixed(1);
-
-/** The table of outputByKind's rows, in Markdown. */
+/** The table of outputByKind's rows, in Markdown, with their total. */
 export function kindTable(rows) {
-  const total = rows.reduce(
-    (sum, row) => ({
-      files: sum.files + row.files,
-      raw: sum.raw + row.raw,
-      gz: sum.gz + row.gz,
-      br: sum.br + row.br,
-    }),
-    { files: 0, raw: 0, gz: 0, br: 0 },
-  );
+  const total = { kind: '**total**', files: 0, raw: 0, gz: 0, br: 0 };
+  for (const row of rows) for (const key of ['files', 'raw', 'gz', 'br']) total[key] += row[key];
+  const MB = (bytes) => (bytes / 1e6).toFixed(1);
   return [
     '| Kind | Files | Raw MB | .gz MB | .br MB | All MB |',
     '| :--- | ---: | ---: | ---: | ---: | ---: |',
-    ...[...rows, { kind: '**total**', ...total }].map(
+    ...[...rows, total].map(
       (row) =>
         `| ${row.kind} | ${row.files} | ${MB(row.raw)} | ${MB(row.gz)} | ${MB(row.br)} | ${MB(row.raw + row.gz + row.br)} |`,
     ),

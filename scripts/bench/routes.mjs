@@ -7,9 +7,8 @@ import { buildLocales } from '../server/locales.mjs';
 import { candidateFiles } from '../server/request-target.mjs';
 
 /**
- * Every route measured, in every locale: each page of the route table and the queries it names
- * (src/app/route-table.tsx, `MEASURED`), read from the route manifest the last build wrote. `id` keys the
- * budgets in bench/budgets.json.
+ * Every page of the route table and the queries it names (src/app/route-table.tsx, `MEASURED`), in every
+ * locale, from the route manifest the last build wrote. `id` keys the budgets in bench/budgets.json.
  */
 export const ROUTES = readRouteManifest().routes.map(({ id, url }) => ({
   id,
@@ -21,9 +20,8 @@ export const ROUTES = readRouteManifest().routes.map(({ id, url }) => ({
 export const discoverLocales = buildLocales;
 
 /**
- * The file the static server answers a URL with, or null when the build has no page for it (the server would
- * answer with its 404 page). Like scripts/serve.mjs: a URL with a query string prerendered for it (listed in
- * `query-pages.json` under its `canonicalRequest` key) gets that page; otherwise the server's candidate files.
+ * The file the server answers a URL with (scripts/serve.mjs: a query prerendered for it in
+ * `query-pages.json`, else its candidate files), or null when the build has no page for it.
  */
 export function htmlFileFor(dist, url) {
   const queryPagesFile = path.join(dist, 'query-pages.json');
@@ -34,8 +32,19 @@ export function htmlFileFor(dist, url) {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
-/** The `lang` of a prerendered page's <html> element (e.g. `zh-TW`), which the locale switcher links carry. */
-export function htmlLangOf(htmlFile) {
-  const match = /<html[^>]*\slang="([^"]+)"/i.exec(readFileSync(htmlFile, 'utf8'));
-  return match?.[1] ?? null;
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The `lang` of a prerendered page's <html> (e.g. `zh-TW`, as the language links carry it) and its <h1> text. */
+export function pageOf(htmlFile) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  return {
+    lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1],
+    heading: heading
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(\w+);/g, (entity, name) => ENTITIES[name] ?? entity)
+      .replace(/&#(x?)([\da-f]+);/gi, (_, hex, code) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  };
 }

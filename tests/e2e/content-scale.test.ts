@@ -3,8 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM scripts shared with the bench
-import { generateCorpus } from '../../scripts/bench/content-corpus.mjs';
+import { generateCorpus } from './support/generated-corpus';
 // @ts-expect-error -- plain ESM scripts shared with the bench
 import { firstLoad, readManifest } from '../../scripts/bench/first-load.mjs';
 // @ts-expect-error -- plain ESM scripts shared with the bench
@@ -31,7 +30,7 @@ let root: string;
 let outDir: string;
 
 beforeAll(() => {
-  const contentDir: string = generateCorpus(ARTICLES - 1);
+  const contentDir = generateCorpus(ARTICLES - 1);
   root = path.dirname(contentDir);
   outDir = path.join(root, 'dist');
   execFileSync(process.execPath, ['scripts/build.mjs'], {

@@ -3,140 +3,202 @@ import { describe, expect, it } from 'vitest';
 import * as budgetsModule from '../../scripts/bench/budgets.mjs';
 import benchBudgets from '../../bench/budgets.json';
 
-interface Run {
-  preset: string;
-  locale: string;
-  route: string;
-  metrics: { lcp: number };
-}
 interface Check {
   figure: string;
   where: string;
   ok: boolean;
+  shown: string;
   text: string;
 }
-const { checkBudgets, pooledFloorLcp } = budgetsModule as {
+const { checkBudgets, pooledFloorLcp, renderMarkdown, withSpread } = budgetsModule as {
   checkBudgets: (report: unknown, budgets: unknown) => Check[];
-  pooledFloorLcp: (report: unknown, preset: string) => number | null;
+  pooledFloorLcp: (runs: unknown[], preset: string) => number | null;
+  renderMarkdown: (report: unknown) => string;
+  withSpread: (median: number | null, values?: readonly (number | null | undefined)[]) => string;
 };
 
-const run = (locale: string, route: string, lcp: number, preset = 'mobile'): Run => ({
-  preset,
-  locale,
-  route,
-  metrics: { lcp },
+const verdicts = (report: unknown) =>
+  checkBudgets(report, benchBudgets).map((check) => [check.figure, check.where, check.ok]);
+
+describe('a median with its spread', () => {
+  it('shows the lowest and the highest sample next to the median, ignoring samples that measured nothing', () => {
+    expect(withSpread(46.2, [16.4, 46.2, 47.4])).toBe('46 ms (16–47)');
+    expect(withSpread(82, [66, null, 124, undefined, 82])).toBe('82 ms (66–124)');
+  });
+
+  it('shows the median alone when there is a single value, and n/a without one', () => {
+    expect(withSpread(101, [101])).toBe('101 ms');
+    expect(withSpread(null, [])).toBe('n/a');
+  });
 });
 
-/** A report with the floor's three runs per locale, zh-cn's landing twice on the low (LCP = FCP) mode. */
-const runs = [
-  ...[756, 712, 756].map((lcp) => run('en-us', 'static-floor', lcp)),
-  ...[687, 757, 677].map((lcp) => run('zh-cn', 'static-floor', lcp)),
-  ...[767, 754, 752].map((lcp) => run('zh-tw', 'static-floor', lcp)),
-  run('zh-cn', 'article', 761, 'desktop'),
-];
-const medians = {
-  mobile: {
-    'zh-cn': {
-      'static-floor': { metrics: { lcp: 687 } },
-      article: { scores: {}, metrics: { lcp: 761 } },
-      home: { scores: {}, metrics: { lcp: 840 } },
-    },
-  },
-};
-const report = {
-  firstLoad: {},
-  lighthouse: { runs, medians },
-  interactions: { localeSwitch: {}, wizardStep: {} },
-};
-const budgets = { lighthouse: { mobile: { maxLcpVsStaticFloor: 1.1 } } };
+describe('Lighthouse: LCP against the static floor, TBT, scores', () => {
+  const run = (locale: string, route: string, lcp: number, extra: object = {}) => ({
+    preset: 'mobile',
+    locale,
+    route,
+    run: 1,
+    scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    metrics: { lcp, tbt: 0, cls: 0 },
+    ...extra,
+  });
+  // The floor's three runs per locale, zh-cn's landing twice on the low (LCP = FCP) mode.
+  const floorRuns = [
+    ...[756, 712, 756].map((lcp) => run('en-us', 'static-floor', lcp)),
+    ...[687, 757, 677].map((lcp) => run('zh-cn', 'static-floor', lcp)),
+    ...[767, 754, 752].map((lcp) => run('zh-tw', 'static-floor', lcp)),
+  ];
 
-describe('LCP against the static floor', () => {
   it('takes the floor as the median of all its runs of the preset, in every locale', () => {
-    expect(pooledFloorLcp(report, 'mobile')).toBe(754);
-    expect(pooledFloorLcp(report, 'desktop')).toBeNull();
+    expect(pooledFloorLcp(floorRuns, 'mobile')).toBe(754);
+    expect(pooledFloorLcp(floorRuns, 'desktop')).toBeNull();
   });
 
   it('passes a page at the floor and breaks one above 1.1 × the floor', () => {
-    const lcpChecks = checkBudgets(report, budgets).filter((check) => check.figure === 'LCP vs static floor');
-    expect(lcpChecks.map((check) => [check.where, check.ok])).toEqual([
+    const lighthouse = [...floorRuns, run('zh-cn', 'article', 761), run('zh-cn', 'home', 840)];
+    const lcp = checkBudgets({ lighthouse }, benchBudgets).filter(
+      (check) => check.figure === 'LCP vs static floor',
+    );
+    expect(lcp.map((check) => [check.where, check.ok])).toEqual([
       ['article zh-cn mobile', true],
       ['home zh-cn mobile', false],
     ]);
   });
+
+  it('breaks a median TBT over 50 ms, shown with its spread, and a score under 100', () => {
+    const tbt = (value: number, performance = 100) =>
+      run('zh-cn', 'article', 700, {
+        metrics: { lcp: 700, tbt: value, cls: 0 },
+        scores: { performance, accessibility: 100, 'best-practices': 100, seo: 100 },
+      });
+    const checks = checkBudgets({ lighthouse: [tbt(0), tbt(64, 99), tbt(70, 99)] }, benchBudgets);
+    expect(checks.find((check) => check.figure === 'TBT')).toMatchObject({
+      ok: false,
+      shown: '64 ms (0–70)',
+    });
+    expect(checks.find((check) => check.figure === 'Lighthouse performance')).toMatchObject({ ok: false });
+    expect(checks.find((check) => check.figure === 'Lighthouse seo')).toMatchObject({ ok: true });
+  });
+
+  it('breaks every figure of a page whose runs all failed, saying why', () => {
+    const failed = { ...run('zh-cn', 'home', 0), scores: undefined, metrics: undefined, error: 'NO_FCP' };
+    const checks = checkBudgets({ lighthouse: [...floorRuns, failed] }, benchBudgets);
+    expect(checks.every((check) => !check.ok)).toBe(true);
+    expect(checks[0]?.text).toContain('(NO_FCP)');
+  });
 });
 
 describe('interaction timings', () => {
-  type Timing = { to?: string; ms: number | null; fullLoad: boolean | null; error?: string };
-  const switched = (ms: number | null, fullLoad: boolean | null = false): Timing => ({
-    to: 'zh-cn',
+  const timing = (figure: string, where: string, cpu: string, ms: number | null, extra: object = {}) => ({
+    figure,
+    where,
+    cpu,
     ms,
-    fullLoad,
+    samples: ms === null ? [] : [ms],
+    fullLoad: false,
+    error: null,
+    ...extra,
   });
-  const reportOf = (localeSwitch: object, wizardStep: object = {}) => ({
-    firstLoad: null,
-    lighthouse: null,
-    interactions: { locales: ['en-us'], localeSwitch, wizardStep },
-  });
-  const verdicts = (report: unknown, budgetsFile: unknown = benchBudgets) =>
-    checkBudgets(report, budgetsFile).map((check) => [check.figure, check.where, check.ok]);
 
   it('holds a switch or a wizard step a reader does not feel as slow: 50 ms at normal CPU, 200 ms at 4× CPU', () => {
-    const report = reportOf(
-      { normal: { 'en-us': { article: switched(50) } }, cpu4x: { 'en-us': { article: switched(180) } } },
-      { normal: { 'en-us': { question: { ms: 50 } } }, cpu4x: { 'en-us': { question: { ms: 200 } } } },
-    );
-    expect(verdicts(report)).toEqual([
-      ['locale switch', 'article en-us→zh-cn normal CPU', true],
-      ['locale switch without full page load', 'article en-us→zh-cn normal CPU', true],
+    const interactions = [
+      timing('locale switch', 'article en-us→zh-cn', 'normal', 50),
+      timing('locale switch', 'article en-us→zh-cn', 'cpu4x', 180),
+      timing('wizard step', 'wizard question en-us', 'normal', 50),
+      timing('wizard step', 'wizard question en-us', 'cpu4x', 200),
+    ];
+    expect(verdicts({ interactions })).toEqual([
+      ['locale switch', 'article en-us→zh-cn normal', true],
       ['locale switch', 'article en-us→zh-cn cpu4x', true],
-      ['locale switch without full page load', 'article en-us→zh-cn cpu4x', true],
-      ['wizard step', 'wizard question en-us normal CPU', true],
+      ['wizard step', 'wizard question en-us normal', true],
       ['wizard step', 'wizard question en-us cpu4x', true],
     ]);
   });
 
   it('breaks a timing over its budget, at either CPU', () => {
-    const report = reportOf(
-      { normal: { 'en-us': { article: switched(51) } }, cpu4x: { 'en-us': { home: switched(201) } } },
-      { cpu4x: { 'en-us': { outcome: { ms: 230 } } } },
-    );
-    expect(verdicts(report).filter(([figure]) => figure !== 'locale switch without full page load')).toEqual([
-      ['locale switch', 'article en-us→zh-cn normal CPU', false],
-      ['locale switch', 'home en-us→zh-cn cpu4x', false],
-      ['wizard step', 'wizard outcome en-us cpu4x', false],
-    ]);
+    const interactions = [
+      timing('locale switch', 'article en-us→zh-cn', 'normal', 51),
+      timing('wizard step', 'wizard outcome en-us', 'cpu4x', 230),
+    ];
+    expect(verdicts({ interactions }).map(([, , ok]) => ok)).toEqual([false, false]);
   });
 
-  it('breaks a switch that loads a new page, and a step that does, whatever their time', () => {
-    const report = reportOf(
-      { normal: { 'en-us': { article: switched(20, true) } } },
-      { normal: { 'en-us': { question: { ms: 20, fullLoad: true } } } },
-    );
-    expect(verdicts(report)).toEqual([
-      ['locale switch', 'article en-us→zh-cn normal CPU', true],
-      ['locale switch without full page load', 'article en-us→zh-cn normal CPU', false],
-      ['wizard step', 'wizard question en-us normal CPU', false],
-    ]);
-  });
-
-  it('breaks a timing that could not be taken, and skips a route the build does not have', () => {
-    const report = reportOf({
-      normal: {
-        'en-us': { article: { ...switched(null, null), error: 'no sample' }, home: { missing: true } },
+  it('breaks a click that loads a new page whatever its time, and one that could not be timed', () => {
+    const checks = checkBudgets(
+      {
+        interactions: [
+          timing('locale switch', 'article en-us→zh-cn', 'normal', 20, { fullLoad: true }),
+          timing('wizard step', 'wizard question en-us', 'normal', null, { error: 'no radio' }),
+        ],
       },
-    });
-    const checks = checkBudgets(report, benchBudgets);
-    expect(checks.map((check) => [check.where, check.ok])).toEqual([
-      ['article en-us→zh-cn normal CPU', false],
-      ['article en-us→zh-cn normal CPU', false],
+      benchBudgets,
+    );
+    expect(checks.map((check) => check.ok)).toEqual([false, false]);
+    expect(checks[0]?.text).toContain('full page load');
+    expect(checks[1]?.text).toContain('no radio');
+  });
+});
+
+describe('first-load bytes', () => {
+  const load = (jsGzip: number) => ({ js: { total: { gzip: jsGzip } }, css: { total: { gzip: 3_000 } } });
+  const article = benchBudgets.firstLoad.article.jsGzipBytes;
+
+  it('breaks a route over its budget, a route without a budget, and a route the build lacks', () => {
+    const firstLoad = { 'zh-cn': { article: load(article + 1), home: null, glossary: load(1_000) } };
+    expect(verdicts({ firstLoad }).filter(([figure]) => figure === 'first-load JS (gzip)')).toEqual([
+      ['first-load JS (gzip)', 'article zh-cn', false],
+      ['first-load JS (gzip)', 'home zh-cn', false],
+      ['first-load JS (gzip)', 'glossary zh-cn', false],
     ]);
-    expect(checks[0]?.text).toContain('no sample');
+    expect(verdicts({ firstLoad: { 'zh-cn': { article: load(article) } } })).toEqual([
+      ['first-load JS (gzip)', 'article zh-cn', true],
+      ['first-load CSS (gzip)', 'article zh-cn', true],
+    ]);
+  });
+});
+
+describe('the report', () => {
+  const report = {
+    generatedAt: '2026-12-07T06:00:00.000Z',
+    options: { parts: ['interactions', 'lighthouse'], mode: 'quick' },
+    locales: ['en-us'],
+    environment: { node: '24.21.0', lighthouse: '13.5.0', cpus: 2, loadAverage: { start: [1.5], end: [2] } },
+    interactions: [
+      {
+        figure: 'locale switch',
+        where: 'article en-us→zh-cn',
+        cpu: 'cpu4x',
+        ms: 230,
+        samples: [190, 230, 260],
+        fullLoad: false,
+        error: null,
+      },
+    ],
+    lighthouse: [
+      {
+        preset: 'mobile',
+        locale: 'en-us',
+        route: 'home',
+        run: 1,
+        scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+        metrics: { lcp: 700, tbt: 0, cls: 0 },
+        failing: ['seo/link-text: Links do not have descriptive text'],
+      },
+    ],
+  };
+  const checks = checkBudgets(report, benchBudgets);
+  const markdown = renderMarkdown({ ...report, budgets: { file: 'bench/budgets.json', checks } });
+
+  it('lists every check, marking a broken one with its spread, and counts the passing ones', () => {
+    expect(markdown).toContain(
+      '| locale switch | article en-us→zh-cn cpu4x | **230 ms (190–260)** ✗ | ≤ 200 ms |',
+    );
+    expect(markdown).toContain(`### Budgets: ${checks.length - 2} of ${checks.length} checks pass`);
   });
 
-  it('checks only the parts a run measured', () => {
-    const checks = checkBudgets(reportOf({ normal: { 'en-us': { article: switched(20) } } }), benchBudgets);
-    expect(new Set(checks.map((check) => check.figure))).toEqual(
-      new Set(['locale switch', 'locale switch without full page load']),
+  it('names each audit that cost points with the runs it cost them in', () => {
+    expect(markdown).toContain(
+      '- seo/link-text: Links do not have descriptive text: home en-us mobile run 1',
     );
   });
 });

@@ -14,7 +14,6 @@ import * as routesModule from '../../scripts/bench/routes.mjs';
 interface Sizes {
   raw: number;
   gzip: number;
-  brotli: number;
 }
 interface Part {
   total: Sizes;

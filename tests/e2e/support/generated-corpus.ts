@@ -1,5 +1,5 @@
-// A generated content folder for scale checks: the project's own article sources copied into N slug folders
-// (3 locales each: the zh-cn and zh-tw sources and the generated en-us), beside the original article.
+// A generated content folder for the corpus-scale test: the project's own article sources copied into N
+// slug folders (3 locales each: the zh-cn and zh-tw sources and the generated en-us), beside the original.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +8,7 @@ const SOURCE = 'src/content/articles';
 const MAIN_SLUG = 'customer-communication-from-microsoft';
 
 /** Makes `<tmp>/articles` with the main article and `copies` more slugs; returns its path. */
-export function generateCorpus(copies, into = mkdtempSync(path.join(tmpdir(), 'content-corpus-'))) {
+export function generateCorpus(copies: number, into = mkdtempSync(path.join(tmpdir(), 'content-corpus-'))) {
   const dir = path.join(into, 'articles');
   cpSync(SOURCE, dir, { recursive: true });
   const sources = readdirSync(path.join(SOURCE, MAIN_SLUG)).filter((name) => name.endsWith('.md'));
