@@ -5,3 +5,9 @@ declare module 'virtual:search-index' {
     () => Promise<{ default: { manifest: import('../domain/search-shards').SearchManifest; base: string } }>
   >;
 }
+
+declare module 'virtual:search-shard-files' {
+  /** Every shard file of every locale, path under the output folder → JSON text (for jsdom's fetch). */
+  const files: Map<string, string>;
+  export default files;
+}

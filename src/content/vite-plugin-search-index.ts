@@ -32,6 +32,11 @@ const LOADERS_ID = 'virtual:search-index';
 const INDEX_PREFIX = 'virtual:search-index/';
 const RESOLVED_PREFIX = '\0';
 const SHARD_DIR = 'assets/search';
+/**
+ * Every shard file of every locale (path → JSON text), for the component tests' fetch: jsdom has no server
+ * to send them. Nothing the app builds imports it.
+ */
+const SHARD_FILES_ID = 'virtual:search-shard-files';
 
 interface LocaleShards {
   /** `assets/search/<locale>-<hash>`: where its files are, relative to the site's base. */
@@ -61,10 +66,15 @@ export function searchIndexPlugin(
       base = config.base;
     },
     resolveId(id) {
-      if (id === LOADERS_ID || id.startsWith(INDEX_PREFIX)) return RESOLVED_PREFIX + id;
+      if (id === LOADERS_ID || id === SHARD_FILES_ID || id.startsWith(INDEX_PREFIX))
+        return RESOLVED_PREFIX + id;
       return null;
     },
     load(id) {
+      if (id === RESOLVED_PREFIX + SHARD_FILES_ID) {
+        const files = [...indexes().values()].flatMap((index) => [...filesOf(index)]);
+        return `export default new Map(JSON.parse(${JSON.stringify(JSON.stringify(files))}));`;
+      }
       if (!id.startsWith(RESOLVED_PREFIX + LOADERS_ID)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       for (const file of sourceFilesOf(contentDir)) this.addWatchFile(file);

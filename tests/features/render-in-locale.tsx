@@ -34,7 +34,9 @@ export async function renderInLocale(ui: ReactNode, url: string) {
     ),
   );
   return render(
-    <MemoryRouter initialEntries={[url]}>
+    // As the app's router, the last of two navigations in one handler wins (MemoryRouter's transitions kept
+    // the first: Continue after Change replaces the step's entry, then pushes the next step).
+    <MemoryRouter initialEntries={[url]} useTransitions={false}>
       <Routes>
         <Route
           path="*"

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { WizardPage } from '../../../src/features/wizard/components/WizardPage';
@@ -89,8 +89,10 @@ describe('WizardPage', () => {
     const hidden = [...document.querySelectorAll<HTMLInputElement>('input[type="hidden"]')];
     expect(hidden.map((input) => `${input.name}=${input.value}`)).toContain('original=1');
     await userEvent.click(screen.getByRole('button', { name: '繼續' }));
-    expect(screen.getByTestId('location').textContent).toBe(
-      `/zh-tw${WIZARD}?cloud=germany&topic=subscription&original=1`,
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        `/zh-tw${WIZARD}?cloud=germany&topic=subscription&original=1`,
+      ),
     );
   });
 
