@@ -343,7 +343,10 @@ describe('in any browser setting', () => {
       );
       await nextEvent(page, 'ready');
       const frame = await helpFrame(page, servers().helpCenter);
-      expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+      // The root paints the page (and the canvas): the body has no background of its own.
+      expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+        background,
+      );
       expect(await frame.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(theme);
       await expectNoAxeViolations(page);
       await page.context().close();
