@@ -5,7 +5,8 @@ import * as OpenCC from 'opencc-js';
 import type { Plugin } from 'vite';
 import type { LocaleId } from '../domain/article';
 import { OUTCOME_IDS, TOPIC_OPTIONS } from '../domain/decision/who-contacts';
-import { buildSearchIndex, type SerializedSearchIndex } from '../domain/search';
+import { buildSearchIndex } from '../domain/search';
+import type { SerializedSearchIndex } from '../domain/search-model';
 import {
   searchDocumentsFor,
   type OutcomeText,

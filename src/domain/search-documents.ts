@@ -15,7 +15,7 @@ import {
 } from './decision/who-contacts';
 import { DEFAULT_LOCALE } from './locales';
 import { articlePath, wizardPath } from './routes';
-import type { SearchDocument } from './search';
+import type { SearchDocument } from './search-model';
 import { sentenceAnchorId } from './sentence-key';
 
 /** An outcome's text in every locale, from the wizard's UI strings. */

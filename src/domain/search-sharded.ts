@@ -7,13 +7,8 @@
 import type { AsPlainObject, SearchResult } from 'minisearch';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { planQuery } from './search-question';
-import {
-  miniSearchOf,
-  queryTermsOf,
-  sentenceSearchOver,
-  type SentenceSearch,
-  type StoredDocument,
-} from './search';
+import { miniSearchOf, queryTermsOf, sentenceSearchOver } from './search';
+import type { SentenceSearch, StoredDocument } from './search-model';
 import {
   firstCharacterNeighbours,
   neighbourKeysOf,

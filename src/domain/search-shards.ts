@@ -7,7 +7,7 @@
  */
 import type { AsPlainObject } from 'minisearch';
 import type { LocaleId } from './article';
-import type { SerializedSearchIndex, StoredDocument } from './search';
+import type { SerializedSearchIndex, StoredDocument } from './search-model';
 
 const HAN = /\p{Script=Han}/u;
 

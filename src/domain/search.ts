@@ -14,76 +14,18 @@ import MiniSearch, {
   type SearchResult,
 } from 'minisearch';
 import type { LocaleId } from './article';
-import { highlight, type HighlightSegment } from './search-highlight';
+import { highlight } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { askQuestion, questionOptionsFor } from './search-ask';
 import { planQuery, queryWordsOf, wordsOf } from './search-question';
-
-export type SearchKind = 'article' | 'outcome';
-
-/** One searchable sentence as a page locale shows it. */
-export interface SearchDocument {
-  id: string;
-  kind: SearchKind;
-  /** The article's heading or the outcome's title, in the page locale. */
-  title: string;
-  /** The section heading the sentence sits under (page locale), or null for the title and outcomes. */
-  section: string | null;
-  /** Site-relative URL that opens the sentence (`/<locale>/articles/<slug>#s-…`) or the outcome. */
-  href: string;
-  /** The sentence in each locale it exists in; the page locale's entry is what the result shows. */
-  texts: Record<LocaleId, string>;
-  /**
-   * The same texts in the other Chinese script (built with OpenCC at build time), so 服務 finds 服务:
-   * searched, positions mapped back onto `texts` for highlighting. Only the locales where it differs.
-   */
-  variants: Record<LocaleId, string>;
-  /**
-   * An outcome's title and the wizard's topic it answers, with its examples, in every locale ("a renewal,
-   * an invoice or a price change"): what a question about it names, though its explanation does not.
-   */
-  about?: LocalizedTexts;
-  /** An outcome's article sentences (their document ids), the most specific first. */
-  cites?: string[];
-}
-
-/** Texts by locale, with the other Chinese script's where it differs (see `variants`). */
-export interface LocalizedTexts {
-  texts: Record<LocaleId, string>;
-  variants: Record<LocaleId, string>;
-}
-
-/** The article sentence a wizard outcome rests on, in the page locale. */
-export interface RestingSentence {
-  text: string;
-  /** Opens the sentence highlighted in the article. */
-  href: string;
-}
-
-/** What the build writes for one page locale and the browser loads lazily. */
-export interface SerializedSearchIndex {
-  locale: LocaleId;
-  /** Every locale a document may hold text in (the index's field names derive from it). */
-  locales: LocaleId[];
-  /** `JSON.stringify(miniSearch)`. */
-  index: string;
-}
-
-export interface SearchHit {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  section: string | null;
-  href: string;
-  /** The sentence in the page locale. */
-  text: string;
-  /** The locale whose text the query matched (the page locale when it matched there too). */
-  matchedLocale: LocaleId;
-  /** The matched locale's sentence split into marked and unmarked runs. */
-  highlighted: HighlightSegment[];
-  /** For an outcome: the sentence it rests on that fits the query best. */
-  restsOn: RestingSentence | null;
-}
+import type {
+  RestingSentence,
+  SearchDocument,
+  SearchHit,
+  SentenceSearch,
+  SerializedSearchIndex,
+  StoredDocument,
+} from './search-model';
 
 const VARIANT_PREFIX = '~';
 /** Fields of what an outcome is about (its title, the wizard's topic and examples): searched, never shown. */
@@ -151,29 +93,6 @@ export function buildSearchIndex(
   const miniSearch = new MiniSearch<SearchDocument>(optionsFor(locales, pageLocale));
   miniSearch.addAll(documents);
   return { locale: pageLocale, locales: [...locales], index: JSON.stringify(miniSearch) };
-}
-
-/** A document's stored fields, as a result shows them. */
-export interface StoredDocument {
-  id: string;
-  kind: SearchKind;
-  title: string;
-  section: string | null;
-  href: string;
-  texts: Record<LocaleId, string>;
-  variants: Record<LocaleId, string>;
-  cites?: string[];
-}
-
-export interface SentenceSearch {
-  locale: LocaleId;
-  /** The best `limit` hits (at most MAX_HITS): only those are highlighted. */
-  search: (query: string, limit?: number) => SearchHit[];
-  /**
-   * Resolves once `search(query, limit)` has all it needs (a sharded index fetches the parts it lacks);
-   * null when it has them already.
-   */
-  prepare: (query: string, limit?: number) => Promise<void> | null;
 }
 
 /** Where the engine reads an index from: the whole of it, or the shards loaded so far (./search-sharded.ts). */

@@ -2,7 +2,8 @@
 // the whole index finds, in the same order and with the same highlighting.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
-import { loadSearchIndex, type SentenceSearch } from '../../src/domain/search';
+import { loadSearchIndex } from '../../src/domain/search';
+import type { SentenceSearch } from '../../src/domain/search-model';
 import { searchableQuery, shardedSentenceSearch } from '../../src/domain/search-sharded';
 import { shardSearchIndex, shardsOfRange, termRangeOf } from '../../src/domain/search-shards';
 

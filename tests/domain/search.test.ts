@@ -1,7 +1,8 @@
 // The sentence index as the build writes it, searched with the queries helpdesk agents type.
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
-import { loadSearchIndex, type SearchHit } from '../../src/domain/search';
+import { loadSearchIndex } from '../../src/domain/search';
+import type { SearchHit } from '../../src/domain/search-model';
 import { excerpt, highlight } from '../../src/domain/search-highlight';
 
 const indexes = buildSearchIndexes('src/content/articles', 'src/features/wizard/locales');

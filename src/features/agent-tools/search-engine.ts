@@ -7,7 +7,7 @@
 import { searchIndexLoaders } from 'virtual:search-index';
 import type { LocaleId } from '../../domain/article';
 import { DEFAULT_LOCALE } from '../../domain/locales';
-import type { SentenceSearch } from '../../domain/search';
+import type { SentenceSearch } from '../../domain/search-model';
 import { shardedSentenceSearch } from '../../domain/search-sharded';
 
 const engines = new Map<LocaleId, Promise<SentenceSearch>>();

@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useId, useLayoutEffect, useState, type RefObject } from 'react';
 import { useNavigate } from 'react-router';
-import type { SearchHit } from '../../../domain/search';
+import type { SearchHit } from '../../../domain/search-model';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { searchPath } from '../../../domain/routes';
 import { useSentenceSearch } from '../hooks/use-sentence-search';

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import type { LocaleId } from '../../../domain/article';
 import { htmlLangOf } from '../../../domain/locales';
 import { excerpt, type HighlightSegment } from '../../../domain/search-highlight';
-import type { SearchHit } from '../../../domain/search';
+import type { SearchHit } from '../../../domain/search-model';
 
 /** Marked runs as text nodes and `<mark>` elements: never as HTML. */
 function Highlighted({ segments }: { segments: readonly HighlightSegment[] }) {

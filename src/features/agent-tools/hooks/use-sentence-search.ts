@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LocaleId } from '../../../domain/article';
-import type { SearchHit, SentenceSearch } from '../../../domain/search';
+import type { SearchHit, SentenceSearch } from '../../../domain/search-model';
 import { sentenceSearchFor } from '../search-engine';
 
 export type SearchState = 'idle' | 'loading' | 'ready' | 'failed';
