@@ -11,6 +11,8 @@ import { knownMissing } from '../lib/content/article-store';
 // order compresses best). Imported by a feature's lazy page instead, a feature's rules would become a file
 // requested only once that page's script has run.
 import './styles.css';
+import './sentence.css';
+import './routes/home-navigation.css';
 import '../features/locale-switcher/locale-switcher.css';
 import '../features/applies-to/applies-to.css';
 import '../features/wizard/wizard.css';
