@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -177,10 +177,3 @@ export function navigationTests(site: SliceSite): void {
 }
 
 /** Copies the files above into the slice's corpus (`<root>/corpus/<locale>/partner-center/…`). */
-export function copyNavigationSlice(corpus: string, root: string): void {
-  for (const [locale, file] of NAVIGATION_SLICE) {
-    const target = path.join(root, 'corpus', locale, 'partner-center', file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(path.join(corpus, locale, 'partner-center', file), target);
-  }
-}

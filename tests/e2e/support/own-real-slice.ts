@@ -1,13 +1,12 @@
-// A slice of the real corpus of its own, built for one test file (the search test picks its files for their words).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+// A slice of the real corpus of its own, for one test file (the search test picks its files for their words).
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../../scripts/serve.mjs';
-import { CORPUS } from './real-slice';
+import { CORPUS, importAndBuild } from './real-slice';
 
 export interface BuiltSlice {
   baseUrl: string;
@@ -25,20 +24,8 @@ export async function buildRealSlice(
   pages: readonly string[],
 ): Promise<BuiltSlice> {
   const root = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const [locale, file] of slice) {
-    const target = path.join(root, 'corpus', locale, 'partner-center', file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    cpSync(path.join(CORPUS ?? '', locale, 'partner-center', file), target);
-  }
-  const contentDir = path.join(root, 'content');
   const outDir = path.join(root, 'dist');
-  execFileSync(process.execPath, ['scripts/import-content.mjs', path.join(root, 'corpus'), contentDir], {
-    stdio: 'pipe',
-  });
-  execFileSync(process.execPath, ['scripts/build.mjs'], {
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, PRERENDER_ONLY: pages.join(',') },
-    stdio: 'pipe',
-  });
+  importAndBuild(root, CORPUS ?? '', slice, pages);
   const server = createSiteServer(outDir) as Server;
   const baseUrl = `http://127.0.0.1:${((await listen(server, 0)) as AddressInfo).port}`;
   return {

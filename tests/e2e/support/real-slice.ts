@@ -7,7 +7,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../../scripts/serve.mjs';
 import { realSliceDir } from '../global-setup';
-import { copyNavigationSlice, NAVIGATION_PAGES } from '../real-slice-navigation';
+import { NAVIGATION_PAGES, NAVIGATION_SLICE } from '../real-slice-navigation';
 
 /**
  * A slice of Microsoft's real corpus (the shared checkout beside the project), copied at test time in its
@@ -133,12 +133,33 @@ async function buildOnce(root: string, corpus: string): Promise<Outputs> {
 
 function buildSlice(root: string, corpus: string, done: string): Outputs {
   rmSync(root, { recursive: true, force: true });
-  for (const [locale, file, name = file] of SLICE) {
+  const outputs = importAndBuild(
+    root,
+    corpus,
+    [...SLICE, ...NAVIGATION_SLICE],
+    [...PAGES.map(([locale, slug]) => urlOf(locale, slug)), ...NAVIGATION_PAGES],
+  );
+  // Written last: a build that failed half-way is redone by the next file, not served.
+  writeFileSync(done, JSON.stringify(outputs));
+  return outputs;
+}
+
+/**
+ * Copies `[locale, file in the corpus, name in the slice]` into `root/corpus` in Microsoft's published
+ * layout, imports it with `npm run content:import` into `root/content` and builds it with CONTENT_DIR into
+ * `root/dist`, prerendering only `pages`.
+ */
+export function importAndBuild(
+  root: string,
+  corpus: string,
+  files: readonly (readonly [string, string, string?])[],
+  pages: readonly string[],
+): Outputs {
+  for (const [locale, file, name = file] of files) {
     const target = path.join(root, 'corpus', locale, 'partner-center', name);
     mkdirSync(path.dirname(target), { recursive: true });
     cpSync(path.join(corpus, locale, 'partner-center', file), target);
   }
-  copyNavigationSlice(corpus, root);
   const contentDir = path.join(root, 'content');
   const importOutput = execFileSync(
     process.execPath,
@@ -150,13 +171,11 @@ function buildSlice(root: string, corpus: string, done: string): Outputs {
       ...process.env,
       CONTENT_DIR: contentDir,
       OUT_DIR: path.join(root, 'dist'),
-      PRERENDER_ONLY: [...PAGES.map(([locale, slug]) => urlOf(locale, slug)), ...NAVIGATION_PAGES].join(','),
+      PRERENDER_ONLY: pages.join(','),
     },
     encoding: 'utf8',
     stdio: 'pipe',
   });
-  // Written last: a build that failed half-way is redone by the next file, not served.
-  writeFileSync(done, JSON.stringify({ importOutput, buildOutput }));
   return { importOutput, buildOutput };
 }
 
