@@ -119,6 +119,22 @@ function renderedTextOf(article: Article): { sentences: RenderedSentence[]; pass
   return { sentences: found, passages };
 }
 
+/**
+ * The locales a page locale's index searches: its own, English (every sentence's original) and the other
+ * scripts of its language (zh-tw for zh-cn); English pages search every locale (a customer's question
+ * pasted in any language finds the sentence). Not every locale everywhere: each locale's index would grow
+ * with the number of locales, and the whole site's search with its square.
+ */
+export function searchLocalesOf(pageLocale: LocaleId, locales: readonly LocaleId[]): LocaleId[] {
+  const language = (locale: LocaleId) => locale.split('-')[0];
+  return locales.filter(
+    (locale) =>
+      pageLocale === DEFAULT_LOCALE ||
+      locale === DEFAULT_LOCALE ||
+      language(locale) === language(pageLocale),
+  );
+}
+
 export function searchDocumentsFor(
   pageLocale: LocaleId,
   articles: readonly Article[],
@@ -126,8 +142,14 @@ export function searchDocumentsFor(
   variantOf: ScriptVariant,
   topics: readonly TopicText[] = [],
 ): SearchDocument[] {
+  const searched = new Set(
+    searchLocalesOf(pageLocale, [...new Set([DEFAULT_LOCALE, ...articles.map((each) => each.locale)])]),
+  );
+  const searchedOf = (texts: Record<LocaleId, string>) =>
+    Object.fromEntries(Object.entries(texts).filter(([locale]) => searched.has(locale)));
   const textsByKey = new Map<string, Record<LocaleId, string>>();
   for (const article of articles) {
+    if (!searched.has(article.locale)) continue;
     for (const sentence of renderedSentencesOf(article)) {
       const id = `${article.slug}/${sentence.key}`;
       const texts = textsByKey.get(id) ?? { [DEFAULT_LOCALE]: sentence.english };
@@ -195,7 +217,7 @@ export function searchDocumentsFor(
     if (title === undefined) continue;
     const topic = topics.find((candidate) => candidate.id === topicOf.get(outcome.id));
     const about = Object.fromEntries(
-      Object.entries(outcome.title).map(([locale, heading]) => [
+      Object.entries(searchedOf(outcome.title)).map(([locale, heading]) => [
         locale,
         [heading, topic?.text[locale] ?? ''].join(' ').trim(),
       ]),
@@ -211,8 +233,8 @@ export function searchDocumentsFor(
       title,
       section: null,
       href: `${wizardPath(pageLocale)}${firstPaths.get(outcome.id) ?? ''}`,
-      texts: outcome.explanation,
-      variants: variantsOf(outcome.explanation),
+      texts: searchedOf(outcome.explanation),
+      variants: variantsOf(searchedOf(outcome.explanation)),
       about: { texts: about, variants: variantsOf(about) },
       cites,
     });
