@@ -1,19 +1,30 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Plugin } from 'vite';
-import type { LocaleId } from '../domain/article';
+import type { Article, LocaleId } from '../domain/article';
 import { OUTCOME_IDS, TOPIC_OPTIONS } from '../domain/decision/who-contacts';
 import { buildSearchIndex } from '../domain/search';
 import type { SerializedSearchIndex } from '../domain/search-model';
 import {
   searchDocumentsFor,
+  searchLocalesOf,
   type OutcomeText,
   type ScriptVariant,
   type TopicText,
 } from '../domain/search-documents';
 import { shardSearchIndex, type ShardedIndex } from '../domain/search-shards';
+import { PROJECT_CACHE } from './pipeline/worker-bundle';
 import { defaultContentDir } from './vite-plugin-content';
 import { sourceFilesOf } from './pipeline/content-layout';
 import { loadContentDir } from './pipeline/load-content';
@@ -33,6 +44,8 @@ const LOADERS_ID = 'virtual:search-index';
 const INDEX_PREFIX = 'virtual:search-index/';
 const RESOLVED_PREFIX = '\0';
 const SHARD_DIR = 'assets/search';
+/** Where each index's shard files are written once, by locale and hash. */
+const SHARD_CACHE = path.join(PROJECT_CACHE, 'search-shards');
 /**
  * Every shard file of every locale (path → JSON text), for the component tests' fetch: jsdom has no server
  * to send them. Nothing the app builds imports it.
@@ -42,15 +55,26 @@ const SHARD_FILES_ID = 'virtual:search-shard-files';
 interface LocaleShards {
   /** `assets/search/<locale>-<hash>`: where its files are, relative to the site's base. */
   dir: string;
-  sharded: ShardedIndex;
+  /** Where the build wrote them (a cache folder named by the same hash); copied into the output. */
+  written: string;
+  manifest: ShardedIndex['manifest'];
 }
 
-/** Each file of a locale's shards: path under the output folder → JSON text. */
-function filesOf({ dir, sharded }: LocaleShards): Map<string, string> {
+/** Each file of a locale's shards: name → JSON text. */
+function filesOf(sharded: ShardedIndex): Map<string, string> {
   const files = new Map<string, string>();
-  sharded.shards.forEach((shard, index) => files.set(`${dir}/t${index}.json`, JSON.stringify(shard)));
-  sharded.neighbours.forEach((shard, index) => files.set(`${dir}/n${index}.json`, JSON.stringify(shard)));
-  sharded.chunks.forEach((chunk, index) => files.set(`${dir}/d${index}.json`, JSON.stringify(chunk)));
+  sharded.shards.forEach((shard, index) => files.set(`t${index}.json`, JSON.stringify(shard)));
+  sharded.neighbours.forEach((shard, index) => files.set(`n${index}.json`, JSON.stringify(shard)));
+  sharded.chunks.forEach((chunk, index) => files.set(`d${index}.json`, JSON.stringify(chunk)));
+  return files;
+}
+
+/** The files of every locale (output-relative path → JSON text), read back from where they were written. */
+function allFiles(indexes: Map<LocaleId, LocaleShards>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const { dir, written } of indexes.values())
+    for (const name of readdirSync(written))
+      files.set(`${dir}/${name}`, readFileSync(path.join(written, name), 'utf8'));
   return files;
 }
 
@@ -60,11 +84,13 @@ export function searchIndexPlugin(
 ): Plugin {
   let cached: Map<LocaleId, LocaleShards> | null = null;
   let base = '/';
-  const indexes = () => (cached ??= shardedIndexes(buildSearchIndexes(contentDir, wizardStringsDir)));
+  let serverBuild = false;
+  const indexes = () => (cached ??= writeSearchIndexes(contentDir, wizardStringsDir));
   return {
     name: 'help-center-search-index',
     configResolved(config) {
       base = config.base;
+      serverBuild = config.command === 'build' && Boolean(config.build.ssr);
     },
     resolveId(id) {
       if (id === LOADERS_ID || id === SHARD_FILES_ID || id.startsWith(INDEX_PREFIX))
@@ -73,12 +99,21 @@ export function searchIndexPlugin(
     },
     load(id) {
       if (id === RESOLVED_PREFIX + SHARD_FILES_ID) {
-        const files = [...indexes().values()].flatMap((index) => [...filesOf(index)]);
+        const files = [...allFiles(indexes())];
         return `export default new Map(JSON.parse(${JSON.stringify(JSON.stringify(files))}));`;
       }
       if (!id.startsWith(RESOLVED_PREFIX + LOADERS_ID)) return null;
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       for (const file of sourceFilesOf(contentDir)) this.addWatchFile(file);
+      if (virtualId === LOADERS_ID && serverBuild) {
+        // The server never searches (a results page is a shell the browser fills): the locales that
+        // have an index, without building one (it took 75 s of the real corpus's server build).
+        const locales = localesOf(loadContentDir(contentDir, sharedParseCache().read).articles);
+        const loaders = locales.map(
+          (locale) => `${JSON.stringify(locale)}: () => Promise.reject(new Error('No search on the server'))`,
+        );
+        return `export const searchIndexLoaders = {\n  ${loaders.join(',\n  ')}\n};`;
+      }
       if (virtualId === LOADERS_ID) {
         const loaders = [...indexes().keys()]
           .map(
@@ -89,24 +124,27 @@ export function searchIndexPlugin(
       }
       const index = indexes().get(virtualId.slice(INDEX_PREFIX.length));
       if (!index) return this.error(`No search index for ${virtualId}`);
-      const module = { manifest: index.sharded.manifest, base: `${base}${index.dir}/` };
+      const module = { manifest: index.manifest, base: `${base}${index.dir}/` };
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(module))});`;
     },
-    generateBundle() {
-      // The browser's build writes the files; the server's never fetches them.
-      if (this.environment.name !== 'client') return;
-      for (const index of indexes().values())
-        for (const [fileName, source] of filesOf(index)) this.emitFile({ type: 'asset', fileName, source });
+    writeBundle(options) {
+      // The browser's build gets the files; the server's never fetches them.
+      if (this.environment.name !== 'client' || !options.dir) return;
+      for (const { dir, written } of indexes().values())
+        cpSync(written, path.join(options.dir, dir), { recursive: true });
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const pathname = (request.url ?? '').split('?')[0] ?? '';
         if (!pathname.startsWith(`${base}${SHARD_DIR}/`)) return next();
-        const file = pathname.slice(base.length);
-        const source = [...indexes().values()].map((index) => filesOf(index).get(file)).find(Boolean);
-        if (source === undefined) return next();
+        const [dir, name = ''] = [
+          path.posix.dirname(pathname.slice(base.length)),
+          path.posix.basename(pathname),
+        ];
+        const index = [...indexes().values()].find((each) => each.dir === dir);
+        if (!index || !/^[tnd]\d+\.json$/.test(name)) return next();
         response.setHeader('Content-Type', 'application/json');
-        response.end(source);
+        response.end(readFileSync(path.join(index.written, name)));
       });
     },
     watchChange(id) {
@@ -115,31 +153,57 @@ export function searchIndexPlugin(
   };
 }
 
-function shardedIndexes(indexes: Map<LocaleId, SerializedSearchIndex>): Map<LocaleId, LocaleShards> {
-  return new Map(
-    [...indexes].map(([locale, index]) => {
-      const hash = createHash('sha256').update(index.index).digest('hex').slice(0, 10);
-      return [locale, { dir: `${SHARD_DIR}/${locale}-${hash}`, sharded: shardSearchIndex(index) }];
-    }),
-  );
+/**
+ * One locale at a time: its index, its shards written to the cache (a folder per index hash, written
+ * whole then renamed, so builds running side by side never read a half-written one), then the next; only
+ * the manifests stay in memory. At seventeen locales every index at once held gigabytes.
+ */
+function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<LocaleId, LocaleShards> {
+  const indexes = new Map<LocaleId, LocaleShards>();
+  for (const index of searchIndexesOf(contentDir, wizardStringsDir)) {
+    const hash = createHash('sha256').update(index.index).digest('hex').slice(0, 10);
+    const name = `${index.locale}-${hash}`;
+    const written = path.join(SHARD_CACHE, name);
+    const sharded = shardSearchIndex(index);
+    if (!existsSync(written)) {
+      const partial = `${written}.${process.pid}.partial`;
+      mkdirSync(partial, { recursive: true });
+      for (const [file, text] of filesOf(sharded)) writeFileSync(path.join(partial, file), text);
+      try {
+        renameSync(partial, written);
+      } catch {
+        // Another build wrote the same index first.
+        rmSync(partial, { recursive: true, force: true });
+      }
+    }
+    indexes.set(index.locale, { dir: `${SHARD_DIR}/${name}`, written, manifest: sharded.manifest });
+  }
+  return indexes;
 }
 
+/** Every locale's whole index (the domain tests search them). */
 export function buildSearchIndexes(
   contentDir: string,
   wizardStringsDir: string,
 ): Map<LocaleId, SerializedSearchIndex> {
+  return new Map([...searchIndexesOf(contentDir, wizardStringsDir)].map((index) => [index.locale, index]));
+}
+
+const localesOf = (articles: readonly Article[]): LocaleId[] =>
+  [...new Set(articles.map((article) => article.locale))].sort();
+
+/** Each page locale's index in turn, built when asked for. */
+function* searchIndexesOf(contentDir: string, wizardStringsDir: string): Generator<SerializedSearchIndex> {
   const { articles } = loadContentDir(contentDir, sharedParseCache().read);
-  const locales = [...new Set(articles.map((article) => article.locale))].sort();
+  const locales = localesOf(articles);
   const strings = wizardStringsOf(wizardStringsDir, locales);
   const outcomes = outcomeTextsOf(strings);
   const topics = topicTextsOf(strings);
   const variantOf = scriptVariants();
-  return new Map(
-    locales.map((locale) => [
-      locale,
-      buildSearchIndex(locale, locales, searchDocumentsFor(locale, articles, outcomes, variantOf, topics)),
-    ]),
-  );
+  for (const locale of locales) {
+    const documents = searchDocumentsFor(locale, articles, outcomes, variantOf, topics);
+    yield buildSearchIndex(locale, searchLocalesOf(locale, locales), documents);
+  }
 }
 
 /** Simplified ↔ Traditional (Taiwan), so a query in either script finds both versions. */
