@@ -12,6 +12,8 @@ export async function prerender({ outDir, ssrOutDir, only = null, timed = untime
   const shell = await pageShell(template, outDir);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
   writeRouteManifest(server.routeManifest());
+  // Article versions are read from the files the client build just wrote, not bundled into the server's.
+  server.setContentFilesRoot(outDir);
   /** `/<path>?<query>` → file, for the server: pages prerendered for the query strings the app writes. */
   const queryPages = {};
   // The not-found pages are the server's (its 404 and error pages): always rendered.

@@ -19,6 +19,7 @@ import {
 import { needsOf, prerenderTargets as targetsOf, resolveRoute, type PrerenderTarget } from './route-table';
 
 export { routeManifest } from './route-table';
+export { setContentFilesRoot } from '../content/content-files';
 
 export interface PrerenderedPage {
   /** Site-relative URL the page is rendered for. */
