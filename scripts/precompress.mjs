@@ -18,15 +18,16 @@ const gzipAsync = promisify(gzip);
 const CONCURRENCY = 8;
 
 /**
- * Brotli's quality: 11, the smallest, where few files are read by many (each locale's own pages, the scripts
- * and styles); what grows with the corpus takes less, since at 11 it was most of the build at corpus scale
- * (docs/performance.md): article pages and pages prerendered for a query 6 (8–10 % more bytes in 1/20 of the
- * time), the search index and any script over 1 MB 9.
+ * What grows with the corpus (article pages, pages prerendered for a query, article modules, search shards,
+ * any file over 1 MB) is compressed fast: brotli 6 and gzip 6, 8–10 % more bytes in 1/20 of the time;
+ * at 11 and 9 it was most of the build at corpus scale (docs/performance.md). The files a locale has a
+ * fixed number of (its own pages, the scripts and styles) get the smallest: brotli 11, gzip 9.
  */
-export function brotliQualityOf(relative, bytes) {
-  if (relative.endsWith('.html'))
-    return relative.includes('/__query/') || relative.includes('/articles/') ? 6 : 11;
-  return /(^|\/)search-index-/.test(relative) || bytes > 1_000_000 ? 9 : 11;
+const GROWS_WITH_CORPUS = /(^|\/)(__query|articles)\/|^(content|assets\/search)\//;
+export function compressionOf(relative, bytes) {
+  return GROWS_WITH_CORPUS.test(relative) || bytes > 1_000_000
+    ? { brotli: 6, gzip: 6 }
+    : { brotli: 11, gzip: 9 };
 }
 
 export async function precompress(outDir, { timed = untimed } = {}) {
@@ -55,11 +56,12 @@ export async function precompress(outDir, { timed = untimed } = {}) {
 
 async function compressFile(file, relative) {
   const bytes = await readFile(file);
+  const quality = compressionOf(relative, bytes.length);
   const [gzipped, brotlied] = await Promise.all([
-    gzipAsync(bytes, { level: 9 }),
+    gzipAsync(bytes, { level: quality.gzip }),
     brotli(bytes, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: brotliQualityOf(relative, bytes.length),
+        [constants.BROTLI_PARAM_QUALITY]: quality.brotli,
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       },
     }),

@@ -7,7 +7,7 @@ export function kindOf(relative) {
   const [first, ...rest] = relative.split('/');
   if (first === '.server') return rest[0] === 'errors' ? 'error pages' : 'server files';
   if (first === '.vite' || relative === 'query-pages.json') return 'server files';
-  if (first === 'assets') return relative.includes('/search-index-') ? 'search index' : 'scripts, styles';
+  if (first === 'assets') return rest[0] === 'search' ? 'search index' : 'scripts, styles';
   if (first === 'content') return 'article modules';
   if (!relative.endsWith('.html')) return 'other';
   if (relative === 'index.html') return 'root';
