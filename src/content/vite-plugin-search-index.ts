@@ -7,6 +7,8 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -159,13 +161,16 @@ export function searchIndexPlugin(
  * the manifests stay in memory. At seventeen locales every index at once held gigabytes.
  */
 function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<LocaleId, LocaleShards> {
+  pruneShardCache();
   const indexes = new Map<LocaleId, LocaleShards>();
   for (const index of searchIndexesOf(contentDir, wizardStringsDir)) {
     const hash = createHash('sha256').update(index.index).digest('hex').slice(0, 10);
     const name = `${index.locale}-${hash}`;
     const written = path.join(SHARD_CACHE, name);
     const sharded = shardSearchIndex(index);
-    if (!existsSync(written)) {
+    // Used again: its time says so, and the pruning keeps it.
+    if (existsSync(written)) utimesSync(written, new Date(), new Date());
+    else {
       const partial = `${written}.${process.pid}.partial`;
       mkdirSync(partial, { recursive: true });
       for (const [file, text] of filesOf(sharded)) writeFileSync(path.join(partial, file), text);
@@ -179,6 +184,18 @@ function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<L
     indexes.set(index.locale, { dir: `${SHARD_DIR}/${name}`, written, manifest: sharded.manifest });
   }
   return indexes;
+}
+
+/** A day is longer than any build that may still copy a folder: older ones go, so the cache does not grow. */
+const SHARD_CACHE_DAYS = 1;
+
+function pruneShardCache(): void {
+  if (!existsSync(SHARD_CACHE)) return;
+  const oldest = Date.now() - SHARD_CACHE_DAYS * 24 * 60 * 60 * 1000;
+  for (const name of readdirSync(SHARD_CACHE)) {
+    const folder = path.join(SHARD_CACHE, name);
+    if (statSync(folder).mtimeMs < oldest) rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** Every locale's whole index (the domain tests search them). */
