@@ -218,8 +218,9 @@ function* searchIndexesOf(contentDir: string, wizardStringsDir: string): Generat
   const topics = topicTextsOf(strings);
   const variantOf = scriptVariants();
   for (const locale of locales) {
-    const documents = searchDocumentsFor(locale, articles, outcomes, variantOf, topics);
-    yield buildSearchIndex(locale, searchLocalesOf(locale, locales), documents);
+    const searched = searchLocalesOf(locale, locales, [...strings.keys()]);
+    const documents = searchDocumentsFor(locale, articles, outcomes, variantOf, topics, searched);
+    yield buildSearchIndex(locale, searched, documents);
   }
 }
 

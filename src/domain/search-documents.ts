@@ -121,17 +121,22 @@ function renderedTextOf(article: Article): { sentences: RenderedSentence[]; pass
 
 /**
  * The locales a page locale's index searches: its own, English (every sentence's original) and the other
- * scripts of its language (zh-tw for zh-cn); English pages search every locale (a customer's question
- * pasted in any language finds the sentence). Not every locale everywhere: each locale's index would grow
- * with the number of locales, and the whole site's search with its square.
+ * scripts of its language (zh-tw for zh-cn); English pages also search the locales the help center has
+ * its own UI in (`uiLocales`), so a customer's question pasted in Chinese finds its sentence there. Not
+ * every locale everywhere: each locale's index would grow with the number of locales, and the whole
+ * site's search with its square.
  */
-export function searchLocalesOf(pageLocale: LocaleId, locales: readonly LocaleId[]): LocaleId[] {
+export function searchLocalesOf(
+  pageLocale: LocaleId,
+  locales: readonly LocaleId[],
+  uiLocales: readonly LocaleId[] = locales,
+): LocaleId[] {
   const language = (locale: LocaleId) => locale.split('-')[0];
   return locales.filter(
     (locale) =>
-      pageLocale === DEFAULT_LOCALE ||
       locale === DEFAULT_LOCALE ||
-      language(locale) === language(pageLocale),
+      language(locale) === language(pageLocale) ||
+      (pageLocale === DEFAULT_LOCALE && uiLocales.includes(locale)),
   );
 }
 
@@ -141,10 +146,11 @@ export function searchDocumentsFor(
   outcomes: readonly OutcomeText[],
   variantOf: ScriptVariant,
   topics: readonly TopicText[] = [],
+  locales: readonly LocaleId[] = searchLocalesOf(pageLocale, [
+    ...new Set([DEFAULT_LOCALE, ...articles.map((each) => each.locale)]),
+  ]),
 ): SearchDocument[] {
-  const searched = new Set(
-    searchLocalesOf(pageLocale, [...new Set([DEFAULT_LOCALE, ...articles.map((each) => each.locale)])]),
-  );
+  const searched = new Set(locales);
   const searchedOf = (texts: Record<LocaleId, string>) =>
     Object.fromEntries(Object.entries(texts).filter(([locale]) => searched.has(locale)));
   const textsByKey = new Map<string, Record<LocaleId, string>>();

@@ -24,8 +24,15 @@ describe('the locales a page locale searches', () => {
     expect([...localesIn('zh-tw')].sort()).toEqual(['en-us', 'zh-cn', 'zh-tw']);
   });
 
-  it('English searches every locale, so a question pasted in any language finds its sentence', () => {
-    expect([...localesIn('en-us')].sort()).toEqual(['de-de', 'en-us', 'fr-fr', 'zh-cn', 'zh-tw']);
+  it('English also searches the locales with a UI of their own, so a question pasted in Chinese finds its sentence', () => {
+    const locales = ['de-de', 'en-us', 'fr-fr', 'zh-cn', 'zh-tw'];
+    const searched = searchLocalesOf('en-us', locales, ['en-us', 'zh-cn', 'zh-tw']);
+    expect(searched).toEqual(['en-us', 'zh-cn', 'zh-tw']);
+    const documents = searchDocumentsFor('en-us', all, [], (text) => text, [], searched);
+    const held = new Set(documents.flatMap((doc) => Object.keys(doc.texts)));
+    expect([...held].sort()).toEqual(['en-us', 'zh-cn', 'zh-tw']);
+    // A German page still finds its own sentences and their English originals.
+    expect(searchLocalesOf('de-de', locales, ['en-us', 'zh-cn', 'zh-tw'])).toEqual(['de-de', 'en-us']);
   });
 
   it('the texts all indexes hold grow with the locales, not with their square', () => {
