@@ -12,8 +12,10 @@ import { Link } from 'react-router';
  */
 export function SiteNavigation({ navigation }: { navigation: LocaleNavigation }) {
   const { t, lang } = useStrings('routes');
-  const { landing, tree, locale } = navigation;
+  const { landing, tree } = navigation;
   const textLang = htmlLangOf(navigation.lang);
+  // Read once here, not in each of the hundreds of entries (every useStrings copies i18next's instance).
+  const place: Place = { locale: navigation.locale, learn: { text: t('navigation.learn'), lang } };
   return (
     <>
       {landing && landing.sections.length > 0 && (
@@ -27,7 +29,7 @@ export function SiteNavigation({ navigation }: { navigation: LocaleNavigation })
                 <ul>
                   {section.links.map((link, index) => (
                     <li key={index}>
-                      <Entry node={link} locale={locale} />
+                      <Entry node={link} place={place} />
                     </li>
                   ))}
                 </ul>
@@ -43,7 +45,7 @@ export function SiteNavigation({ navigation }: { navigation: LocaleNavigation })
           </h2>
           <ul className="toc-tree" lang={textLang}>
             {tree.map((node, index) => (
-              <TopLevel key={index} node={node} locale={locale} />
+              <TopLevel key={index} node={node} place={place} />
             ))}
           </ul>
         </nav>
@@ -52,11 +54,11 @@ export function SiteNavigation({ navigation }: { navigation: LocaleNavigation })
   );
 }
 
-function TopLevel({ node, locale }: { node: NavNode; locale: LocaleId }) {
+function TopLevel({ node, place }: { node: NavNode; place: Place }) {
   if (node.items.length === 0) {
     return (
       <li className="toc-link">
-        <Entry node={node} locale={locale} />
+        <Entry node={node} place={place} />
       </li>
     );
   }
@@ -66,30 +68,30 @@ function TopLevel({ node, locale }: { node: NavNode; locale: LocaleId }) {
     <li className="toc-section">
       <details>
         <summary lang={langOf(node)}>{node.name}</summary>
-        <Items node={node} locale={locale} />
+        <Items node={node} place={place} />
       </details>
     </li>
   );
 }
 
-function Items({ node, locale }: { node: NavNode; locale: LocaleId }) {
+function Items({ node, place }: { node: NavNode; place: Place }) {
   return (
     <ul>
       {node.target.kind !== 'none' && (
         <li>
-          <Entry node={node} locale={locale} />
+          <Entry node={node} place={place} />
         </li>
       )}
       {node.items.map((item, index) => (
         <li key={index}>
           {item.items.length === 0 ? (
-            <Entry node={item} locale={locale} />
+            <Entry node={item} place={place} />
           ) : (
             <>
               <span className="toc-heading" lang={langOf(item)}>
                 {item.name}
               </span>
-              <Items node={item} locale={locale} />
+              <Items node={item} place={place} />
             </>
           )}
         </li>
@@ -98,12 +100,18 @@ function Items({ node, locale }: { node: NavNode; locale: LocaleId }) {
   );
 }
 
+/** What every entry needs: the locale its links go to, and the words that mark a link to Microsoft Learn. */
+interface Place {
+  locale: LocaleId;
+  learn: { text: string; lang: string };
+}
+
 const langOf = (node: NavNode) => (node.lang ? htmlLangOf(node.lang) : undefined);
 
 /** An article of this site, a page on Microsoft Learn, or (a file the content lacks) the name alone. */
-function Entry({ node, locale }: { node: NavNode; locale: LocaleId }) {
-  const { t, lang } = useStrings('routes');
+function Entry({ node, place }: { node: NavNode; place: Place }) {
   const { target } = node;
+  const { locale, learn } = place;
   if (target.kind === 'article') {
     return (
       <Link to={articlePath(locale, target.slug)} lang={langOf(node)}>
@@ -115,8 +123,8 @@ function Entry({ node, locale }: { node: NavNode; locale: LocaleId }) {
     return (
       <a href={target.url} lang={langOf(node)} className="external">
         {node.name}
-        <span className="visually-hidden" lang={lang}>
-          {` (${t('navigation.learn')})`}
+        <span className="visually-hidden" lang={learn.lang}>
+          {` (${learn.text})`}
         </span>
       </a>
     );

@@ -12,7 +12,7 @@ import { Slotted } from '../../../lib/i18n/slotted';
 import { useStrings } from '../../../lib/i18n/use-strings';
 import { listedEntryOf } from '../filter-values';
 import { useAppliesToFilter } from '../hooks/use-applies-to-filter';
-import { ListingStatement } from './ListingStatement';
+import { ListingStatementWith, useListingStrings, type ListingStrings } from './ListingStatement';
 
 /**
  * Every article: first those with a version in the page's locale, then the others, each in its first
@@ -44,7 +44,9 @@ interface ListProps {
 }
 
 function ArticleLists({ slugs }: Pick<ListProps, 'slugs'>) {
-  const { t, lang, locale } = useStrings('applies-to');
+  // Read once for every card: each useStrings copies i18next's instance, and a list has hundreds of cards.
+  const strings = useListingStrings();
+  const { t, lang, locale } = strings;
   const { filter, active, search } = useAppliesToFilter();
   const catalog = useCatalog();
   const entries = (slugs ?? catalog.slugs).flatMap((slug) => {
@@ -67,6 +69,7 @@ function ArticleLists({ slugs }: Pick<ListProps, 'slugs'>) {
         filter={filter}
         match={match}
         search={search}
+        strings={strings}
       />
     ));
 
@@ -96,10 +99,11 @@ interface ArticleCardProps {
   filter: AppliesToFilter;
   match: ArticleMatch;
   search: string;
+  strings: ListingStrings;
 }
 
-function ArticleCard({ Heading, summary, earlier, filter, match, search }: ArticleCardProps) {
-  const { t, lang, locale } = useStrings('applies-to');
+function ArticleCard({ Heading, summary, earlier, filter, match, search, strings }: ArticleCardProps) {
+  const { t, lang, locale } = strings;
   const chosen = FILTER_PARAMS.flatMap((param) => {
     const id = filter[param];
     const listing = match[param];
@@ -115,7 +119,7 @@ function ArticleCard({ Heading, summary, earlier, filter, match, search }: Artic
           {summary.heading}
         </Link>
       </Heading>
-      {summary.locale !== locale && <LanguageMark locale={summary.locale} />}
+      {summary.locale !== locale && <LanguageMark locale={summary.locale} strings={strings} />}
       <p>{summary.description}</p>
       {(summary.appliesTo || summary.roles) && (
         <dl className="card-meta applies-to-lists">
@@ -131,8 +135,9 @@ function ArticleCard({ Heading, summary, earlier, filter, match, search }: Artic
       {chosen.length > 0 && (
         <ul className="applies-to-match">
           {chosen.map(({ param, id, listing }) => (
-            <ListingStatement
+            <ListingStatementWith
               key={param}
+              strings={strings}
               param={param}
               id={id}
               listing={listing}
@@ -182,8 +187,8 @@ function ListedBadges({
 }
 
 /** Which language an article of another locale is in, in the reader's words and the language's own name. */
-function LanguageMark({ locale }: { locale: LocaleId }) {
-  const { t, lang } = useStrings('applies-to');
+function LanguageMark({ locale, strings }: { locale: LocaleId; strings: ListingStrings }) {
+  const { t, lang } = strings;
   const info = manifest.locales.find((option) => option.id === locale) ?? localeInfoOf(locale);
   return (
     <p className="card-language" lang={lang}>

@@ -30,7 +30,19 @@ interface ListingStatementProps {
  * One honest sentence about one chosen value: this version lists it, or it does not (and has no such line
  * at all, or lists others), and then which other versions list it, or that none does.
  */
-export function ListingStatement({
+export function ListingStatement(props: ListingStatementProps) {
+  return <ListingStatementWith strings={useListingStrings()} {...props} />;
+}
+
+/** What a statement reads: read once by a list of many, passed to each (`ListingStatementWith`). */
+export function useListingStrings() {
+  const { t, lang, locale } = useStrings('applies-to');
+  return { t, lang, locale, labelOf: useValueLabel() };
+}
+
+export type ListingStrings = ReturnType<typeof useListingStrings>;
+
+export function ListingStatementWith({
   param,
   id,
   listing,
@@ -38,9 +50,8 @@ export function ListingStatement({
   otherLocales,
   variant,
   search,
-}: ListingStatementProps) {
-  const { t, lang } = useStrings('applies-to');
-  const labelOf = useValueLabel();
+  strings: { t, lang, labelOf },
+}: ListingStatementProps & { strings: ListingStrings }) {
   const label = labelOf(param, id, version);
   const value = <span lang={label.lang}>{label.text}</span>;
   if (listing === 'listed') {
