@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 
-/** Modules of data only (UI strings, article versions): a chunk of nothing else has no functions to compile. */
+/** Modules of data only (UI strings, article versions): a chunk of only these has no functions to compile. */
 const isData = (id: string) => id.endsWith('.json') || id.includes('virtual:content/article/');
 
 /**

@@ -2,20 +2,15 @@
 // it holds) and renders the report: one table of every check, a broken one marked ✗.
 import { kB, median, ms, withSpread } from './util.mjs';
 
-/**
- * The static floor's LCP for a preset: the median over all its runs, in every locale. Lighthouse's simulated
- * LCP of these small pages is bimodal (in some runs it equals FCP, in others it is 70-100 ms later), so one
- * locale's median of three sometimes lands on the low mode by chance.
- */
+/** The static floor's LCP for a preset: the median of all its runs in every locale, as Lighthouse's simulated
+ * LCP of these pages is bimodal (= FCP, or 70-100 ms later): one locale's median of three can be either. */
 export function pooledFloorLcp(runs, preset) {
   const floorRuns = runs.filter((run) => run.preset === preset && run.route === 'static-floor');
   return median(floorRuns.map((run) => run.metrics?.lcp));
 }
 
-/**
- * Every budget check of a report: { figure, where, value, ok, shown, bound, text }. A figure that was not
- * measured (null) or has no budget breaks; a part the run did not measure (see --only) has no checks.
- */
+/** Every budget check of a report: { figure, where, value, ok, shown, bound, text }. A figure not measured
+ * (null) or without a budget breaks; a part the run did not measure (--only) has no checks. */
 export function checkBudgets(report, budgets) {
   const checks = [];
   const check = (figure, where, value, limit, options = {}) => {
@@ -58,8 +53,7 @@ export function checkBudgets(report, budgets) {
     }
     if (limits.maxTbtMs != null) {
       const tbt = medianOf('metrics', 'tbt');
-      const shown = withSpread(tbt, all('metrics', 'tbt'));
-      check('TBT', where, tbt, limits.maxTbtMs, { shown, note });
+      check('TBT', where, tbt, limits.maxTbtMs, { shown: withSpread(tbt, all('metrics', 'tbt')), note });
     }
     if (limits.maxCls != null) {
       const show = (value) => value?.toFixed(3) ?? 'n/a';

@@ -1,6 +1,5 @@
-// The bench's `embed` part: on a host page of another origin (examples/portal), the time from
-// `HelpCenter.mount()` to the frame's `ready` and to its first `resize`, for the embedded wizard at normal
-// CPU, and the gzip bytes of embed.js.
+// The bench's `embed` part: on a host page of another origin (examples/portal), `HelpCenter.mount()` → the
+// embedded wizard's `ready` and → its first `resize`, at normal CPU; and the gzip bytes of embed.js.
 /* global window -- in page.waitForFunction, which runs in the host page */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

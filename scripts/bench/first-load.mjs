@@ -1,12 +1,8 @@
-// First-load JavaScript and CSS of a prerendered page: what its HTML makes the browser load before any
-// interaction. Shared by the bench (run.mjs) and the byte-budget test.
-//
-// JavaScript: the scripts the page lists (the prerendered pages list theirs as JSON, started by an inline
-// loader after first paint: scripts/prerender.mjs), `<script src>`, `<link rel="modulepreload">`, and the
-// static `imports` of each, recursively, from Vite's `.vite/manifest.json`; inline scripts count too.
-// Dynamic imports count only when the page preloads them. CSS: stylesheets, inline `<style>`, and the `css`
-// of the first-load chunks unless the page inlines it already. Gzip bytes are the build's `.gz` copies, or
-// the same compression computed here where there is none (inline code).
+// First-load JavaScript and CSS of a prerendered page, what its HTML loads before any interaction (the bench
+// and the byte-budget test): the scripts it lists as JSON for its inline loader (scripts/prerender.mjs),
+// `<script src>`, modulepreloads and their static imports from `.vite/manifest.json`, inline scripts;
+// stylesheets, inline `<style>` and the `css` of those chunks unless inlined already. Dynamic imports count
+// only when preloaded. Gzip bytes: the build's `.gz` copies, or computed the same way (inline code).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,14 +47,10 @@ const part = (files) => ({ total: { gzip: files.reduce((sum, file) => sum + file
 const inline = (texts, kind) =>
   texts.map((text, index) => ({ file: `(inline ${kind} ${index + 1})`, via: 'inline', gzip: gzipOf(text) }));
 
-/**
- * The first-load JavaScript and CSS of `htmlFile` (a page inside `dist`): each { total: { gzip }, files },
- * every file with how the page reaches it and its gzip bytes.
- */
+/** First-load JS and CSS of `htmlFile` (in `dist`), each { total: { gzip }, files: [{ file, via, gzip }] } */
 export function firstLoad(dist, htmlFile, { manifest: { manifest, byFile } = readManifest(dist) } = {}) {
-  const html = readFileSync(htmlFile, 'utf8');
   const pageUrl = '/' + path.relative(dist, htmlFile).split(path.sep).join('/');
-  const loads = parseLoads(html);
+  const loads = parseLoads(readFileSync(htmlFile, 'utf8'));
   const built = (files) =>
     [...files].map(([file, via]) => {
       const full = path.join(dist, file);

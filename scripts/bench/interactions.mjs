@@ -1,11 +1,8 @@
-// The interaction part of the bench, in Chromium (playwright-core): every route's locale switch (to the next
-// locale of the build) and both wizard steps, in each measured locale, at normal CPU and at 4× CPU (CDP
-// Emulation.setCPUThrottlingRate), each the median of `samples` clicks.
-//
-// Each sample loads the page in a fresh context, waits until React has hydrated (data-hydrated="true" on
-// <html>) and the network is idle, then clicks like a user. In the page, the click event's timestamp starts
-// the clock; the first animation frame whose document has the expected <h1> posts a message, which runs once
-// that frame is painted, and stops it. A click that loads a new document fails the sample.
+// The bench's interactions in Chromium: every route's locale switch (to the next locale of the build)
+// and both wizard steps, in each measured locale, at normal and 4× CPU, each the median of `samples` clicks.
+// Each sample loads the page in a fresh context, waits until it has hydrated and the network is idle, and
+// clicks like a user. In the page, the click event's timestamp starts the clock; the first animation frame
+// whose document has the expected <h1> posts a message, which runs once that frame is painted, and stops it.
 /* global document, window, requestAnimationFrame, addEventListener */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';

@@ -1,7 +1,6 @@
-// `npm run bench:load` (not a test): the production server under load. Starts `npm start`'s server
-// (scripts/serve.mjs) on a free loopback port in its own process; autocannon then sends it 100 connections
-// for 20 s per URL (the article's HTML and the largest asset, brotli accepted, as a browser asks) and the
-// printed table shows requests/s, p50/p99 latency, errors and the server's resident memory.
+// `npm run bench:load` (not a test): `npm start`'s server in its own process on a free loopback port, and
+// autocannon's 100 connections for 20 s per URL (the article's HTML, the largest asset; brotli accepted, as a
+// browser asks): requests/s, p50/p99 latency, errors and the server's resident memory.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

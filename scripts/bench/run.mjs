@@ -1,12 +1,9 @@
-// `npm run bench`: builds the site (npm run build), serves dist/ as `npm start` does, and measures every
-// route in every locale: first-load bytes, interaction, search and embed timings in Chromium, and Lighthouse
-// (mobile + desktop, interleaved runs, plus a static-HTML floor). Checks bench/budgets.json, writes
-// .bench/report.md and .bench/report.json, and exits 1 when a budget breaks.
-//
-// `node scripts/bench/run.mjs` measures the build as it is. Options: --only=PARTS (comma-separated, of
-// PARTS below), --quick (1 Lighthouse run, mobile only, en-us, 1 sample per timing), --locale=ID,
-// --runs=N (Lighthouse runs per route and preset, default 3), --samples=N (per timing, default 5; search at
-// least 11), --dist=DIR (default dist), --no-fail (exit 0 when a budget breaks).
+// `npm run bench` builds, then this measures dist/ served as `npm start` does, every route in every locale:
+// first-load bytes, interaction, search and embed timings in Chromium, Lighthouse (mobile + desktop, plus a
+// static-HTML floor); writes .bench/report.{md,json} and exits 1 when a budget of bench/budgets.json breaks.
+// Options: --only=PARTS (comma-separated), --quick (1 Lighthouse run, mobile, en-us, 1 sample a timing),
+// --locale=ID, --runs=N (Lighthouse, default 3), --samples=N (default 5, search at least 11), --dist=DIR,
+// --no-fail.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,8 +1,7 @@
-// The bench's `search` part: keystroke → results painted at 4× CPU for a 10-character query in every
-// locale. The query is typed as an agent types it, a key at a time on the throttled page, and its tenth
-// keystroke is timed: the 'input' event's timestamp starts the clock (Playwright inserts Han characters
-// without a keydown); the first animation frame after it posts a message, which runs once that frame is
-// painted. React renders an input's update before the event's task ends, so that frame holds the results.
+// The bench's `search` part: keystroke → results painted at 4× CPU, 10-character queries in every locale,
+// typed a key at a time as an agent types; the tenth keystroke is timed from its 'input' event (Playwright
+// inserts Han characters without a keydown) to the next painted frame: React renders an input's update
+// before the event's task ends, so that frame holds the results.
 /* global window */
 import { armTimer, onFreshPage } from './interactions.mjs';
 import { sampleTiming } from './util.mjs';

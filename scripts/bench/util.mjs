@@ -29,22 +29,16 @@ export const kB = (bytes) => (bytes == null ? 'n/a' : `${(bytes / 1000).toFixed(
 
 export const ms = (value) => (value == null ? 'n/a' : `${Math.round(value)} ms`);
 
-/**
- * A median with the lowest and highest of the values it was taken from, e.g. "46 ms (16–47)": timings on
- * a shared machine spread from run to run, and a median just over a budget reads differently next to its
- * spread. The median alone when there is only one value.
- */
+/** A median with the lowest and highest value it was taken from, "46 ms (16–47)": on a shared machine
+ * timings spread, and a median just over a budget reads differently next to its spread. */
 export function withSpread(median, values = []) {
   const finite = values.filter((value) => Number.isFinite(value));
   if (median == null || finite.length < 2) return ms(median);
   return `${ms(median)} (${Math.round(Math.min(...finite))}–${Math.round(Math.max(...finite))})`;
 }
 
-/**
- * A timing of the bench: `measure()` (ms) run `count` times, printed and returned as { ...timing, ms (the
- * median), samples, error }. The first failed sample ends it: its message is the error, and a timing with
- * an error breaks its budget whatever its median.
- */
+/** `measure()` (ms) `count` times, printed and returned as { ...timing, ms (the median), samples, error }:
+ * the first failed sample ends it, and a timing with an error breaks its budget whatever its median. */
 export async function sampleTiming(timing, count, measure) {
   const samples = [];
   let error = null;
@@ -59,8 +53,7 @@ export async function sampleTiming(timing, count, measure) {
   return { ...timing, ms: median(samples), samples, error };
 }
 
-/** What is running, each by the function that stops it, with its name. */
-const running = new Map();
+const running = new Map(); // the function that stops each thing running → its name
 
 /** Registers something to stop (`close` may be async); returns a function that stops it and forgets it. */
 export function track(name, close) {
