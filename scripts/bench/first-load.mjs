@@ -1,60 +1,40 @@
-// First-load JavaScript and CSS of a prerendered page: what its HTML makes the browser load before any
-// interaction. Shared by the bench (run.mjs) and the byte-budget test.
-//
-// JavaScript: the scripts the page lists (the prerendered pages list theirs as JSON, started by an inline
-// loader after first paint: scripts/prerender.mjs), `<script src>`, `<link rel="modulepreload">`, and the
-// static `imports` of each, recursively, from Vite's `.vite/manifest.json`; inline scripts count too.
-// Dynamic imports count only when the page preloads them. CSS: stylesheets, inline `<style>`, and the `css`
-// of the first-load chunks unless the page inlines it already. Gzip bytes are the build's `.gz` copies, or
-// the same compression computed here where there is none (inline code).
+// First-load JavaScript and CSS of a prerendered page, what its HTML loads before any interaction (the bench
+// and the byte-budget test): the scripts it lists as JSON for its inline loader (scripts/prerender.mjs),
+// `<script src>`, modulepreloads and their static imports from `.vite/manifest.json`, inline scripts;
+// stylesheets, inline `<style>` and the `css` of those chunks unless inlined already. Dynamic imports count
+// only when preloaded. Gzip bytes: the build's `.gz` copies, or computed the same way (inline code).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { elementsOf, textOf } from './util.mjs';
 
-/** Raw and gzip bytes of some bytes, or of a built file (its `.gz` copy when it has one). */
-function sizesOf(bytes, file) {
-  const copy = file && existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : null;
-  return { raw: bytes.length, gzip: copy ?? gzipSync(bytes, { level: 9 }).length };
-}
-
-const attribute = (tag, name) =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((value) => value !== undefined);
+/** Gzip bytes of some bytes, or of a built file (its `.gz` copy when it has one). */
+const gzipOf = (bytes, file) =>
+  file && existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(bytes, { level: 9 }).length;
 
 /** The hrefs of the scripts, modulepreloads and stylesheets of a page, and its inline code and styles. */
 function parseLoads(html) {
-  const scripts = [];
-  const inlineScripts = [];
-  const stylesheets = [];
-  for (const [whole, body] of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
-    const tag = whole.slice(0, whole.indexOf('>') + 1);
-    const type = (attribute(tag, 'type') ?? '').toLowerCase();
-    if (attribute(tag, 'id') === 'app-scripts') {
-      const listed = JSON.parse(body);
-      scripts.push(listed.entry, ...listed.preload);
-    } else if (['', 'module', 'text/javascript'].includes(type)) {
-      const src = attribute(tag, 'src');
-      if (src !== undefined) scripts.push(src);
-      else if (body.trim()) inlineScripts.push(body);
-    }
+  const loads = { scripts: [], inlineScripts: [], stylesheets: [], inlineStyles: [] };
+  for (const element of elementsOf(html)) {
+    const { tagName, properties } = element;
+    const { href, rel = [], src, type = '' } = properties;
+    if (tagName === 'script' && properties.id === 'app-scripts') {
+      const listed = JSON.parse(textOf(element));
+      loads.scripts.push(listed.entry, ...listed.preload);
+    } else if (tagName === 'script' && ['', 'module', 'text/javascript'].includes(type.toLowerCase())) {
+      if (src !== undefined) loads.scripts.push(src);
+      else if (textOf(element).trim()) loads.inlineScripts.push(textOf(element));
+    } else if (tagName === 'link' && href) {
+      if (rel.includes('modulepreload')) loads.scripts.push(href);
+      if (rel.includes('stylesheet')) loads.stylesheets.push(href);
+    } else if (tagName === 'style') loads.inlineStyles.push(textOf(element));
   }
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const rel = (attribute(tag, 'rel') ?? '').toLowerCase().split(/\s+/);
-    const href = attribute(tag, 'href');
-    if (href && rel.includes('modulepreload')) scripts.push(href);
-    if (href && rel.includes('stylesheet')) stylesheets.push(href);
-  }
-  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((match) => match[1]);
-  return { scripts, inlineScripts, stylesheets, inlineStyles };
+  return loads;
 }
 
 /** Reads `.vite/manifest.json` of a build into a lookup by output file. */
 export function readManifest(dist) {
-  const file = path.join(dist, '.vite/manifest.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: the build must keep Vite's manifest.`);
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   return { manifest, byFile };
 }
@@ -63,24 +43,20 @@ export function readManifest(dist) {
 const builtPath = (pageUrl, href) =>
   decodeURIComponent(new URL(href, new URL(pageUrl, 'http://bench.invalid')).pathname).slice(1);
 
-const total = (items) => ({
-  raw: items.reduce((sum, item) => sum + item.raw, 0),
-  gzip: items.reduce((sum, item) => sum + item.gzip, 0),
-});
+const part = (files) => ({ total: { gzip: files.reduce((sum, file) => sum + file.gzip, 0) }, files });
+const inline = (texts, kind) =>
+  texts.map((text, index) => ({ file: `(inline ${kind} ${index + 1})`, via: 'inline', gzip: gzipOf(text) }));
 
-/**
- * The first-load JavaScript and CSS of `htmlFile` (a page inside `dist`): each { total, requests, files },
- * every file with how the page reaches it.
- */
+/** First-load JS and CSS of `htmlFile` (in `dist`), each { total: { gzip }, files: [{ file, via, gzip }] } */
 export function firstLoad(dist, htmlFile, { manifest: { manifest, byFile } = readManifest(dist) } = {}) {
-  const html = readFileSync(htmlFile, 'utf8');
   const pageUrl = '/' + path.relative(dist, htmlFile).split(path.sep).join('/');
-  const loads = parseLoads(html);
-  const builtFile = (file, via) => {
-    const full = path.join(dist, file);
-    if (!existsSync(full)) throw new Error(`${htmlFile} loads ${file}, which is missing from ${dist}`);
-    return { file, via, ...sizesOf(readFileSync(full), full) };
-  };
+  const loads = parseLoads(readFileSync(htmlFile, 'utf8'));
+  const built = (files) =>
+    [...files].map(([file, via]) => {
+      const full = path.join(dist, file);
+      if (!existsSync(full)) throw new Error(`${htmlFile} loads ${file}, which is missing from ${dist}`);
+      return { file, via, gzip: gzipOf(readFileSync(full), full) };
+    });
 
   const jsFiles = new Map();
   const visit = (file, via) => {
@@ -89,12 +65,7 @@ export function firstLoad(dist, htmlFile, { manifest: { manifest, byFile } = rea
     for (const key of byFile.get(file)?.imports ?? []) visit(manifest[key].file, `import of ${file}`);
   };
   for (const href of loads.scripts) visit(builtPath(pageUrl, href), 'script');
-  const js = [...jsFiles].map(([file, via]) => builtFile(file, via));
-  const inlineJs = loads.inlineScripts.map((code, index) => ({
-    file: `(inline script ${index + 1})`,
-    via: 'inline',
-    ...sizesOf(Buffer.from(code)),
-  }));
+  const js = [...built(jsFiles), ...inline(loads.inlineScripts, 'script')];
 
   const inlineCss = loads.inlineStyles.join('\n');
   const cssFiles = new Map(loads.stylesheets.map((href) => [builtPath(pageUrl, href), 'stylesheet']));
@@ -104,18 +75,6 @@ export function firstLoad(dist, htmlFile, { manifest: { manifest, byFile } = rea
       if (!cssFiles.has(css) && text && !inlineCss.includes(text)) cssFiles.set(css, `css of ${file}`);
     }
   }
-  const css = [
-    ...[...cssFiles].map(([file, via]) => builtFile(file, via)),
-    ...loads.inlineStyles.map((text, index) => ({
-      file: `(inline style ${index + 1})`,
-      via: 'inline',
-      ...sizesOf(Buffer.from(text)),
-    })),
-  ];
-
-  return {
-    page: pageUrl,
-    js: { total: total([...js, ...inlineJs]), requests: js.length, files: [...js, ...inlineJs] },
-    css: { total: total(css), requests: cssFiles.size, files: css },
-  };
+  const css = [...built(cssFiles), ...inline(loads.inlineStyles, 'style')];
+  return { page: pageUrl, js: part(js), css: part(css) };
 }

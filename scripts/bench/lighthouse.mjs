@@ -1,22 +1,21 @@
 // The Lighthouse part of the bench: every route in every measured locale, and the static-HTML floor, with
 // Lighthouse 13's mobile (default, simulated throttling) and desktop presets, each run in a fresh Chromium:
 // each run's scores, metrics and the audits that cost points (budgets.mjs takes the medians).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { ROUTES, htmlFileFor } from './routes.mjs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, ms, track } from './util.mjs';
+import { ms, track } from './util.mjs';
 
+// The categories and metrics bench/budgets.json bounds (Lighthouse 13 adds agentic-browsing, not a budget).
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
-  fcp: 'first-contentful-paint',
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   cls: 'cumulative-layout-shift',
-  transferBytes: 'total-byte-weight',
 };
 const SHOWN_MODES = new Set(['binary', 'numeric', 'metricSavings']);
 
@@ -24,9 +23,9 @@ function summarize(lhr) {
   const scores = {};
   const failing = [];
   for (const id of CATEGORIES) {
-    const score = lhr.categories[id]?.score;
+    const { score, auditRefs = [] } = lhr.categories[id] ?? {};
     scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
-    for (const ref of lhr.categories[id]?.auditRefs ?? []) {
+    for (const ref of auditRefs) {
       const audit = lhr.audits[ref.id];
       // In performance only the metrics' audits and the insights cost points.
       const counts = id !== 'performance' || ref.weight || audit?.scoreDisplayMode === 'metricSavings';
@@ -40,7 +39,7 @@ function summarize(lhr) {
   return { scores, metrics, failing, error };
 }
 
-/** One Lighthouse run on `url` with the `mobile` or `desktop` preset: its summary and its full report. */
+/** One Lighthouse run on `url` with the `mobile` or `desktop` preset, summarized. */
 async function runLighthouse(url, preset) {
   // chrome-launcher stops Chromium with SIGKILL, which leaves its singleton socket folder in TMPDIR: each
   // Chromium gets a TMPDIR of its own, removed afterwards.
@@ -60,7 +59,7 @@ async function runLighthouse(url, preset) {
     const flags = { port: chrome.port, output: 'json', logLevel: 'error', disableFullPageScreenshot: true };
     const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    return { summary: summarize(result.lhr), lhr: result.lhr };
+    return summarize(result.lhr);
   } finally {
     await stop();
   }
@@ -69,20 +68,15 @@ async function runLighthouse(url, preset) {
 /**
  * Runs Lighthouse `runs` times per route, locale and preset, plus the static floor (the article without
  * scripts, served by `floor`), interleaved so that a slow moment of the machine does not hit one page only.
- * Keeps each report gzipped in `outDir`/lighthouse/. Returns the runs.
+ * Returns the runs.
  */
-export async function measureLighthouse({ site, floor, dist, locales, runs, presets, outDir, log }) {
-  const lhrDir = path.join(outDir, 'lighthouse');
-  rmSync(lhrDir, { recursive: true, force: true });
-  mkdirSync(lhrDir, { recursive: true });
+export async function measureLighthouse({ site, floor, dist, locales, runs, presets }) {
   const article = ROUTES.find((route) => route.id === 'article');
   const targets = [...ROUTES, { id: 'static-floor', url: article.url, floor: true }];
   const plan = [];
   for (let run = 1; run <= runs; run += 1) {
     for (const locale of locales) {
-      for (const route of targets) {
-        for (const preset of presets) plan.push({ run, locale, route, preset });
-      }
+      for (const route of targets) for (const preset of presets) plan.push({ run, locale, route, preset });
     }
   }
   const results = [];
@@ -91,17 +85,14 @@ export async function measureLighthouse({ site, floor, dist, locales, runs, pres
     if (!htmlFileFor(route.floor ? floor.root : dist, url)) continue;
     const result = { preset, locale, route: route.id, run };
     try {
-      const { summary, lhr } = await runLighthouse((route.floor ? floor.url : site.url) + url, preset);
-      Object.assign(result, summary);
-      const file = `${preset}-${locale}-${route.id}-run${run}.json.gz`;
-      writeFileSync(path.join(lhrDir, file), gzipSync(JSON.stringify(lhr)));
+      Object.assign(result, await runLighthouse((route.floor ? floor.url : site.url) + url, preset));
     } catch (error) {
       result.error = error.message.split('\n')[0];
     }
     results.push(result);
-    const { scores, metrics: m } = result;
-    const figures = `scores ${Object.values(scores ?? {}).join('/')}, LCP ${ms(m?.lcp)}, TBT ${ms(m?.tbt)}`;
-    log(`  [${index + 1}/${plan.length}] ${preset} ${locale} ${route.id}: ${result.error ?? figures}`);
+    const { scores, metrics: m, error } = result;
+    const figures = error ?? `scores ${Object.values(scores).join('/')}, LCP ${ms(m.lcp)}, TBT ${ms(m.tbt)}`;
+    console.log(`  [${index + 1}/${plan.length}] ${preset} ${locale} ${route.id}: ${figures}`);
   }
   return results;
 }

@@ -1,9 +1,8 @@
-// `npm run bench:load` (not a test): the production server under load. Starts `npm start`'s server
-// (scripts/serve.mjs) on a free loopback port in its own process; autocannon then sends it 100 connections
-// for 20 s per URL (the article's HTML and the largest asset, brotli accepted, as a browser asks) and the
-// table shows requests/s, p50/p99 latency, errors and the server's resident memory. Writes .bench/load.json.
+// `npm run bench:load` (not a test): `npm start`'s server in its own process on a free loopback port, and
+// autocannon's 100 connections for 20 s per URL (the article's HTML, the largest asset; brotli accepted, as a
+// browser asks): requests/s, p50/p99 latency, errors and the server's resident memory.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -43,44 +42,18 @@ const targets = [
   ['article HTML', ROUTES.find((route) => route.id === 'article').url('en-us')],
   ['largest asset', `/assets/${largest}`],
 ];
-const results = [];
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+const load = { connections, duration, headers: { 'accept-encoding': 'br, gzip' } };
+console.log(`Load: ${connections} connections × ${duration} s per URL, loopback, brotli accepted\n`);
+console.log('| URL | requests/s | p50 | p99 | errors | server RSS before → after |');
+console.log('|---|---:|---:|---:|---:|---|');
 for (const [label, url] of targets) {
-  const rssBefore = rss();
-  const result = await autocannon({
-    url: base + url,
-    connections: Number(values.connections),
-    duration: Number(values.duration),
-    headers: { 'accept-encoding': 'br, gzip' },
-  });
-  results.push({
-    label,
-    url,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-    rss: `${rssBefore} → ${rss()} MB`,
-  });
+  const before = rss();
+  const { errors, timeouts, non2xx, requests, latency } = await autocannon({ ...load, url: base + url });
+  const failed = errors + timeouts + non2xx;
+  if (failed) process.exitCode = 1;
+  const figures = `${Math.round(requests.average)} | ${latency.p50} ms | ${latency.p99} ms | ${failed}`;
+  console.log(`| ${label} (\`${url}\`) | ${figures} | ${before} → ${rss()} MB |`);
 }
 server.kill();
-
-mkdirSync('.bench', { recursive: true });
-const report = {
-  date: new Date().toISOString(),
-  connections: values.connections,
-  seconds: values.duration,
-  results,
-};
-writeFileSync('.bench/load.json', `${JSON.stringify(report, null, 1)}\n`);
-console.log(
-  `Load: ${values.connections} connections × ${values.duration} s per URL, loopback, brotli accepted\n`,
-);
-console.log(
-  '| URL | requests/s | p50 | p99 | errors | server RSS before → after |\n|---|---:|---:|---:|---:|---|',
-);
-for (const row of results) {
-  console.log(
-    `| ${row.label} (\`${row.url}\`) | ${row.requestsPerSecond} | ${row.p50} ms | ${row.p99} ms | ${row.errors} | ${row.rss} |`,
-  );
-}
-if (results.some((row) => row.errors > 0)) process.exitCode = 1;

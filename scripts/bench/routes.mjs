@@ -3,8 +3,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readRouteManifest } from '../route-manifest.mjs';
 import { canonicalRequest } from '../serve.mjs';
-import { buildLocales } from '../server/locales.mjs';
 import { candidateFiles } from '../server/request-target.mjs';
+import { elementsOf, textOf } from './util.mjs';
 
 /**
  * Every page of the route table and the queries it names (src/app/route-table.tsx, `MEASURED`), in every
@@ -12,12 +12,8 @@ import { candidateFiles } from '../server/request-target.mjs';
  */
 export const ROUTES = readRouteManifest().routes.map(({ id, url }) => ({
   id,
-  label: id.replaceAll('-', ' '),
   url: (locale) => url.replace('{locale}', locale),
 }));
-
-/** The locales of a build: the server's own discovery, so the bench measures exactly what it serves. */
-export const discoverLocales = buildLocales;
 
 /**
  * The file the server answers a URL with (scripts/serve.mjs: a query prerendered for it in
@@ -32,19 +28,12 @@ export function htmlFileFor(dist, url) {
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** The `lang` of a prerendered page's <html> (e.g. `zh-TW`, as the language links carry it) and its <h1> text. */
+/** The `lang` of a prerendered page's <html> (`zh-TW`, as the language links carry it) and its <h1> text. */
 export function pageOf(htmlFile) {
-  const html = readFileSync(htmlFile, 'utf8');
-  const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const elements = elementsOf(readFileSync(htmlFile, 'utf8'));
+  const heading = elements.find((element) => element.tagName === 'h1');
   return {
-    lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1],
-    heading: heading
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(\w+);/g, (entity, name) => ENTITIES[name] ?? entity)
-      .replace(/&#(x?)([\da-f]+);/gi, (_, hex, code) => String.fromCodePoint(parseInt(code, hex ? 16 : 10)))
-      .replace(/\s+/g, ' ')
-      .trim(),
+    lang: elements[0].properties.lang,
+    heading: heading ? textOf(heading).replace(/\s+/g, ' ').trim() : '',
   };
 }

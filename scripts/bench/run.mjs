@@ -1,33 +1,27 @@
-// `npm run bench`: builds the site (npm run build), serves dist/ as `npm start` does, and measures every
-// route in every locale: first-load bytes, interaction, search and embed timings in Chromium, and Lighthouse
-// (mobile + desktop, interleaved runs, plus a static-HTML floor). Checks bench/budgets.json, writes
-// .bench/report.md and .bench/report.json, and exits 1 when a budget breaks (unless --no-fail).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `npm run bench` builds, then this measures dist/ served as `npm start` does, every route in every locale:
+// first-load bytes, interaction, search and embed timings in Chromium, Lighthouse (mobile + desktop, plus a
+// static-HTML floor); writes .bench/report.{md,json} and exits 1 when a budget of bench/budgets.json breaks.
+// Options: --only=PARTS (comma-separated), --quick (1 Lighthouse run, mobile, en-us, 1 sample a timing),
+// --locale=ID, --runs=N (Lighthouse, default 3), --samples=N (default 5, search at least 11), --dist=DIR,
+// --no-fail.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS_FILE, checkBudgets, readBudgets, renderMarkdown } from './budgets.mjs';
+import { buildLocales } from '../server/locales.mjs';
+import budgets from '../../bench/budgets.json' with { type: 'json' };
+import { checkBudgets, renderMarkdown } from './budgets.mjs';
 import { measureEmbed } from './embed.mjs';
 import { firstLoad, readManifest } from './first-load.mjs';
 import { launchBrowser, measureInteractions } from './interactions.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
-import { ROUTES, discoverLocales, htmlFileFor } from './routes.mjs';
+import { ROUTES, htmlFileFor } from './routes.mjs';
 import { measureSearch, SEARCH_MIN_SAMPLES } from './search.mjs';
 import { startSite, writeStaticFloor } from './sites.mjs';
-import { seconds, stopAll, stopEverythingOnExit } from './util.mjs';
+import { stopAll, stopAllOnExit } from './util.mjs';
 
 const OUT = '.bench';
 const PARTS = ['first-load', 'interactions', 'search', 'embed', 'lighthouse'];
-const USAGE = `Usage: npm run bench -- [options] (or node scripts/bench/run.mjs [options], without building)
-
-  --only=PARTS     these parts only, comma-separated: ${PARTS.join(', ')} (default: all)
-  --quick          1 Lighthouse run, mobile only, one locale, 1 sample per timing
-  --locale=ID      this locale only (--quick: default en-us)
-  --runs=N         Lighthouse runs per route and preset (default 3)
-  --samples=N      samples per timing (default 5; search at least 11)
-  --dist=DIR       the build to measure (default dist)
-  --no-fail        exit 0 even when a budget breaks`;
-
 const { values } = parseArgs({
   options: {
     only: { type: 'string', default: PARTS.join(',') },
@@ -37,51 +31,38 @@ const { values } = parseArgs({
     samples: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     'no-fail': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { quick } = values;
 const count = (name, fallback) => {
   const number = Number(values[name] ?? fallback);
   if (!Number.isInteger(number) || number < 1) throw new Error(`--${name} must be a positive integer`);
   return number;
 };
-const options = {
-  parts: values.only.split(','),
-  mode: values.quick ? 'quick' : 'full',
-  runs: count('runs', values.quick ? 1 : 3),
-  samples: count('samples', values.quick ? 1 : 5),
-  presets: values.quick ? ['mobile'] : ['mobile', 'desktop'],
-  dist: values.dist,
-};
-const unknown = options.parts.filter((part) => !PARTS.includes(part));
-if (unknown.length) throw new Error(`--only=${unknown}: the parts are ${PARTS.join(', ')}`);
-const measures = (part) => options.parts.includes(part);
-const log = (message) => console.log(message);
+const runs = count('runs', quick ? 1 : 3);
+const samples = count('samples', quick ? 1 : 5);
+const presets = quick ? ['mobile'] : ['mobile', 'desktop'];
+const parts = values.only.split(',');
+if (parts.some((part) => !PARTS.includes(part))) throw new Error(`--only: the parts are ${PARTS}`);
 const step = (message) => console.log(`\n== ${message}`);
-const loadAverage = () => os.loadavg().map((value) => Number(value.toFixed(2)));
+// Other work on the machine skews timings: the report gives the load average at the start and at the end.
+const loadAverage = () => os.loadavg()[0].toFixed(2);
 
 const dist = path.resolve(values.dist);
 if (!existsSync(path.join(dist, '.vite/manifest.json')))
   throw new Error(`No build in ${dist}: npm run build`);
-const allLocales = discoverLocales(dist);
-const locale = values.locale ?? (values.quick ? 'en-us' : null);
+// The server's own discovery of the build's locales, so the bench measures exactly what it serves.
+const allLocales = buildLocales(dist);
+const locale = values.locale ?? (quick ? 'en-us' : null);
 if (locale && !allLocales.includes(locale)) throw new Error(`--locale: the build has ${allLocales}`);
 const locales = locale ? [locale] : allLocales;
-const started = performance.now();
-const report = { generatedAt: new Date().toISOString(), options, locales, allLocales };
-const lighthouseVersion = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
-// Other work on the machine skews timings: the load averages when the bench started and ended.
-report.environment = { node: process.versions.node, lighthouse: lighthouseVersion, cpus: os.cpus().length };
-report.environment.loadAverage = { start: loadAverage() };
-log(`Measuring ${locales.join(', ')} of ${dist}; load average ${report.environment.loadAverage.start}.`);
+const environment = { node: process.versions.node, cpus: os.cpus().length, loadAverage: [loadAverage()] };
+const report = { generatedAt: new Date().toISOString(), parts, locales, environment };
+console.log(`Measuring ${locales.join(', ')} of ${dist}; load average ${environment.loadAverage[0]}.`);
 
-stopEverythingOnExit();
+stopAllOnExit();
 try {
-  if (measures('first-load')) {
+  if (parts.includes('first-load')) {
     const manifest = readManifest(dist);
     report.firstLoad = {};
     for (const locale of allLocales) {
@@ -92,64 +73,48 @@ try {
       }
     }
   }
-  if (options.parts.some((part) => part !== 'first-load')) {
+  if (parts.some((part) => part !== 'first-load')) {
     const site = await startSite(dist, 'site');
-    const { browser } = await launchBrowser();
-    report.environment.chromium = `Chromium ${browser.version()}`;
-    const { samples } = options;
-    if (measures('interactions')) {
+    const browser = await launchBrowser();
+    environment.chromium = `Chromium ${browser.version()}`;
+    const context = { site, dist, allLocales, locales, samples };
+    // Interactions, search and embed timings, each checked against the budget of its figure.
+    report.timings = [];
+    if (parts.includes('interactions')) {
       step(`Interactions: click → new heading painted (${samples} sample(s) each)`);
-      report.interactions = await measureInteractions(browser, {
-        site,
-        dist,
-        allLocales,
-        locales,
-        samples,
-        log,
-      });
+      report.timings.push(...(await measureInteractions(browser, context)));
     }
-    if (measures('search')) {
-      const searchSamples = values.quick ? samples : Math.max(samples, SEARCH_MIN_SAMPLES);
+    if (parts.includes('search')) {
+      const searchSamples = quick ? samples : Math.max(samples, SEARCH_MIN_SAMPLES);
       step(`Search: keystroke → results painted (${searchSamples} sample(s) per query)`);
-      const searchOptions = { site, allLocales, samples: searchSamples, log };
-      report.search = await measureSearch(browser, searchOptions);
+      report.timings.push(...(await measureSearch(browser, { ...context, samples: searchSamples })));
     }
-    if (measures('embed')) {
+    if (parts.includes('embed')) {
       step(`Embedded wizard: mount() → ready and → first resize (${samples} sample(s))`);
-      report.embed = await measureEmbed(browser, { dist, samples, log });
+      const { timings, scriptGzip } = await measureEmbed(browser, context);
+      report.timings.push(...timings);
+      report.embedScriptGzip = scriptGzip;
     }
-    if (measures('lighthouse')) {
+    if (parts.includes('lighthouse')) {
       const article = ROUTES.find((route) => route.id === 'article');
       const pages = locales.map((locale) => htmlFileFor(dist, article.url(locale)));
       const floor = await startSite(await writeStaticFloor(dist, pages), 'static floor');
-      const { runs, presets } = options;
-      step(
-        `Lighthouse: ${presets.join(' + ')}, ${runs} run(s) each, interleaved; static floor ${floor.url}/`,
-      );
-      report.lighthouse = await measureLighthouse({
-        site,
-        floor,
-        dist,
-        locales,
-        runs,
-        presets,
-        outDir: OUT,
-        log,
-      });
+      step(`Lighthouse: ${presets.join(' + ')}, ${runs} interleaved run(s); static floor ${floor.url}/`);
+      report.lighthouse = await measureLighthouse({ ...context, floor, runs, presets });
     }
   }
 } finally {
   await stopAll();
 }
 
-report.environment.loadAverage.end = loadAverage();
-const checks = checkBudgets(report, readBudgets());
-report.budgets = { file: path.relative('.', BUDGETS_FILE), checks };
+environment.loadAverage.push(loadAverage());
+const checks = checkBudgets(report, budgets);
+report.budgets = { file: 'bench/budgets.json', checks };
 const markdown = renderMarkdown(report);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(path.join(OUT, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(path.join(OUT, 'report.md'), markdown);
 const broken = checks.filter((check) => !check.ok).length;
-log(`\n${markdown}\nReport: .bench/report.md and .bench/report.json (${seconds(started)} in all).`);
-log(broken ? `${broken} budget check(s) break.` : 'Every budget holds.');
+console.log(`\n${markdown}\nReport: .bench/report.md and .bench/report.json.`);
+console.log(broken ? `${broken} budget check(s) break.` : 'Every budget holds.');
 if (broken && !values['no-fail']) process.exitCode = 1;

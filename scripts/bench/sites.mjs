@@ -25,11 +25,8 @@ const stripScripts = (html) =>
     .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<link\b[^>]*\brel=["']?modulepreload["']?[^>]*>/gi, '');
 
-/**
- * Writes the static-HTML floor into a temporary folder: the given pages without scripts, at the same paths,
- * with the pages the server needs to start (the root, each locale's not-found page), its own files, and
- * the build's precompression. Returns the folder.
- */
+/** Writes the static-HTML floor into a temporary folder, returned: the pages without scripts at their paths,
+ * with what the server needs to start (the root, each locale's not-found page, .server/), precompressed. */
 export async function writeStaticFloor(dist, htmlFiles) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'help-center-bench-floor-'));
   track(`static floor folder ${root}`, () => rm(root, { recursive: true, force: true }));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM of the bench (scripts/bench/run.mjs); typed below
 import * as budgetsModule from '../../scripts/bench/budgets.mjs';
+// @ts-expect-error -- plain ESM of the bench; typed below
+import * as utilModule from '../../scripts/bench/util.mjs';
 import benchBudgets from '../../bench/budgets.json';
 
 interface Check {
@@ -10,10 +12,12 @@ interface Check {
   shown: string;
   text: string;
 }
-const { checkBudgets, pooledFloorLcp, renderMarkdown, withSpread } = budgetsModule as {
+const { checkBudgets, pooledFloorLcp, renderMarkdown } = budgetsModule as {
   checkBudgets: (report: unknown, budgets: unknown) => Check[];
   pooledFloorLcp: (runs: unknown[], preset: string) => number | null;
   renderMarkdown: (report: unknown) => string;
+};
+const { withSpread } = utilModule as {
   withSpread: (median: number | null, values?: readonly (number | null | undefined)[]) => string;
 };
 
@@ -95,19 +99,18 @@ describe('interaction timings', () => {
     cpu,
     ms,
     samples: ms === null ? [] : [ms],
-    fullLoad: false,
     error: null,
     ...extra,
   });
 
   it('holds a switch or a wizard step a reader does not feel as slow: 50 ms at normal CPU, 200 ms at 4× CPU', () => {
-    const interactions = [
+    const timings = [
       timing('locale switch', 'article en-us→zh-cn', 'normal', 50),
       timing('locale switch', 'article en-us→zh-cn', 'cpu4x', 180),
       timing('wizard step', 'wizard question en-us', 'normal', 50),
       timing('wizard step', 'wizard question en-us', 'cpu4x', 200),
     ];
-    expect(verdicts({ interactions })).toEqual([
+    expect(verdicts({ timings })).toEqual([
       ['locale switch', 'article en-us→zh-cn normal', true],
       ['locale switch', 'article en-us→zh-cn cpu4x', true],
       ['wizard step', 'wizard question en-us normal', true],
@@ -116,18 +119,18 @@ describe('interaction timings', () => {
   });
 
   it('breaks a timing over its budget, at either CPU', () => {
-    const interactions = [
+    const timings = [
       timing('locale switch', 'article en-us→zh-cn', 'normal', 51),
       timing('wizard step', 'wizard outcome en-us', 'cpu4x', 230),
     ];
-    expect(verdicts({ interactions }).map(([, , ok]) => ok)).toEqual([false, false]);
+    expect(verdicts({ timings }).map(([, , ok]) => ok)).toEqual([false, false]);
   });
 
   it('breaks a click that loads a new page whatever its time, and one that could not be timed', () => {
     const checks = checkBudgets(
       {
-        interactions: [
-          timing('locale switch', 'article en-us→zh-cn', 'normal', 20, { fullLoad: true }),
+        timings: [
+          timing('locale switch', 'article en-us→zh-cn', 'normal', 20, { error: 'full page load' }),
           timing('wizard step', 'wizard question en-us', 'normal', null, { error: 'no radio' }),
         ],
       },
@@ -136,6 +139,35 @@ describe('interaction timings', () => {
     expect(checks.map((check) => check.ok)).toEqual([false, false]);
     expect(checks[0]?.text).toContain('full page load');
     expect(checks[1]?.text).toContain('no radio');
+  });
+});
+
+describe('search and embed timings', () => {
+  const timing = (figure: string, where: string, ms: number) => ({
+    figure,
+    where,
+    ms,
+    samples: [ms],
+    error: null,
+  });
+  const { search, embed } = benchBudgets;
+
+  it('checks each against the budget of its figure, and the host script against its bytes', () => {
+    const timings = [
+      timing(
+        'keystroke → results painted',
+        'search zh-tw "customer s" 4× CPU',
+        search.keystrokeToPaintMs + 1,
+      ),
+      timing('mount() → ready', 'embedded wizard', embed.readyMs),
+      timing('mount() → first resize', 'embedded wizard', embed.firstResizeMs + 1),
+    ];
+    expect(verdicts({ timings, embedScriptGzip: embed.scriptGzipBytes })).toEqual([
+      ['keystroke → results painted', 'search zh-tw "customer s" 4× CPU', false],
+      ['mount() → ready', 'embedded wizard', true],
+      ['mount() → first resize', 'embedded wizard', false],
+      ['embed.js (gzip)', 'host script', true],
+    ]);
   });
 });
 
@@ -160,17 +192,16 @@ describe('first-load bytes', () => {
 describe('the report', () => {
   const report = {
     generatedAt: '2026-12-07T06:00:00.000Z',
-    options: { parts: ['interactions', 'lighthouse'], mode: 'quick' },
+    parts: ['interactions', 'lighthouse'],
     locales: ['en-us'],
-    environment: { node: '24.21.0', lighthouse: '13.5.0', cpus: 2, loadAverage: { start: [1.5], end: [2] } },
-    interactions: [
+    environment: { node: '24.21.0', chromium: 'Chromium 143', cpus: 2, loadAverage: ['1.50', '2.00'] },
+    timings: [
       {
         figure: 'locale switch',
         where: 'article en-us→zh-cn',
         cpu: 'cpu4x',
         ms: 230,
         samples: [190, 230, 260],
-        fullLoad: false,
         error: null,
       },
     ],

@@ -10,15 +10,12 @@ import budgets from '../../bench/budgets.json';
 import * as firstLoadModule from '../../scripts/bench/first-load.mjs';
 // @ts-expect-error -- plain ESM shared with the bench; typed below
 import * as routesModule from '../../scripts/bench/routes.mjs';
+// @ts-expect-error -- plain ESM of the server: the locales it serves are the ones measured
+import { buildLocales } from '../../scripts/server/locales.mjs';
 
-interface Sizes {
-  raw: number;
-  gzip: number;
-}
 interface Part {
-  total: Sizes;
-  requests: number;
-  files: (Sizes & { file: string; via: string })[];
+  total: { gzip: number };
+  files: { file: string; via: string; gzip: number }[];
 }
 interface FirstLoad {
   page: string;
@@ -27,7 +24,6 @@ interface FirstLoad {
 }
 interface Route {
   id: string;
-  label: string;
   url: (locale: string) => string;
 }
 interface Budget {
@@ -39,15 +35,14 @@ const { firstLoad, readManifest } = firstLoadModule as {
   firstLoad: (dist: string, htmlFile: string, options?: { manifest?: unknown }) => FirstLoad;
   readManifest: (dist: string) => unknown;
 };
-const { ROUTES, discoverLocales, htmlFileFor } = routesModule as {
+const { ROUTES, htmlFileFor } = routesModule as {
   ROUTES: Route[];
-  discoverLocales: (dist: string) => string[];
   htmlFileFor: (dist: string, url: string) => string | null;
 };
 
 const DIST = 'dist';
 const built = existsSync(path.join(DIST, '.vite/manifest.json'));
-const locales = built ? discoverLocales(DIST) : [];
+const locales = built ? (buildLocales(DIST) as string[]) : [];
 const cases = locales.flatMap((locale) => ROUTES.map((route) => ({ locale, route })));
 const routeBudgets = budgets.firstLoad as unknown as Record<string, Budget | string>;
 
