@@ -91,10 +91,8 @@ function build(name) {
 }
 
 const names = (process.env.SCENARIOS ?? 'one,shared,seventeen').split(',');
-for (const name of names) {
-  if (!SCENARIOS[name])
-    throw new Error(`Unknown scenario ${name}: one of ${Object.keys(SCENARIOS).join(', ')}`);
-}
+const unknown = names.filter((name) => !SCENARIOS[name]);
+if (unknown.length) throw new Error(`Unknown scenarios ${unknown}: ${Object.keys(SCENARIOS)}`);
 const corpusNames = names.filter((name) => SCENARIOS[name].corpusLocales !== null);
 if (corpusNames.length && !CORPUS)
   console.log(`No partner-center-corpus (CORPUS=<path>): ${corpusNames} skipped.`);
