@@ -2,6 +2,7 @@ import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
 import { embedModeOf } from '../domain/url-input/embed-mode';
 import { embedQuery } from '../domain/embed-url';
+import { THEME_PARAM } from '../domain/url-input/embed-params';
 import { FILTER_PARAMS } from '../domain/filter-params';
 import { DEFAULT_LOCALE } from '../domain/locales';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
@@ -46,13 +47,14 @@ const defaultLocale = () => DEFAULT_LOCALE;
  * Each page in embed mode too (`?embed=1`): portals' iframes get prerendered pages. Pages grow linearly,
  * never with a product:
  * - a filter by a cloud and a role together is answered with the page of the cloud alone;
- * - an article's embed variants (its themes, its filters: `?cloud=…&embed=1&theme=dark`) are answered with
- *   its one `?embed=1` page, whose pre-paint script (scripts/prerender.mjs) sets the theme before the first
- *   paint. Without JavaScript the article keeps the reader's system colours; the pages a locale has a
- *   fixed number of (home, its filters, the wizard) keep a page per theme, so their no-JS forms keep it.
+ * - an embedded page in a theme (`…&embed=1&theme=dark`) is answered with the same page without the
+ *   theme, whose pre-paint script (scripts/prerender.mjs) sets the theme before the first paint; an
+ *   article's embedded filters too, with its one `?embed=1` page. Without JavaScript an embedded page keeps
+ *   the reader's system colours, and its forms keep `embed=1`.
  * The app then renders the URL's own query (the page's `data-prerendered-search` differs, so it renders
  * afresh rather than hydrating). With the real corpus's 30 clouds and 51 roles, every combination was
- * 6,444 home pages per locale; every article × theme was 2 more pages per article version.
+ * 6,444 home pages per locale; a page per theme was 2 more pages per embedded page (1,088 of the real
+ * corpus's 8,042 pages beside the articles' 2,482, home pages of 280 kB among them).
  */
 export function prerenderTargets(): PrerenderTarget[] {
   return plainTargets().map(withAlias);
@@ -62,13 +64,16 @@ function withAlias(target: PrerenderTarget): PrerenderTarget {
   const url = new URL(target.url, 'http://prerender.invalid');
   const params = new URLSearchParams(url.search);
   const route = resolveRoute(url.pathname, defaultLocale);
-  if (route.kind === 'page' && route.route.id === 'article' && embedModeOf(url.search).embedded) {
-    const page = `${url.pathname}?${embedQuery({ theme: null })}`;
-    return target.url === page ? target : { ...target, sameAs: page };
+  const embedded = embedModeOf(url.search).embedded;
+  let page: string;
+  if (route.kind === 'page' && route.route.id === 'article' && embedded) {
+    page = `${url.pathname}?${embedQuery({ theme: null })}`;
+  } else {
+    if (embedded) params.delete(THEME_PARAM);
+    if (FILTER_PARAMS.every((param) => params.has(param))) params.delete('role');
+    page = `${url.pathname}${params.size > 0 ? `?${params.toString()}` : ''}`;
   }
-  if (!FILTER_PARAMS.every((param) => params.has(param))) return target;
-  params.delete('role');
-  return { ...target, sameAs: `${url.pathname}?${params.toString()}` };
+  return target.url === page ? target : { ...target, sameAs: page };
 }
 
 function plainTargets(): PrerenderTarget[] {

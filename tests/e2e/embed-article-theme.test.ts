@@ -46,6 +46,24 @@ describe('an embedded article’s theme', () => {
     }
   });
 
+  it('is one page for every theme on home and wizard pages too, painted in the URL’s theme', async () => {
+    for (const [path, prerendered] of [
+      ['/zh-tw/?cloud=germany&embed=1&theme=dark', '?cloud=germany&embed=1'],
+      ['/zh-cn/who-contacts-my-customer?cloud=germany&embed=1&theme=dark', '?cloud=germany&embed=1'],
+      ['/en-us/?embed=1&theme=light', '?embed=1'],
+    ] as const) {
+      const theme = path.endsWith('dark') ? 'dark' : 'light';
+      const { page, violations } = await openEmbedded(path, theme === 'dark' ? 'light' : 'dark', {
+        appScripts: false,
+      });
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('#root').getAttribute('data-prerendered-search')).toBe(prerendered);
+      expect(await colorScheme(page)).toBe(theme);
+      expect(violations).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('keeps the system’s colours when the URL names no theme or one that is not a theme', async () => {
     for (const query of ['?embed=1', '?embed=1&theme=purple', '?theme=dark']) {
       const { page } = await openEmbedded(`/zh-tw${ARTICLE}${query}`, 'dark', { appScripts: false });

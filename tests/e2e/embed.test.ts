@@ -68,9 +68,13 @@ describe('the frame opens where the host asks', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(2);
     for (const href of hrefs) expect(href).toMatch(/[?&]embed=1&theme=light(#|$)/);
-    // Prerendered: the HTML the server sends already is the embed page.
+    // Prerendered: the HTML the server sends already is the embed page, the one for every theme, with
+    // the pre-paint script that sets the URL's; the app then renders the theme into the page.
     const html = await (await fetch(expected)).text();
-    expect(html).toContain('class="embed-page" data-theme="light"');
+    expect(html).toContain('class="embed-page"');
+    expect(html).toContain('data-prerendered-search="?cloud=germany&amp;embed=1"');
+    expect(html).toContain('setAttribute("data-embed-theme",t)');
+    expect(await frame.locator('.embed-page').getAttribute('data-theme')).toBe('light');
     expect(html).not.toMatch(/<header|<footer/);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // Prerendered pages grow linearly (docs/performance.md, "Build at corpus scale"): with the filter's values,
 // never with their product (a page for a cloud and a role together is the page of the cloud alone, which
-// the app re-renders with both), and an article's embed variants are one page.
+// the app re-renders with both), an embedded page in a theme is the same page without it, and an article's
+// embed variants are one page.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -44,8 +45,8 @@ describe('prerendered filter pages', () => {
       const html = filesUnder(path.join(DIST, locale)).filter((file) => file.endsWith('.html'));
       const under = (folder: string) =>
         html.filter((file) => path.dirname(file) === path.join(DIST, locale, ...folder.split('/')));
-      // Each of home's and the wizard's pages (itself and each query's) in 4 versions: plain, embedded,
-      // embedded in each theme; they do not grow with the articles.
+      // Each of home's and the wizard's pages (itself and each query's) twice: plain and embedded (for
+      // every theme); they do not grow with the articles.
       const homeQueries = under('__query').filter((file) => !isEmbedded(file)).length;
       const wizardQueries = under('who-contacts-my-customer/__query').filter(
         (file) => !isEmbedded(file),
@@ -54,7 +55,7 @@ describe('prerendered filter pages', () => {
       expect(wizardQueries).toBeGreaterThan(0);
       // Plus its not-found page and its search page.
       expect(under('search').map((file) => path.basename(file))).toEqual(['index.html']);
-      const perLocale = 2 + 4 * (1 + homeQueries) + 4 * (1 + wizardQueries);
+      const perLocale = 2 + 2 * (1 + homeQueries) + 2 * (1 + wizardQueries);
       // Each article version: its page, its one embedded page, and a page per filter value it lists.
       const versions = readdirSync(path.join(DIST, locale, 'articles'));
       let perVersions = 0;
@@ -65,6 +66,21 @@ describe('prerendered filter pages', () => {
         perVersions += 2 + (queries.length - 1);
       }
       expect(html).toHaveLength(perLocale + perVersions);
+    }
+  });
+
+  it('answers an embedded home or wizard page in a theme with its page without one', () => {
+    for (const locale of LOCALES) {
+      for (const page of [`/${locale}/`, `/${locale}/who-contacts-my-customer`]) {
+        for (const query of ['?embed=1', '?cloud=germany&embed=1']) {
+          const file = queryPages[`${page}${query}`];
+          expect(file).toMatch(/__query\/.*embed=1\.html$/);
+          for (const theme of ['dark', 'light'])
+            expect(queryPages[`${page}${query}&theme=${theme}`]).toBe(file);
+        }
+      }
+      const themed = filesUnder(path.join(DIST, locale)).filter((file) => /theme=/.test(file));
+      expect(themed).toEqual([]);
     }
   });
 
