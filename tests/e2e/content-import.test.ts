@@ -107,26 +107,30 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
     expect(misalignedCells(shown, aligns)).toEqual([]);
   });
 
-  it.each([
-    ['zh-cn', 'permissions-overview'],
-    ['de-de', 'permissions-overview'],
-    ['de-de', 'pci-data-definitions'],
-  ])('fits the %s page %s on a 320 px phone: only its tables scroll sideways', async (locale, slug) => {
-    const page = await open(urlOf(locale, slug), { viewport: { width: 320, height: 640 } });
+  /** The page's width on a 320 px screen is no more than the screen's: only its tables scroll sideways. */
+  async function expectFitsThePhone(page: Page, locale: string, slug: string): Promise<void> {
     expect(await page.locator('h1').innerText()).toBe(headingOf(version(locale, slug)));
     const widths = await page.evaluate(() => [
       document.documentElement.scrollWidth,
       document.documentElement.clientWidth,
     ]);
     expect(widths[0], `the page's width on a ${widths[1]} px screen`).toBeLessThanOrEqual(widths[1] ?? 0);
+  }
+
+  it('fits the de-de page pci-data-definitions on a 320 px phone: only its tables scroll sideways', async () => {
+    const page = await open(urlOf('de-de', 'pci-data-definitions'), {
+      viewport: { width: 320, height: 640 },
+    });
+    await expectFitsThePhone(page, 'de-de', 'pci-data-definitions');
   });
 
   it.each(['zh-cn', 'de-de'])(
-    'shows the %s permissions-overview’s tables on a 320 px phone as named regions the keyboard reaches (screenshot)',
+    'fits the %s permissions-overview on a 320 px phone, its tables as named regions the keyboard reaches (screenshot)',
     async (locale) => {
       const page = await open(urlOf(locale, 'permissions-overview'), {
         viewport: { width: 320, height: 640 },
       });
+      await expectFitsThePhone(page, locale, 'permissions-overview');
       await expect.poll(() => page.getByRole('region').count()).toBe(8);
       await expectNoAxeViolations(page, '.article-body');
       await screenshot(page, `content-import-${locale}-permissions-overview-320`);

@@ -1,69 +1,51 @@
 // @vitest-environment node
-// XSS vectors through every query parameter, the hash and the path of every route, in Chromium: no dialog,
-// no element the clean page lacks, no blank page, no uncaught error. One tab per locale navigates through
-// its share of them (about 250 navigations in all), the three at once.
+// XSS vectors through the query parameters, the hash and the path of every route, in Chromium: no dialog,
+// no element the clean page lacks, no blank page, no uncaught error. Every vector goes through the
+// parameters of every route (three vectors a page load, each in parameters that route reads), through the
+// hash on one route and through the path on one route; every vector × parameter × route is checked in
+// the URL parser's unit test (tests/domain/url-input/hostile-values.test.ts) and in the server's HTML
+// below. One tab per locale navigates through its share of them (about 120 navigations in all), the three
+// at once.
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
+import type { RouteId } from '../../src/domain/routes';
 import { URL_PARAMS } from '../../src/domain/url-input/params';
+import { rulesOf } from '../../src/domain/url-input/parse';
+import { PAYLOADS } from '../xss-payloads';
 import { baseUrl, browserForThisFile } from './support/browser';
 
-const PAYLOADS = [
-  '<script>alert(1)</script>',
-  '"><script>alert(1)</script>',
-  "'><script>alert(1)</script>",
-  '</title><script>alert(1)</script>',
-  '</script><script>alert(1)</script>',
-  '<img src=x onerror=alert(1)>',
-  '"><img src=x onerror=alert(1)>',
-  '<svg onload=alert(1)>',
-  '<svg><script>alert(1)</script></svg>',
-  '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  '<object data="javascript:alert(1)"></object>',
-  '<embed src="javascript:alert(1)">',
-  '<body onload=alert(1)>',
-  '<details open ontoggle=alert(1)>',
-  '<input autofocus onfocus=alert(1)>',
-  '<a href="javascript:alert(1)">x</a>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
-  '<base href="//evil.example/">',
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-  '<form action="javascript:alert(1)"><button>x</button></form>',
-  'javascript:alert(1)',
-  'JaVaScRiPt:alert(1)',
-  'java\tscript:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  '" onmouseover="alert(1)',
-  "' onfocus='alert(1)' autofocus='",
-  '{{constructor.constructor("alert(1)")()}}',
-  '${alert(1)}',
-  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-  '%253Cscript%253Ealert(1)%253C%252Fscript%253E',
-  '&lt;script&gt;alert(1)&lt;/script&gt;',
-  '&#60;img src=x onerror=alert(1)&#62;',
-  '\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
-  '__proto__',
-  '__proto__[polluted]=1',
-  'constructor',
-  'toString',
-  '\u2028\u2029<script>alert(1)</script>',
-  'a\nb\rc',
-  '\u0000<script>alert(1)</script>',
-  '\u202e<img src=x onerror=alert(1)>',
-  '\ufeff\u200b<svg onload=alert(1)>',
-  '<'.repeat(300),
-  `${'A'.repeat(1500)}<script>alert(1)</script>`,
-];
 // Every parameter of the URL parser's table (src/domain/url-input/params.ts), so a new entry is covered
 // at once, plus names other branches add (`q`, `original`) and one no page reads.
 const PARAMETERS = [...new Set([...URL_PARAMS.map((rule) => rule.name), 'q', 'original', 'utm_source'])];
 const LOCALES = ['en-us', 'zh-cn', 'zh-tw'];
-const ROUTES = [
-  (locale: string) => `/${locale}/`,
-  (locale: string) => `/${locale}/articles/customer-communication-from-microsoft`,
-  (locale: string) => `/${locale}/who-contacts-my-customer`,
+const ROUTES: [RouteId, (locale: string) => string][] = [
+  ['home', (locale) => `/${locale}/`],
+  ['article', (locale) => `/${locale}/articles/customer-communication-from-microsoft`],
+  ['wizard', (locale) => `/${locale}/who-contacts-my-customer`],
 ];
+/** Vectors a page load carries, each in its own parameters. */
+const PER_LOAD = 3;
+
+/**
+ * The query and hash of one page load of `route` carrying `group`: the parameters the route reads come
+ * first, so each vector lands in at least one of them; the route's index picks the vector in the hash, so
+ * each vector of a group goes through the hash on some route.
+ */
+function hostileUrl(base: string, routeIndex: number, group: readonly string[]): string {
+  const [id] = ROUTES[routeIndex] ?? ['home'];
+  const reads = rulesOf(id);
+  const names = [
+    ...PARAMETERS.filter((name) => reads.has(name)),
+    ...PARAMETERS.filter((name) => !reads.has(name)),
+  ];
+  if (PARAMETERS.filter((name) => reads.has(name)).length < group.length) {
+    throw new Error(`${id} reads fewer than ${group.length} parameters: carry fewer vectors a load`);
+  }
+  const query = names
+    .map((name, index) => `${name}=${encodeURIComponent(group[index % group.length] ?? '')}`)
+    .join('&');
+  return `${base}?${query}#${encodeURIComponent(group[routeIndex % group.length] ?? '')}`;
+}
 const SUSPECT = 'script, iframe, object, embed, img, svg, video, audio, form, base, meta[http-equiv], math';
 
 interface Fingerprint {
@@ -122,35 +104,32 @@ test(`${PAYLOADS.length} XSS vectors × every parameter, the hash and the path, 
   const clean = new Map<string, Fingerprint>();
   // Each locale's tab visits the clean pages and payloads of its locale only.
   const lane = async (locale: string, tab: Page) => {
-    for (const payload of PAYLOADS.filter((_, index) => LOCALES[index % LOCALES.length] === locale)) {
-      for (const route of ROUTES) {
-        const base = route(locale);
-        const notFound = `/${locale}/no-such-page`;
-        for (const path of [base, notFound]) {
-          if (!clean.has(path)) clean.set(path, await visit(path, false, tab));
-        }
-        const encoded = encodeURIComponent(payload);
-        const query = PARAMETERS.map((name) => `${name}=${encoded}`).join('&');
-        const cases: [string, string][] = [
-          [`${base}?${query}#${encoded}`, base],
-          [`${base.replace(/\/$/, '')}/${encoded}`, notFound],
-        ];
-        for (const [url, reference] of cases) {
-          const seen = await visit(url, url.includes('?'), tab);
-          const expected = clean.get(reference) ?? {
-            notices: 0,
-            suspects: 0,
-            handlers: 0,
-            javascriptLinks: 0,
-          };
-          if (seen.main.length < 10) problems.push(`blank page: ${url}`);
-          if (seen.suspects > expected.suspects) problems.push(`injected element: ${url}`);
-          if (seen.handlers > expected.handlers) problems.push(`injected handler: ${url}`);
-          if (seen.javascriptLinks > 0) problems.push(`javascript: link: ${url}`);
-          // No payload is a valid value of any parameter: the page says once what it dropped.
-          if (url.includes('?') && seen.notices !== 1) problems.push(`${seen.notices} URL notices: ${url}`);
-        }
+    const payloads = PAYLOADS.filter((_, index) => LOCALES[index % LOCALES.length] === locale);
+    const notFound = `/${locale}/no-such-page`;
+    const cases: [string, string][] = [];
+    for (const [routeIndex, [, route]] of ROUTES.entries()) {
+      for (let start = 0; start < payloads.length; start += PER_LOAD) {
+        cases.push([
+          hostileUrl(route(locale), routeIndex, payloads.slice(start, start + PER_LOAD)),
+          route(locale),
+        ]);
       }
+    }
+    // Each vector in the path of one route (a page no route matches: the not-found page).
+    for (const [index, payload] of payloads.entries()) {
+      const base = ROUTES[index % ROUTES.length]?.[1](locale) ?? notFound;
+      cases.push([`${base.replace(/\/$/, '')}/${encodeURIComponent(payload)}`, notFound]);
+    }
+    for (const [url, reference] of cases) {
+      if (!clean.has(reference)) clean.set(reference, await visit(reference, false, tab));
+      const seen = await visit(url, url.includes('?'), tab);
+      const expected = clean.get(reference) ?? { notices: 0, suspects: 0, handlers: 0, javascriptLinks: 0 };
+      if (seen.main.length < 10) problems.push(`blank page: ${url}`);
+      if (seen.suspects > expected.suspects) problems.push(`injected element: ${url}`);
+      if (seen.handlers > expected.handlers) problems.push(`injected handler: ${url}`);
+      if (seen.javascriptLinks > 0) problems.push(`javascript: link: ${url}`);
+      // No payload is a valid value of any parameter: the page says once what it dropped.
+      if (url.includes('?') && seen.notices !== 1) problems.push(`${seen.notices} URL notices: ${url}`);
     }
   };
   const tabs = [page, await newTab(), await newTab()];
@@ -158,6 +137,29 @@ test(`${PAYLOADS.length} XSS vectors × every parameter, the hash and the path, 
   await Promise.all(tabs.slice(1).map((tab) => tab.context().close()));
   expect({ problems, dialogs, errors }).toEqual({ problems: [], dialogs: [], errors: [] });
 }, 600_000);
+
+test('the server answers every vector × every parameter and the path of every route without echoing markup', async () => {
+  const problems: string[] = [];
+  for (const locale of LOCALES) {
+    for (const [, route] of ROUTES) {
+      for (const payload of PAYLOADS) {
+        const encoded = encodeURIComponent(payload);
+        // A path no route matches is not found; one with a backslash or a NUL is a bad request.
+        const urls: [string, number[]][] = [
+          [`${route(locale)}?${PARAMETERS.map((name) => `${name}=${encoded}`).join('&')}`, [200]],
+          [`${route(locale).replace(/\/$/, '')}/${encoded}`, [404, 400]],
+        ];
+        for (const [url, statuses] of urls) {
+          const response = await fetch(baseUrl() + url);
+          const html = await response.text();
+          if (!statuses.includes(response.status)) problems.push(`${response.status}: ${url}`);
+          if (/[<>"']/.test(payload) && html.includes(payload)) problems.push(`echoed: ${url}`);
+        }
+      }
+    }
+  }
+  expect(problems).toEqual([]);
+});
 
 test.each([
   ['/en-us/a%E2%80%A8b%E2%80%A9c', 'Page not found'],

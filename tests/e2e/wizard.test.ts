@@ -357,22 +357,34 @@ describe('shared links and no JavaScript', () => {
 });
 
 describe('accessibility of every step', () => {
-  const steps = [
-    ['', 'cloud'],
-    ['?cloud=partner-center', 'topic'],
-    ['?cloud=partner-center&topic=non-csp', 'relationship'],
-    ['?cloud=not-sure&topic=non-csp&relationship=not-sure', 'outcome'],
-  ] as const;
+  // One tab per locale, clicked through each kind of step (the questions, then an outcome).
+  const walk = pathsToOutcomes().find(
+    ({ answers }) =>
+      answers.map(({ question, option }) => `${question}=${option}`).join('&') ===
+      'cloud=not-sure&topic=non-csp&relationship=not-sure',
+  );
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     it(`has no axe violations on any step in ${locale}`, async () => {
-      for (const [query, name] of steps) {
-        const page = await openPage(browser(), `/${locale}${WIZARD}${query}`);
-        await waitForApp(page);
-        await expect.poll(() => page.locator('h1').count()).toBe(1);
+      if (!walk) throw new Error('No path answers cloud, topic and relationship');
+      const page = await openPage(browser(), `/${locale}${WIZARD}`);
+      await waitForApp(page);
+      for (const [index, answer] of [...walk.answers, undefined].entries()) {
+        await expect
+          .poll(() => page.title())
+          .toBe(
+            expectedTitle(
+              locale,
+              answer ? { question: answer.question, number: index + 1 } : { outcome: walk.outcome.id },
+            ),
+          );
         await expectNoAxeViolations(page);
-        await screenshot(page, `wizard-${locale}-${name}`);
-        await page.context().close();
+        await screenshot(page, `wizard-${locale}-${answer?.question ?? 'outcome'}`);
+        if (!answer) break;
+        await page.getByLabel(optionLabel(locale, answer.question, answer.option), { exact: true }).check();
+        await page.getByRole('button', { name: STRINGS[locale].continue }).click();
       }
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
     });
   }
 });
