@@ -10,9 +10,11 @@ const BATCH_SIZE = 8;
 /**
  * Parsing allocates many short-lived nodes, and V8's default young generation collects them over and over:
  * CPU per real file for the markdown parse was 68.8 ms with its 16 MB semi-spaces, 56.7 ms with 64 MB and
- * 49.1 ms with 256 MB (one process, same files). 128 MB semi-spaces keep most of that gain at bounded memory.
+ * 49.1 ms with 256 MB (one process, same files). 64 MB semi-spaces: the cold import and parse of the three
+ * shared locales took the same CPU as with 128 MB (30.0–31.0 s) at 930 MB of peak memory instead of 1.2 GB,
+ * which the build's own peak (its budget: 2 GB) includes.
  */
-const YOUNG_GENERATION_MB = 384;
+const YOUNG_GENERATION_MB = 192;
 export async function parseInWorkers(
   sources: readonly SourceFile[],
   workerFile: string,
