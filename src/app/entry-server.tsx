@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE } from '../domain/locales';
 import { HeadCollectorContext, headHtml, type HeadData } from '../lib/head/document-head';
 import { stringFilesOf, takeMissingKeys, takeUsedNamespaces } from '../lib/i18n/i18n';
 import { loadCatalog } from '../lib/content/article-catalog';
+import { trimLoadedArticles } from '../lib/content/article-store';
 import { AppRoutes } from './App';
 import { lazyModulesOf, preloadRoute, renderLocaleOf } from './boot';
 import {
@@ -99,6 +100,8 @@ export function fileOf({ url, notFound }: PrerenderTarget): string {
 export async function render(target: PrerenderTarget): Promise<PrerenderedPage> {
   const url = new URL(target.url, 'http://prerender.invalid');
   const locale = renderLocaleOf(url.pathname, defaultLocale);
+  // Targets come article by article: a few dozen versions cover one article's pages and the articles they link.
+  trimLoadedArticles(48);
   // Every list of every article in the page's HTML: the client loads that list lazily, the prerender never
   // waits for it (a boundary resolved after the shell would be written as hidden HTML and a script).
   await Promise.all([preloadRoute(url, defaultLocale), loadCatalog()]);

@@ -106,6 +106,14 @@ export function loadArticle(slug: string, locale: LocaleId): Promise<Article> {
   return promise;
 }
 
+/**
+ * Forgets every loaded version once more than `limit` are loaded: the prerender renders every version in
+ * turn in one process, and keeping them all made its memory grow with the corpus (the browser never calls it).
+ */
+export function trimLoadedArticles(limit: number): void {
+  if (loadedVersions.size > limit) loadedVersions.clear();
+}
+
 /** True once the article version is loaded: rendering it then does not suspend. */
 export function isArticleLoaded(slug: string, locale: LocaleId): boolean {
   return hasFulfilled(loadedVersions.get(keyOf(slug, locale)));
