@@ -16,8 +16,8 @@ import * as OpenCC from 'opencc-js';
 import type { Plugin } from 'vite';
 import type { Article, LocaleId } from '../domain/article';
 import { OUTCOME_IDS, TOPIC_OPTIONS } from '../domain/decision/who-contacts';
-import { buildSearchIndex } from '../domain/search';
-import type { SerializedSearchIndex } from '../domain/search-model';
+import { plainSearchIndex } from '../domain/search';
+import type { PlainSearchIndex, SerializedSearchIndex } from '../domain/search-model';
 import {
   searchDocumentsFor,
   searchLocalesOf,
@@ -164,16 +164,18 @@ function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<L
   pruneShardCache();
   const indexes = new Map<LocaleId, LocaleShards>();
   for (const index of searchIndexesOf(contentDir, wizardStringsDir)) {
-    const hash = createHash('sha256').update(index.index).digest('hex').slice(0, 10);
-    const name = `${index.locale}-${hash}`;
-    const written = path.join(SHARD_CACHE, name);
     const sharded = shardSearchIndex(index);
+    const files = filesOf(sharded);
+    const hash = createHash('sha256');
+    for (const [file, text] of files) hash.update(file).update(text);
+    const name = `${index.locale}-${hash.digest('hex').slice(0, 10)}`;
+    const written = path.join(SHARD_CACHE, name);
     // Used again: its time says so, and the pruning keeps it.
     if (existsSync(written)) utimesSync(written, new Date(), new Date());
     else {
       const partial = `${written}.${process.pid}.partial`;
       mkdirSync(partial, { recursive: true });
-      for (const [file, text] of filesOf(sharded)) writeFileSync(path.join(partial, file), text);
+      for (const [file, text] of files) writeFileSync(path.join(partial, file), text);
       try {
         renameSync(partial, written);
       } catch {
@@ -203,14 +205,19 @@ export function buildSearchIndexes(
   contentDir: string,
   wizardStringsDir: string,
 ): Map<LocaleId, SerializedSearchIndex> {
-  return new Map([...searchIndexesOf(contentDir, wizardStringsDir)].map((index) => [index.locale, index]));
+  return new Map(
+    [...searchIndexesOf(contentDir, wizardStringsDir)].map(({ plain, ...index }) => [
+      index.locale,
+      { ...index, index: JSON.stringify(plain) },
+    ]),
+  );
 }
 
 const localesOf = (articles: readonly Article[]): LocaleId[] =>
   [...new Set(articles.map((article) => article.locale))].sort();
 
 /** Each page locale's index in turn, built when asked for. */
-function* searchIndexesOf(contentDir: string, wizardStringsDir: string): Generator<SerializedSearchIndex> {
+function* searchIndexesOf(contentDir: string, wizardStringsDir: string): Generator<PlainSearchIndex> {
   const { articles } = loadContentDir(contentDir, sharedParseCache().read);
   const locales = localesOf(articles);
   const strings = wizardStringsOf(wizardStringsDir, locales);
@@ -220,7 +227,7 @@ function* searchIndexesOf(contentDir: string, wizardStringsDir: string): Generat
   for (const locale of locales) {
     const searched = searchLocalesOf(locale, locales, [...strings.keys()]);
     const documents = searchDocumentsFor(locale, articles, outcomes, variantOf, topics, searched);
-    yield buildSearchIndex(locale, searched, documents);
+    yield plainSearchIndex(locale, searched, documents);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { AsPlainObject } from 'minisearch';
 /** The search's data: what the build indexes and writes, and what a query returns. No React, no DOM. */
 import type { LocaleId } from './article';
 import type { HighlightSegment } from './search-highlight';
@@ -43,12 +44,18 @@ export interface RestingSentence {
   href: string;
 }
 
-/** What the build writes for one page locale and the browser loads lazily. */
-export interface SerializedSearchIndex {
+/** One page locale's index as MiniSearch's plain object (`miniSearch.toJSON()`), which the build cuts into shards. */
+export interface PlainSearchIndex {
   locale: LocaleId;
   /** Every locale a document may hold text in (the index's field names derive from it). */
   locales: LocaleId[];
-  /** `JSON.stringify(miniSearch)`. */
+  plain: AsPlainObject;
+}
+
+/** The same, serialized whole (`JSON.stringify(miniSearch)`): what the tests search. */
+export interface SerializedSearchIndex {
+  locale: LocaleId;
+  locales: LocaleId[];
   index: string;
 }
 

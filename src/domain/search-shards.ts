@@ -5,9 +5,8 @@
  * its words may match and the chunks of its best hits only; ranking is MiniSearch's over the same numbers
  * the whole index holds (see ./search-sharded.ts). Pure: no fetch, no DOM.
  */
-import type { AsPlainObject } from 'minisearch';
 import type { LocaleId } from './article';
-import type { SerializedSearchIndex, StoredDocument } from './search-model';
+import type { PlainSearchIndex, StoredDocument } from './search-model';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -66,10 +65,9 @@ export interface ShardOptions {
 export const DEFAULT_SHARD_OPTIONS: ShardOptions = { shardChars: 12_000, chunkSize: 8 };
 
 export function shardSearchIndex(
-  serialized: SerializedSearchIndex,
+  { locale, locales, plain }: PlainSearchIndex,
   { shardChars, chunkSize }: ShardOptions = DEFAULT_SHARD_OPTIONS,
 ): ShardedIndex {
-  const plain = JSON.parse(serialized.index) as AsPlainObject;
   const entries = [...plain.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const shards: TermShard[] = [];
   let current: TermShard = [];
@@ -137,8 +135,8 @@ export function shardSearchIndex(
 
   return {
     manifest: {
-      locale: serialized.locale,
-      locales: serialized.locales,
+      locale,
+      locales,
       documentCount: plain.documentCount,
       nextId: plain.nextId,
       fieldIds: plain.fieldIds,

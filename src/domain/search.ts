@@ -23,6 +23,7 @@ import type {
   SearchDocument,
   SearchHit,
   SentenceSearch,
+  PlainSearchIndex,
   SerializedSearchIndex,
   StoredDocument,
 } from './search-model';
@@ -87,14 +88,23 @@ function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options
   };
 }
 
+export function plainSearchIndex(
+  pageLocale: LocaleId,
+  locales: readonly LocaleId[],
+  documents: readonly SearchDocument[],
+): PlainSearchIndex {
+  const miniSearch = new MiniSearch<SearchDocument>(optionsFor(locales, pageLocale));
+  miniSearch.addAll(documents);
+  return { locale: pageLocale, locales: [...locales], plain: miniSearch.toJSON() };
+}
+
 export function buildSearchIndex(
   pageLocale: LocaleId,
   locales: readonly LocaleId[],
   documents: readonly SearchDocument[],
 ): SerializedSearchIndex {
-  const miniSearch = new MiniSearch<SearchDocument>(optionsFor(locales, pageLocale));
-  miniSearch.addAll(documents);
-  return { locale: pageLocale, locales: [...locales], index: JSON.stringify(miniSearch) };
+  const { plain, ...index } = plainSearchIndex(pageLocale, locales, documents);
+  return { ...index, index: JSON.stringify(plain) };
 }
 
 /** Where the engine reads an index from: the whole of it, or the shards loaded so far (./search-sharded.ts). */

@@ -1,5 +1,6 @@
 // The sharded index: per query, the browser fetches only the shards and chunks it needs, and finds what
 // the whole index finds, in the same order and with the same highlighting.
+import type { AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
 import { loadSearchIndex } from '../../src/domain/search';
@@ -14,7 +15,10 @@ const OPTIONS = { shardChars: 500, chunkSize: 2 };
 function sharded(locale: string, failing: Set<string> = new Set()) {
   const serialized = indexes.get(locale);
   if (!serialized) throw new Error(`no index for ${locale}`);
-  const { manifest, shards, neighbours, chunks } = shardSearchIndex(serialized, OPTIONS);
+  const { manifest, shards, neighbours, chunks } = shardSearchIndex(
+    { ...serialized, plain: JSON.parse(serialized.index) as AsPlainObject },
+    OPTIONS,
+  );
   const fetched: string[] = [];
   const serve = <T>(name: string, value: T | undefined) => {
     fetched.push(name);
