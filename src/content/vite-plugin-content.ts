@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { SLUG_PATTERN } from '../domain/routes';
 import { readContentLayout, sourceFilesOf } from './pipeline/content-layout';
 import { formatContentReport, isStrict, strictFailureOf } from './pipeline/content-report';
 import { loadContentDir, type ContentSet } from './pipeline/load-content';
@@ -10,7 +9,7 @@ import { sharedParseCache, type WarmOptions } from './pipeline/parse-cache';
 import { PROJECT_CACHE } from './pipeline/worker-bundle';
 import { buildCatalog, buildIndex, buildManifest, buildVocabulary, localeOrderOf } from './content-modules';
 import type { ContentCatalog } from './content-manifest';
-import { CONTENT_FILES_KEY } from './content-files';
+import { clientLoaders, CONTENT_PATH, importLoaders, jsonModule, serverLoaders } from './content-loaders';
 import { buildSiteNavigation, type SiteNavigation } from './navigation/site-navigation';
 
 /**
@@ -38,8 +37,6 @@ const NAVIGATION_PREFIX = 'virtual:content/navigation/';
 const INDEX_PREFIX = 'virtual:content/index/';
 const ARTICLE_PREFIX = 'virtual:content/article/';
 const RESOLVED_PREFIX = '\0';
-/** Where the client build writes each article's files (served like any other file, revalidated by ETag). */
-const CONTENT_PATH = '/content/';
 
 export function defaultContentDir(): string {
   return path.resolve(process.env.CONTENT_DIR ?? 'src/content/articles');
@@ -80,9 +77,6 @@ function publishReport(set: ContentSet): void {
   reportHolder[REPORT_KEY] = { text, summary: text.slice(text.lastIndexOf('\n') + 1) };
   console.log(`Content report\n${text}`);
 }
-
-const jsonModule = (name: string, value: unknown) =>
-  `export ${name === 'default' ? 'default' : `const ${name} =`} JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
 
 export function contentPlugin(contentDir: string = defaultContentDir()): Plugin {
   let cached: { content: ContentSet; catalog: ContentCatalog; navigation: SiteNavigation } | null = null;
@@ -139,7 +133,13 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       if (virtualId === VOCABULARY_ID) return jsonModule('vocabulary', buildVocabulary(content().catalog));
       if (virtualId === CATALOG_ID) return jsonModule('catalog', content().catalog);
       if (virtualId === LOADERS_ID) {
-        if (!isBuild) return importLoaders(content().content);
+        if (!isBuild) {
+          const { slugs, articles } = content().content;
+          return importLoaders(
+            slugs.map((slug) => [slug, INDEX_PREFIX + slug]),
+            articles.map(({ slug, locale }) => [`${slug}/${locale}`, `${ARTICLE_PREFIX}${slug}/${locale}`]),
+          );
+        }
         return this.environment.config.consumer === 'client' ? clientLoaders() : serverLoaders();
       }
       if (virtualId.startsWith(INDEX_PREFIX)) {
@@ -194,86 +194,6 @@ export function contentPlugin(contentDir: string = defaultContentDir()): Plugin 
       return [];
     },
   };
-}
-
-/**
- * The browser's loaders: one file per index and version, at a path computed from the slug (checked: a slug
- * or locale from the URL never makes another path). An import that fails is a missing file (null) only when
- * the server says so (404); anything else is a failure the caller may retry.
- */
-function clientLoaders(): string {
-  return `
-const SAFE = ${SLUG_PATTERN};
-export function contentFileOf(slug, locale) {
-  return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
-}
-async function importOrNull(slug, locale) {
-  if (!SAFE.test(slug) || slug.includes('..') || (locale !== undefined && !SAFE.test(locale))) return null;
-  const url = contentFileOf(slug, locale);
-  try {
-    return await import(/* @vite-ignore */ url);
-  } catch (error) {
-    const head = await fetch(url, { method: 'HEAD' }).catch(() => null);
-    if (head && head.status === 404) return null;
-    throw error;
-  }
-}
-export const loadIndexModule = (slug) => importOrNull(slug);
-export const loadVersionModule = (slug, locale) => importOrNull(slug, locale);
-`;
-}
-
-/**
- * The server build's loaders: the same files the client build wrote, read from the output folder the
- * prerender names (`content-files.ts`). Bundling every article version into the server
- * build instead made its time and memory grow with the corpus (1,241 modules: 91 s of the real corpus's
- * build).
- */
-function serverLoaders(): string {
-  return `
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-const SAFE = ${SLUG_PATTERN};
-export function contentFileOf(slug, locale) {
-  return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
-}
-const PREFIX = 'export default JSON.parse(';
-async function readOrNull(slug, locale) {
-  if (!SAFE.test(slug) || slug.includes('..') || (locale !== undefined && !SAFE.test(locale))) return null;
-  const root = globalThis[Symbol.for(${JSON.stringify(CONTENT_FILES_KEY)})];
-  if (typeof root !== 'string') throw new Error('The prerender names no content folder');
-  let source;
-  try {
-    source = await readFile(path.join(root, contentFileOf(slug, locale)), 'utf8');
-  } catch (error) {
-    if (error && error.code === 'ENOENT') return null;
-    throw error;
-  }
-  // Each file is one JSON.parse of a string literal (jsonModule): read back without evaluating code.
-  return { default: JSON.parse(JSON.parse(source.slice(PREFIX.length, source.lastIndexOf(')')))) };
-}
-export const loadIndexModule = (slug) => readOrNull(slug);
-export const loadVersionModule = (slug, locale) => readOrNull(slug, locale);
-`;
-}
-
-/** Dev and tests: the same loaders as imports of the virtual modules. */
-function importLoaders(content: ContentSet): string {
-  const entry = (key: string, id: string) => `${JSON.stringify(key)}: () => import(${JSON.stringify(id)})`;
-  const indexes = content.slugs.map((slug) => entry(slug, INDEX_PREFIX + slug));
-  const versions = content.articles.map(({ slug, locale }) =>
-    entry(`${slug}/${locale}`, `${ARTICLE_PREFIX}${slug}/${locale}`),
-  );
-  return `
-const indexes = {\n  ${indexes.join(',\n  ')}\n};
-const versions = {\n  ${versions.join(',\n  ')}\n};
-const own = (table, key) => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
-export function contentFileOf(slug, locale) {
-  return ${JSON.stringify(CONTENT_PATH)} + slug + '/' + (locale === undefined ? 'versions' : locale) + '.js';
-}
-export const loadIndexModule = (slug) => own(indexes, slug)?.() ?? Promise.resolve(null);
-export const loadVersionModule = (slug, locale) => own(versions, slug + '/' + locale)?.() ?? Promise.resolve(null);
-`;
 }
 
 /** One dynamic import per locale: the bundler makes each locale's navigation a chunk of its own. */
