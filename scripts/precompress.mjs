@@ -1,6 +1,7 @@
 // Writes .gz and .br next to every text file a server sends compressed, so it does no work per request.
-// A server that finds no copy sends the file as it is (scripts/serve.mjs, nginx's gzip_static).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// A server that finds no copy sends the file as it is (scripts/serve.mjs, nginx's gzip_static). What grows
+// with the corpus is then kept compressed only (see keepsOnlyCompressed).
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -29,6 +30,14 @@ export function compressionOf(relative, bytes) {
     ? { brotli: 6, gzip: 6 }
     : { brotli: 11, gzip: 9 };
 }
+
+/**
+ * Whether the build keeps a file as its .gz and .br copies only. Every browser takes one of them, so
+ * the uncompressed file of an article page or search shard was 70 % of the bytes of a corpus build and
+ * read by nobody; the servers decompress the .gz for the rare client that takes neither
+ * (scripts/serve.mjs, nginx's gunzip). Readers of the build use scripts/server/built-file.mjs.
+ */
+export const keepsOnlyCompressed = (relative) => GROWS_WITH_CORPUS.test(relative);
 
 export async function precompress(outDir, { timed = untimed } = {}) {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -67,6 +76,8 @@ async function compressFile(file, relative) {
     }),
   ]);
   // A copy no smaller than the file would only cost disk and a lookup.
-  if (gzipped.length < bytes.length) await writeFile(`${file}.gz`, gzipped);
+  const smallerGzip = gzipped.length < bytes.length;
+  if (smallerGzip) await writeFile(`${file}.gz`, gzipped);
   if (brotlied.length < bytes.length) await writeFile(`${file}.br`, brotlied);
+  if (smallerGzip && keepsOnlyCompressed(relative)) await rm(file);
 }

@@ -2,13 +2,15 @@
 // pages for anything not found or refused, and the security headers on every response
 // (docs/serving.md). Files are sent by `send` (Range, conditional requests, stream clean-up when the client
 // goes away); what may be asked for, and how, is decided here first.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import http, { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGunzip } from 'node:zlib';
 import mime from 'mime-types';
 import Negotiator from 'negotiator';
 import send from 'send';
+import { isBuilt } from './server/built-file.mjs';
 import { ERROR_STATUSES, errorPageFile } from './server/build-output.mjs';
 import { echoQuery } from './server/echo-query.mjs';
 import { DEFAULT_LOCALE, buildArticleSlugs, buildLocales } from './server/locales.mjs';
@@ -79,21 +81,44 @@ export function createSiteServer(
     res.end(req.method === 'HEAD' ? undefined : body);
   };
 
-  /** A file of the build, through `send`: the precompressed copy when the client takes it. */
+  /**
+   * A file of the build, through `send`: the precompressed copy when the client takes it. A client that
+   * takes neither copy of a file kept compressed only gets it decompressed as it goes, without Range.
+   */
   const sendFile = (req, res, relative, locale) => {
     const file = path.join(absoluteRoot, relative);
-    const encoding = COMPRESSIBLE.test(relative) ? preferredEncoding(req, variantsOf(file)) : 'identity';
+    const copies = variantsOf(file);
+    const encoding = COMPRESSIBLE.test(relative)
+      ? preferredEncoding(req, { ...copies, identity: true })
+      : 'identity';
     const served = encoding === 'br' ? `${relative}.br` : encoding === 'gzip' ? `${relative}.gz` : relative;
     res.setHeader('Content-Type', mime.contentType(path.extname(relative)) || 'application/octet-stream');
     res.setHeader('Cache-Control', cacheControlFor(`/${relative}`));
     if (COMPRESSIBLE.test(relative)) res.setHeader('Vary', 'Accept-Encoding');
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+    if (encoding === 'identity' && !copies.identity) {
+      sendDecompressed(req, res, `${file}.gz`, locale);
+      return;
+    }
     const encoded = served.split('/').map(encodeURIComponent).join('/');
     send(req, encoded, { root: absoluteRoot, index: false, dotfiles: 'allow', cacheControl: false })
       .on('error', (error) => {
         const status = error.status === 416 ? 416 : error.status === 404 ? 404 : 500;
         sendPage(req, res, status, locale, error.headers ?? {});
       })
+      .pipe(res);
+  };
+
+  const sendDecompressed = (req, res, gzFile, locale) => {
+    res.statusCode = 200;
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(gzFile)
+      .on('error', () => (res.headersSent ? res.destroy() : sendPage(req, res, 500, locale)))
+      .pipe(createGunzip())
+      .on('error', () => res.destroy())
       .pipe(res);
   };
 
@@ -213,11 +238,7 @@ function findFile(root, pathname) {
     if (isInternalPath(candidate)) continue;
     const file = path.join(root, candidate);
     if (!file.startsWith(root + path.sep)) continue;
-    try {
-      if (statSync(file).isFile()) return candidate.slice(1);
-    } catch {
-      // not this one
-    }
+    if (isBuilt(file)) return candidate.slice(1);
   }
   return null;
 }
@@ -239,7 +260,11 @@ function preferredEncoding(req, available) {
 const variants = new Map();
 function variantsOf(file) {
   if (!variants.has(file)) {
-    variants.set(file, { identity: true, br: existsSync(`${file}.br`), gzip: existsSync(`${file}.gz`) });
+    variants.set(file, {
+      identity: existsSync(file),
+      br: existsSync(`${file}.br`),
+      gzip: existsSync(`${file}.gz`),
+    });
   }
   return variants.get(file);
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isBuilt, readBuilt } from '../server/built-file.mjs';
 import { elementsOf, textOf } from './util.mjs';
 
 /** Gzip bytes of some bytes, or of a built file (its `.gz` copy when it has one). */
@@ -50,12 +51,12 @@ const inline = (texts, kind) =>
 /** First-load JS and CSS of `htmlFile` (in `dist`), each { total: { gzip }, files: [{ file, via, gzip }] } */
 export function firstLoad(dist, htmlFile, { manifest: { manifest, byFile } = readManifest(dist) } = {}) {
   const pageUrl = '/' + path.relative(dist, htmlFile).split(path.sep).join('/');
-  const loads = parseLoads(readFileSync(htmlFile, 'utf8'));
+  const loads = parseLoads(readBuilt(htmlFile, 'utf8'));
   const built = (files) =>
     [...files].map(([file, via]) => {
       const full = path.join(dist, file);
-      if (!existsSync(full)) throw new Error(`${htmlFile} loads ${file}, which is missing from ${dist}`);
-      return { file, via, gzip: gzipOf(readFileSync(full), full) };
+      if (!isBuilt(full)) throw new Error(`${htmlFile} loads ${file}, which is missing from ${dist}`);
+      return { file, via, gzip: gzipOf(readBuilt(full), full) };
     });
 
   const jsFiles = new Map();

@@ -1,5 +1,5 @@
 // Where a build's pages and bytes go, by kind of file (the content bench's tables: content-scale.mjs).
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The kind of a built file, by its path relative to the output folder (`/` separators, no `.br`/`.gz`). */
@@ -33,7 +33,8 @@ export function outputByKind(outDir) {
     const copy = /\.(br|gz)$/.exec(relative)?.[1] ?? 'raw';
     const kind = kindOf(copy === 'raw' ? relative : relative.slice(0, -3));
     const row = kinds.get(kind) ?? { kind, files: 0, raw: 0, gz: 0, br: 0 };
-    if (copy === 'raw') row.files += 1;
+    // A file kept compressed only (scripts/precompress.mjs) is counted by its .gz copy.
+    if (copy === 'raw' || (copy === 'gz' && !existsSync(file.slice(0, -3)))) row.files += 1;
     row[copy] += statSync(file).size;
     kinds.set(kind, row);
   }

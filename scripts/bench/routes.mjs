@@ -1,8 +1,9 @@
 // The routes the bench measures, and how to find their prerendered HTML in a build. Shared with the tests.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readRouteManifest } from '../route-manifest.mjs';
 import { canonicalRequest } from '../serve.mjs';
+import { isBuilt, readBuilt } from '../server/built-file.mjs';
 import { candidateFiles } from '../server/request-target.mjs';
 import { elementsOf, textOf } from './util.mjs';
 
@@ -25,12 +26,12 @@ export function htmlFileFor(dist, url) {
   const target = new URL(url, 'http://localhost').search ? queryPages[canonicalRequest(url)] : undefined;
   const pathname = decodeURIComponent(new URL(target ?? url, 'http://localhost').pathname);
   const candidates = candidateFiles(pathname).map((file) => path.join(dist, file));
-  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
+  return candidates.find(isBuilt) ?? null;
 }
 
 /** The `lang` of a prerendered page's <html> (`zh-TW`, as the language links carry it) and its <h1> text. */
 export function pageOf(htmlFile) {
-  const elements = elementsOf(readFileSync(htmlFile, 'utf8'));
+  const elements = elementsOf(readBuilt(htmlFile, 'utf8'));
   const heading = elements.find((element) => element.tagName === 'h1');
   return {
     lang: elements[0].properties.lang,

@@ -1,10 +1,11 @@
 // The sites the bench measures: the production build and the static-HTML floor (the LCP budget's yardstick),
 // both served as `npm start` serves dist/ (scripts/serve.mjs), on free ports of 127.0.0.1.
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { precompress } from '../precompress.mjs';
 import { createSiteServer, listen } from '../serve.mjs';
+import { readBuilt } from '../server/built-file.mjs';
 import { buildLocales } from '../server/locales.mjs';
 import { track } from './util.mjs';
 
@@ -34,7 +35,7 @@ export async function writeStaticFloor(dist, htmlFiles) {
   for (const file of [path.join(dist, 'index.html'), ...notFoundPages, ...htmlFiles]) {
     const target = path.join(root, path.relative(dist, file));
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, stripScripts(await readFile(file, 'utf8')));
+    await writeFile(target, stripScripts(readBuilt(file, 'utf8')));
   }
   await cp(path.join(dist, '.server'), path.join(root, '.server'), { recursive: true });
   await precompress(root);

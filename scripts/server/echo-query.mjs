@@ -2,8 +2,8 @@
 // asked (the search results page: "You searched for …"). It marks where a query parameter goes with a
 // hidden `<p hidden="" data-echo="NAME">label <q></q></p>`; the server writes the parameter into the
 // `<q>`, as text, and shows the paragraph. nginx serves the page as built: the paragraph stays hidden.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isBuilt, readBuilt } from './built-file.mjs';
 
 const MARK = /<p hidden="" data-echo="([a-z]+)">([^<]*)<q><\/q><\/p>/g;
 /** As the page's own search reads it (src/domain/search-limits.ts): longer is a pasted paragraph. */
@@ -19,7 +19,8 @@ const escapeHtml = (text) =>
 const marked = new Map();
 function markedPage(root, relative) {
   if (!marked.has(relative)) {
-    const html = readFileSync(path.join(root, relative), 'utf8');
+    const file = path.join(root, relative);
+    const html = isBuilt(file) ? readBuilt(file, 'utf8') : '';
     marked.set(relative, html.includes(' data-echo="') ? html : null);
   }
   return marked.get(relative);

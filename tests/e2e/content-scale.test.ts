@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from './support/generated-corpus';
@@ -8,6 +8,7 @@ import { generateCorpus } from './support/generated-corpus';
 import { firstLoad, readManifest } from '../../scripts/bench/first-load.mjs';
 // @ts-expect-error -- plain ESM scripts shared with the bench
 import { htmlFileFor, ROUTES } from '../../scripts/bench/routes.mjs';
+import { builtFilesUnder, readBuilt } from '../../scripts/server/built-file.mjs';
 
 /**
  * First-load JavaScript does not grow with the number of articles. Builds 300 articles × 3
@@ -54,15 +55,15 @@ describe(`first-load JavaScript with ${ARTICLES} articles × ${LOCALES.length} l
     const folders = readdirSync(path.join(outDir, 'content'));
     expect(folders).toHaveLength(ARTICLES);
     for (const folder of [folders[0], GENERATED]) {
-      const files = readdirSync(path.join(outDir, 'content', folder ?? '')).filter((file) =>
-        file.endsWith('.js'),
-      );
+      const files = builtFilesUnder(path.join(outDir, 'content', folder ?? ''))
+        .map((file) => path.basename(file))
+        .filter((file) => file.endsWith('.js'));
       expect(files.sort()).toEqual(['en-us.js', 'versions.js', 'zh-cn.js', 'zh-tw.js']);
     }
   });
 
   it('writes the home page’s list of every article in place, readable without JavaScript', () => {
-    const html = readFileSync(htmlFileFor(outDir, '/zh-cn/'), 'utf8');
+    const html = readBuilt(htmlFileFor(outDir, '/zh-cn/'), 'utf8');
     expect(html.match(/<li class="card[ "]/g)).toHaveLength(ARTICLES);
     // React outlines a large Suspense boundary as hidden HTML plus a script that reveals it: not here.
     expect(html).not.toMatch(/<div hidden id="S:|\$RC|\$RB/);

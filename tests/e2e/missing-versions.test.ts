@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
 import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
 import { WIDGETS, sharedBuild } from './support/shared-build';
+import { readBuilt } from '../../scripts/server/built-file.mjs';
 
 /**
  * Missing versions are explained, never a dead end. Builds the project's article plus two fixture articles
@@ -93,7 +94,7 @@ describe('an article URL in a locale the article lacks', () => {
 
   it('is prerendered for every locale the article lacks, never for one it has', () => {
     const file = (locale: string, slug: string) =>
-      readFileSync(path.join(outDir, locale, 'articles', slug, 'index.html'), 'utf8');
+      readBuilt(path.join(outDir, locale, 'articles', slug, 'index.html'), 'utf8');
     for (const locale of ['en-us', 'zh-cn', 'zh-tw', 'cs-cz'])
       expect(file(locale, 'plain-widgets'), locale).toContain('class="not-available"');
     expect(file('de-de', 'plain-widgets')).not.toContain('class="not-available"');

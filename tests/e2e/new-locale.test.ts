@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isBuilt, readBuilt } from '../../scripts/server/built-file.mjs';
 
 /**
  * The content contract: dropping `<slug>/<locale>.md` into the article folder and rebuilding is all it takes
@@ -42,19 +43,19 @@ afterAll(() => {
 describe('a locale added as content', () => {
   it('gets its own prerendered home and article pages', () => {
     expect(existsSync(path.join(outDir, 'ja-jp/index.html'))).toBe(true);
-    const article = readFileSync(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
+    const article = readBuilt(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
     expect(article).toContain('<html lang="ja-JP">');
     expect(article).toContain('Microsoft からの顧客とのコミュニケーション');
   });
 
   it('appears in every page’s language switcher under its own name', () => {
-    const english = readFileSync(path.join(outDir, `en-us/articles/${SLUG}/index.html`), 'utf8');
+    const english = readBuilt(path.join(outDir, `en-us/articles/${SLUG}/index.html`), 'utf8');
     expect(english).toMatch(/<a[^>]*lang="ja-JP"[^>]*>日本語 \(日本\)<\/a>/);
     expect(english).toContain('hreflang="ja-JP"');
   });
 
   it('shows its UI strings in English, marked as English, until someone translates them', () => {
-    const article = readFileSync(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
+    const article = readBuilt(path.join(outDir, `ja-jp/articles/${SLUG}/index.html`), 'utf8');
     expect(article).toMatch(/<a class="skip-link" href="#main" lang="en-US">Skip to main content<\/a>/);
     expect(article).toContain('<article class="article" lang="ja-JP">');
     // Said once, in English, inside the main landmark (text outside every landmark fails axe's region rule).
@@ -101,9 +102,9 @@ describe('malformed content files', () => {
       );
       expect(output).toMatch(new RegExp(`${SLUG}/ko-kr\\.md:\\d+(:\\d+)?: .* — file skipped`));
       expect(output).toMatch(/Content: \d+ pages from 4 files, 1 warnings, 1 files skipped/);
-      expect(existsSync(path.join(dir, 'dist', 'ja-jp', 'articles', SLUG, 'index.html'))).toBe(true);
-      expect(existsSync(path.join(dir, 'dist', 'ko-kr', 'articles', SLUG, 'index.html'))).toBe(false);
-      expect(existsSync(path.join(dir, 'dist', 'zh-cn', 'articles', SLUG, 'index.html'))).toBe(true);
+      expect(isBuilt(path.join(dir, 'dist', 'ja-jp', 'articles', SLUG, 'index.html'))).toBe(true);
+      expect(isBuilt(path.join(dir, 'dist', 'ko-kr', 'articles', SLUG, 'index.html'))).toBe(false);
+      expect(isBuilt(path.join(dir, 'dist', 'zh-cn', 'articles', SLUG, 'index.html'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserForThisFile, openPage, pageErrors, waitForApp } from './support/browser';
 import { WIDGETS, sharedBuild } from './support/shared-build';
+import { isBuilt, readBuilt } from '../../scripts/server/built-file.mjs';
 
 /**
  * Articles in some locales only. Builds the site from a copy of the content plus a cs-cz-only article in a
@@ -18,7 +18,7 @@ beforeAll(async () => {
   ({ outDir } = await sharedBuild('widgets', WIDGETS));
 }, 300_000);
 
-const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+const page = (file: string) => readBuilt(path.join(outDir, file), 'utf8');
 
 describe('articles that exist in some locales only', () => {
   it('builds a folder with capitals under its lowercase slug, and lists the redirect for servers', () => {
@@ -39,7 +39,7 @@ describe('articles that exist in some locales only', () => {
   it('gives every locale any article has a home, wizard and not-found page', () => {
     for (const locale of ['cs-cz', 'de-de']) {
       for (const file of ['index.html', '404.html', 'who-contacts-my-customer/index.html', WIZARD_OUTCOME]) {
-        expect(existsSync(path.join(outDir, locale, file)), `${locale}/${file}`).toBe(true);
+        expect(isBuilt(path.join(outDir, locale, file)), `${locale}/${file}`).toBe(true);
       }
     }
   });

@@ -6,17 +6,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtFilesUnder } from '../../scripts/server/built-file.mjs';
 
 const DIST = 'dist';
 const LOCALES = ['en-us', 'zh-cn', 'zh-tw'];
 const isEmbedded = (file: string) => /(^|&)embed=1(&|\.html$)/.test(path.basename(file));
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    return entry.isDirectory() ? filesUnder(file) : [file];
-  });
-}
+const filesUnder = (dir: string): string[] => builtFilesUnder(dir);
 
 describe('prerendered filter pages', () => {
   const queryPages = JSON.parse(readFileSync(path.join(DIST, 'query-pages.json'), 'utf8')) as Record<

@@ -11,11 +11,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
 import { startNginx, type RunningNginx } from '../server/support/nginx';
 import { rawRequest, type RawResponse } from '../server/support/raw-request';
-import { largestAsset, servingTable, type ServingRow, type Target } from '../server/support/serving-table';
+import {
+  largestAsset,
+  searchShard,
+  servingTable,
+  type ServingRow,
+  type Target,
+} from '../server/support/serving-table';
 
 const DIST = 'dist';
 const asset = largestAsset(DIST);
-const rows = servingTable(asset.url);
+const rows = servingTable(asset.url, searchShard(DIST));
 
 /** Inline scripts (not JSON data blocks) and styles of a page, as the browser hashes them. */
 function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
@@ -166,6 +172,7 @@ describe.each(['node', 'nginx'] as const)('%s serving dist/', (target) => {
           expect(html).toContain('data-prerendered-search="?cloud=partner-center&amp;topic=incident"');
         }
       }
+      if (row.check === 'json') expect(JSON.parse(response.body.toString('utf8'))).toBeTypeOf('object');
       const file = readFileSync(asset.file);
       if (row.check === 'range-last-500') {
         expect(response.headers['content-range']).toBe(

@@ -11,6 +11,7 @@ import { collapseWhitespace } from '../../src/content/pipeline/plain-text';
 import { loadContentDir } from '../../src/content/pipeline/load-content';
 import { plainTextOf } from '../../src/domain/article-text';
 import { htmlLangOf } from '../../src/domain/locales';
+import { readBuilt } from '../../scripts/server/built-file.mjs';
 
 const dirs: string[] = [];
 const VALID_FIXTURES = 'tests/content/fixtures/valid';
@@ -108,7 +109,7 @@ describe('scripts/build.mjs', () => {
     expect(sources).toHaveLength(fixtures.length);
     for (const article of sources) {
       const file = path.join(outDir, article.locale, 'articles', article.slug, 'index.html');
-      const page = fromHtml(readFileSync(file, 'utf8'));
+      const page = fromHtml(readBuilt(file, 'utf8'));
       const [html] = elementsOf(page, 'html');
       expect(html?.properties.lang, file).toBe(htmlLangOf(article.locale));
       const [h1] = elementsOf(page, 'h1');

@@ -21,7 +21,7 @@ export interface ServingRow {
   /** A permanent redirect to this `Location`; `heading` and `lang` are then the page it leads to. */
   location?: string;
   /** Extra checks on the response. */
-  check?: 'range-last-500' | 'range-unsatisfiable' | 'no-body' | 'query-page' | 'whole-or-parts';
+  check?: 'range-last-500' | 'range-unsatisfiable' | 'no-body' | 'query-page' | 'whole-or-parts' | 'json';
   only?: Target;
 }
 
@@ -37,9 +37,19 @@ export function largestAsset(dist: string): { url: string; size: number; file: s
   return { url: `/assets/${largest.name}`, size: largest.size, file: path.join(dir, largest.name) };
 }
 
+/** A search shard of the build, which it keeps compressed only (scripts/precompress.mjs). */
+export function searchShard(dist: string): string {
+  const [index] = readdirSync(path.join(dist, 'assets/search')).filter((name) => name.startsWith('zh-cn-'));
+  const [shard] = readdirSync(path.join(dist, 'assets/search', index ?? '')).filter((name) =>
+    name.endsWith('.json.gz'),
+  );
+  if (!index || !shard) throw new Error(`No zh-cn search shard in ${dist}: build first`);
+  return `/assets/search/${index}/${shard.slice(0, -3)}`;
+}
+
 export const ARTICLE = '/zh-cn/articles/customer-communication-from-microsoft';
 
-export function servingTable(asset: string): ServingRow[] {
+export function servingTable(asset: string, shard: string): ServingRow[] {
   const notValid = { status: [400], cache: 'html' as const };
   return [
     { name: 'home page', target: '/en-us/', status: [200], lang: 'en-US', cache: 'html' },
@@ -57,6 +67,33 @@ export function servingTable(asset: string): ServingRow[] {
       status: [200],
       cache: 'html',
       check: 'query-page',
+    },
+    // Article pages, the pages prerendered for a query and search shards are kept as .gz and .br only:
+    // a client that takes neither gets them decompressed, whole.
+    {
+      name: 'article for one cloud (a query page)',
+      target: `${ARTICLE}?cloud=germany`,
+      status: [200],
+      lang: 'zh-CN',
+      heading: '客户与 Microsoft 成功通信的准则',
+      cache: 'html',
+    },
+    {
+      name: 'article with a Range: the whole page',
+      target: ARTICLE,
+      headers: { Range: 'bytes=0-99' },
+      status: [200],
+      lang: 'zh-CN',
+      heading: '客户与 Microsoft 成功通信的准则',
+      cache: 'html',
+    },
+    { name: 'search shard', target: shard, status: [200], cache: 'immutable', check: 'json' },
+    {
+      name: 'search shard, gzip',
+      target: shard,
+      headers: { 'Accept-Encoding': 'gzip' },
+      status: [200],
+      encoding: 'gzip',
     },
     {
       name: 'article, gzip',
