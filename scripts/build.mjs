@@ -5,6 +5,7 @@ process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 // Always the production build: run from a test (NODE_ENV=test), Vite would otherwise bundle React's
 // development build (62 kB gzip more on every page, found by tests/e2e/content-scale.test.ts).
 process.env.NODE_ENV = 'production';
+import './heap-limit.mjs';
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'vite';
