@@ -5,6 +5,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { ARTICLES_SEGMENT } from '../src/domain/site-paths.mjs';
 import { untimed } from './progress.mjs';
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
@@ -24,7 +25,7 @@ const CONCURRENCY = 8;
  * at 11 and 9 it was most of the build at corpus scale (docs/performance.md). The files a locale has a
  * fixed number of (its own pages, the scripts and styles) get the smallest: brotli 11, gzip 9.
  */
-const GROWS_WITH_CORPUS = /(^|\/)(__query|articles)\/|^(content|assets\/search)\//;
+const GROWS_WITH_CORPUS = new RegExp(`(^|/)(__query|${ARTICLES_SEGMENT})/|^(content|assets/search)/`);
 export function compressionOf(relative, bytes) {
   return GROWS_WITH_CORPUS.test(relative) || bytes > 1_000_000
     ? { brotli: 6, gzip: 6 }

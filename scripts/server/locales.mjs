@@ -1,10 +1,10 @@
 // The locales a build has and the messages of the pages for refused requests (scripts/server/error-messages.json).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALE_ID_PATTERN } from '../../src/domain/locale-id.mjs';
+import { ARTICLES_SEGMENT, DEFAULT_LOCALE, LOCALE_ID_PATTERN } from '../../src/domain/site-paths.mjs';
 
 export const MESSAGES = JSON.parse(readFileSync(new URL('./error-messages.json', import.meta.url), 'utf8'));
-export const DEFAULT_LOCALE = 'en-us';
+export { DEFAULT_LOCALE };
 
 /**
  * The locales the build has: its top-level folders named like a locale with a prerendered not-found page
@@ -23,7 +23,7 @@ export function buildLocales(root) {
 export function buildArticleSlugs(root, locales = buildLocales(root)) {
   const slugs = new Set();
   for (const locale of locales) {
-    const folder = path.join(root, locale, 'articles');
+    const folder = path.join(root, locale, ARTICLES_SEGMENT);
     if (!existsSync(folder)) continue;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) slugs.add(entry.name);

@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ARTICLES_SEGMENT } from '../../src/domain/site-paths.mjs';
 import { buildArticleSlugs, buildLocales } from './locales.mjs';
 import {
   EMBED_CONFIG_FILE,
@@ -80,8 +81,8 @@ export async function writeNginxInclude(root, env = process.env) {
     buildArticleSlugs(root, locales)
       .map(
         (slug) =>
-          `${quoteTemplate(`~^/(?<help_center_slug_locale>[^/?]*)/articles/(?i)${literal(slug)}(?<help_center_after_slug>[/?].*)?$`)} ` +
-          `${quoteTemplate(`/$help_center_slug_locale/articles/${slug}$help_center_after_slug`)};\n`,
+          `${quoteTemplate(`~^/(?<help_center_slug_locale>[^/?]*)/${ARTICLES_SEGMENT}/(?i)${literal(slug)}(?<help_center_after_slug>[/?].*)?$`)} ` +
+          `${quoteTemplate(`/$help_center_slug_locale/${ARTICLES_SEGMENT}/${slug}$help_center_after_slug`)};\n`,
       )
       .join(''),
   );

@@ -1,5 +1,6 @@
 // What a request asks for, decided before any file is touched: pure functions, unit-tested
 // (tests/server/request-target.test.ts), shared by the Node server and the nginx generator.
+import { ARTICLES_SEGMENT } from '../../src/domain/site-paths.mjs';
 
 /**
  * The path and query of a request target (RFC 9112 §3.2), or null when it is not one the site can answer:
@@ -76,7 +77,7 @@ export function caseRedirect(rawPathname, locales, slugs) {
   const locale = segments[1]?.toLowerCase();
   if (locale !== undefined && locales.includes(locale)) segments[1] = locale;
   const slug = segments[3]?.toLowerCase();
-  if (segments[2] === 'articles' && slug !== undefined && slugs.includes(slug)) segments[3] = slug;
+  if (segments[2] === ARTICLES_SEGMENT && slug !== undefined && slugs.includes(slug)) segments[3] = slug;
   const canonical = segments.join('/');
   return canonical === rawPathname ? null : canonical;
 }

@@ -11,7 +11,7 @@
  */
 
 import { WHO, type Who } from './decision/who';
-import { LOCALE_ID_PATTERN } from './locale-id.mjs';
+import { LOCALE_ID_PATTERN } from './site-paths.mjs';
 
 export const EMBED_SOURCE = 'help-center';
 export const EMBED_VERSION = 1;

@@ -4,7 +4,7 @@
  * `embed=1`, then `theme`: the server answers exactly those query strings with prerendered pages.
  */
 import { WIZARD_ARTICLE_SLUG } from './decision/wizard-article';
-import { LOCALE_ID_PATTERN } from './locale-id.mjs';
+import { LOCALE_ID_PATTERN } from './site-paths.mjs';
 import { DEFAULT_LOCALE } from './locales';
 import { articlePath, homePath, isUrlSlug, wizardPath } from './routes';
 import { sentenceAnchorId, sentenceKeyOf } from './sentence-key';

@@ -1,9 +1,9 @@
 import type { LocaleId } from './article';
 
-import { LOCALE_ID_PATTERN } from './locale-id.mjs';
+import { DEFAULT_LOCALE as DEFAULT_LOCALE_ID, LOCALE_ID_PATTERN } from './site-paths.mjs';
 
 /** The locale every article has (generated from the English originals) and the UI falls back to. */
-export const DEFAULT_LOCALE: LocaleId = 'en-us';
+export const DEFAULT_LOCALE: LocaleId = DEFAULT_LOCALE_ID;
 
 export interface LocaleInfo {
   id: LocaleId;

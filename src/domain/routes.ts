@@ -1,4 +1,5 @@
 import type { LocaleId } from './article';
+import { ARTICLES_SEGMENT } from './site-paths.mjs';
 
 /**
  * The public URLs of the help center, under `/<locale>/`, by route id: the one place a path is written.
@@ -9,7 +10,7 @@ import type { LocaleId } from './article';
  */
 export const PAGE_PATHS = {
   home: '',
-  article: 'articles/:slug',
+  article: `${ARTICLES_SEGMENT}/:slug`,
   wizard: 'who-contacts-my-customer',
   search: 'search',
 } as const;

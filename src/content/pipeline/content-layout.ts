@@ -6,7 +6,7 @@
  */
 import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import { LOCALE_ID_PATTERN } from '../../domain/locale-id.mjs';
+import { LOCALE_ID_PATTERN } from '../../domain/site-paths.mjs';
 import { isUrlSlug } from '../../domain/routes';
 import type { ContentProblem } from './content-problem';
 

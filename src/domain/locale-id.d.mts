@@ -1,1 +1,0 @@
-export declare const LOCALE_ID_PATTERN: RegExp;
