@@ -1,6 +1,5 @@
 // Writes .gz and .br next to every text file a server sends compressed, so it does no work per request.
-// A server that finds no copy sends the file as it is (scripts/serve.mjs, nginx's gzip_static). What grows
-// with the corpus is then kept compressed only (see keepsOnlyCompressed).
+// A server that finds no copy sends the file as it is (scripts/serve.mjs, nginx's gzip_static).
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,10 +8,8 @@ import { ARTICLES_SEGMENT } from '../src/domain/site-paths.mjs';
 import { untimed } from './progress.mjs';
 
 const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
-/**
- * What no server sends: Vite's manifest, the servers' own files (but the refused-request pages), the
- * query-page map; and embed-config.json, which a deployer edits in place (a stale copy would be sent).
- */
+// What no server sends: Vite's manifest, the servers' own files (but the refused-request pages), the
+// query-page map; and embed-config.json, which a deployer edits in place (a stale copy would be sent).
 const NEVER_SENT = /^(\.vite\/|\.server\/(?!errors\/)|query-pages\.json$|embed-config\.json$)/;
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -31,14 +28,6 @@ export function compressionOf(relative, bytes) {
     ? { brotli: 6, gzip: 6 }
     : { brotli: 11, gzip: 9 };
 }
-
-/**
- * Whether the build keeps a file as its .gz and .br copies only. Every browser takes one of them, so
- * the uncompressed file of an article page or search shard was 70 % of the bytes of a corpus build and
- * read by nobody; the servers decompress the .gz for the rare client that takes neither
- * (scripts/serve.mjs, nginx's gunzip). Readers of the build use scripts/server/built-file.mjs.
- */
-export const keepsOnlyCompressed = (relative) => GROWS_WITH_CORPUS.test(relative);
 
 export async function precompress(outDir, { timed = untimed } = {}) {
   const entries = await readdir(outDir, { recursive: true, withFileTypes: true });
@@ -77,8 +66,9 @@ async function compressFile(file, relative) {
     }),
   ]);
   // A copy no smaller than the file would only cost disk and a lookup.
-  const smallerGzip = gzipped.length < bytes.length;
-  if (smallerGzip) await writeFile(`${file}.gz`, gzipped);
+  if (gzipped.length < bytes.length) await writeFile(`${file}.gz`, gzipped);
   if (brotlied.length < bytes.length) await writeFile(`${file}.br`, brotlied);
-  if (smallerGzip && keepsOnlyCompressed(relative)) await rm(file);
+  // What grows with the corpus is kept compressed only: its uncompressed files were two thirds of a corpus
+  // build, and every browser takes a copy; servers decompress the .gz for a client that does not (serving.md).
+  if (GROWS_WITH_CORPUS.test(relative) && gzipped.length < bytes.length) await rm(file);
 }

@@ -33,7 +33,6 @@ export function outputByKind(outDir) {
     const copy = /\.(br|gz)$/.exec(relative)?.[1] ?? 'raw';
     const kind = kindOf(copy === 'raw' ? relative : relative.slice(0, -3));
     const row = kinds.get(kind) ?? { kind, files: 0, raw: 0, gz: 0, br: 0 };
-    // A file kept compressed only (scripts/precompress.mjs) is counted by its .gz copy.
     if (copy === 'raw' || (copy === 'gz' && !existsSync(file.slice(0, -3)))) row.files += 1;
     row[copy] += statSync(file).size;
     kinds.set(kind, row);
