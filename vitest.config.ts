@@ -27,6 +27,7 @@ export default defineConfig({
             'tests/scripts/comments-say-why.test.ts',
             'tests/scripts/eslint-zones.test.ts',
             'tests/scripts/node-runtime.test.ts',
+            'tests/scripts/heap-limit.test.ts',
             'tests/server/**/*.test.ts',
             'tests/docs/**/*.test.ts',
           ],
