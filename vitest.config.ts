@@ -1,15 +1,7 @@
-import { configDefaults, defineConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin-content';
 import { searchIndexPlugin } from './src/content/vite-plugin-search-index';
-
-/** The end-to-end files whose servers listen on a fixed port (the embed host page's). */
-const FIXED_PORTS = [
-  'tests/e2e/embed.test.ts',
-  'tests/e2e/embed-host.test.ts',
-  'tests/e2e/embed-outcomes.test.ts',
-  'tests/e2e/firefox/embed.test.ts',
-];
 
 export default defineConfig({
   test: {
@@ -56,27 +48,10 @@ export default defineConfig({
             'tests/scripts/bundle-budget.test.ts',
             'tests/scripts/build.test.ts',
           ],
-          exclude: [...configDefaults.exclude, ...FIXED_PORTS],
           globalSetup: ['tests/e2e/global-setup.ts'],
           // The files are independent (each build goes to a folder of its own; servers take free ports), and
           // each mostly waits on Chromium or a build: two at a time.
           maxWorkers: 2,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // A poll ends as soon as its condition holds; a loaded machine needs more than the default second.
-          expect: { poll: { timeout: 10_000 } },
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e-fixed-ports',
-          environment: 'node',
-          include: FIXED_PORTS,
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          // The embed host page listens on a fixed port (4190; 4195 for Firefox): one file at a time,
-          // beside the other e2e files.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A poll ends as soon as its condition holds; a loaded machine needs more than the default second.
