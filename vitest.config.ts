@@ -1,10 +1,19 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/content/vite-plugin-content';
 import { searchIndexPlugin } from './src/content/vite-plugin-search-index';
 
+/**
+ * Files run this many at a time, in every project: one number, since a run of several projects (`npm test`
+ * runs them all) shares one pool of workers. One more than the cores: the end-to-end files mostly wait on
+ * a browser or a build, and the unit files fill the cores they leave idle.
+ */
+const WORKERS = availableParallelism() + 1;
+
 export default defineConfig({
   test: {
+    maxWorkers: WORKERS,
     projects: [
       {
         extends: true,
@@ -54,9 +63,7 @@ export default defineConfig({
             'tests/scripts/build.test.ts',
           ],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // The files are independent (each build goes to a folder of its own; servers take free ports), and
-          // each mostly waits on Chromium or a build: two at a time.
-          maxWorkers: 2,
+          // The files are independent: each build goes to a folder of its own, servers take free ports.
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A poll ends as soon as its condition holds; a loaded machine needs more than the default second.
