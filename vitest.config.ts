@@ -14,13 +14,16 @@ const WORKERS = availableParallelism() + 1;
 export default defineConfig({
   test: {
     maxWorkers: WORKERS,
+    // Beside the browsers (in `npm test`), a unit test that takes 3 s alone (ESLint's) took 7: not the
+    // default 5 s.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'node',
-          // Pure functions and scripts: one module graph per worker, not per file (52 → 22 CPU-s).
+          // Pure functions and scripts: one module graph per worker, not per file (52 → 22–26 CPU-s).
           isolate: false,
           include: [
             'tests/domain/**/*.test.ts',
@@ -41,7 +44,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          // One jsdom per worker, not per file (61 → 11 CPU-s); tests/setup-dom.ts gives each file fresh
+          // One jsdom per worker, not per file (61 → 11–18 CPU-s); tests/setup-dom.ts gives each file fresh
           // modules and a blank document.
           isolate: false,
           include: [

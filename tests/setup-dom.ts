@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // The component files share one jsdom per worker (`isolate: false` in vitest.config.ts: a fresh jsdom per
@@ -12,6 +12,9 @@ for (const element of [document.documentElement, document.head, document.body]) 
 document.head.replaceChildren();
 document.body.replaceChildren();
 window.history.replaceState(null, '', '/');
+// `findBy…` and `waitFor` end as soon as their condition holds; beside the browsers (in `npm test`) a
+// lazy module can take more than the default second to arrive.
+configure({ asyncUtilTimeout: 5_000 });
 
 /**
  * The search's shards are files the build writes and a server sends (`/assets/search/…`): jsdom has no
