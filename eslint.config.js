@@ -15,7 +15,19 @@ const restrictedImports = (groups, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', '.bench', '.scratch', 'node_modules', 'tests/e2e/__screenshots__'] },
+  {
+    ignores: [
+      'dist',
+      // The build's folders while it runs: `npm test` lints beside the build.
+      'dist.building-*',
+      'dist.previous-*',
+      'dist-ssr',
+      '.bench',
+      '.scratch',
+      'node_modules',
+      'tests/e2e/__screenshots__',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,5 +1,5 @@
-// Runs npm scripts at the same time (`npm test`'s typecheck and lint: each keeps one core busy) and prints
-// each one's output in one piece as it ends; exits non-zero, naming them, when any failed.
+// Runs npm scripts at the same time (`npm test`'s typecheck, lint and build: each keeps about one core busy)
+// and prints each one's output in one piece as it ends; exits non-zero, naming them, when any failed.
 import { spawn } from 'node:child_process';
 
 const names = process.argv.slice(2);

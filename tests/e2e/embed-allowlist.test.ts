@@ -3,7 +3,7 @@
 // server starts → the frame-ancestors the server sends and the list the frame reads → a host page at an
 // allowed origin gets the frame's events and drives it; one at another origin cannot even frame it. For
 // `npm start`'s server (the command `npm start` runs once the build is done) and for nginx, whose include
-// is written with the same variable. The host page runs on a free port, not the embed tests' 4190.
+// is written with the same variable. The host page runs on a free port, as in the other embed tests.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';

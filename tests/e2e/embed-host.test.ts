@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Embedding, seen from the host page (the example portal on 127.0.0.1:4190: body padding, a bordered
+// Embedding, seen from the host page (the example portal on a free port: body padding, a bordered
 // container, text after the frame): where the host scrolls, what it passes on, and that the frame fits.
 import type { BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const servers = embedServersForThisFile();
 async function openPortal(options: Record<string, string>, context: BrowserContextOptions = {}) {
   const ctx = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...context });
   const page = await ctx.newPage();
-  await page.goto(portalUrl(servers().helpCenter, options));
+  await page.goto(portalUrl(servers(), options));
   await nextEvent(page, 'ready');
   return { page, frame: await helpFrame(page, servers().helpCenter) };
 }

@@ -32,7 +32,7 @@ it('walks to every outcome, and the host hears each with its who and citations',
   expect(new Set(walks.map(({ outcome }) => outcome))).toEqual(new Set(Object.keys(OUTCOMES)));
   const context = await browser().newContext({ viewport: { width: 800, height: 800 } });
   const page = await context.newPage();
-  await page.goto(portalUrl(servers().helpCenter, { page: 'wizard' }));
+  await page.goto(portalUrl(servers(), { page: 'wizard' }));
   await nextEvent(page, 'ready');
   const frame = await helpFrame(page, servers().helpCenter);
   for (const { locale, outcome: id, answers } of walks) {

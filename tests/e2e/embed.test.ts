@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Embedding: the host page on 127.0.0.1:4190, the help center on a port of its own.
+// Embedding: the example host page and the help center, each on a free port of its own.
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../../src/domain/decision/who-contacts';
@@ -11,8 +11,6 @@ import wizardZhTw from '../../src/features/wizard/locales/zh-tw.json';
 import { browserForThisFile, expectNoAxeViolations, screenshot } from './support/browser';
 import { outcomeTitle } from './support/wizard-strings';
 import {
-  HOST_ORIGIN,
-  THIRD_ORIGIN,
   helpFrame,
   hostEvents,
   nextEvent,
@@ -36,7 +34,7 @@ const browser = browserForThisFile();
 async function openPortal(
   options: Record<string, string>,
   context: BrowserContextOptions = {},
-  origin = HOST_ORIGIN,
+  origin = servers().hostOrigin,
 ): Promise<Page> {
   const ctx = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...context });
   const page = await ctx.newPage();
@@ -45,7 +43,7 @@ async function openPortal(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(portalUrl(servers().helpCenter, options, origin));
+  await page.goto(portalUrl(servers(), options, origin));
   return page;
 }
 
@@ -167,7 +165,7 @@ describe('events and commands', () => {
     const frame = await helpFrame(page, servers().helpCenter);
     const before = frame.url();
     // A page of another origin, and one of the host's own origin that is not the frame's parent.
-    for (const origin of [THIRD_ORIGIN, HOST_ORIGIN]) {
+    for (const origin of [servers().thirdOrigin, servers().hostOrigin]) {
       await page.evaluate(
         ({ src }) =>
           new Promise<void>((resolve) => {
@@ -314,7 +312,7 @@ describe('in any browser setting', () => {
     const page = await ctx.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(portalUrl(servers().helpCenter, { page: 'wizard' }));
+    await page.goto(portalUrl(servers(), { page: 'wizard' }));
     await nextEvent(page, 'ready');
     const frame = await helpFrame(page, servers().helpCenter);
     expect(
@@ -393,7 +391,7 @@ async function refusedFrame(page: Page) {
 
 describe('a host not on the allowlist', () => {
   it('gets no events, and cannot drive the frame', async () => {
-    const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
+    const page = await openPortal({ page: 'wizard' }, {}, servers().thirdOrigin);
     // No help center ran in the frame, so none can ever answer.
     await refusedFrame(page);
     expect((await hostEvents(page)).map((event) => event.type)).toEqual([]);
@@ -401,7 +399,7 @@ describe('a host not on the allowlist', () => {
   });
 
   it('cannot frame it at all: the server forbids it (Content-Security-Policy frame-ancestors)', async () => {
-    const page = await openPortal({ page: 'wizard' }, {}, THIRD_ORIGIN);
+    const page = await openPortal({ page: 'wizard' }, {}, servers().thirdOrigin);
     const frame = await refusedFrame(page);
     expect(await frame.evaluate(() => document.getElementById('root'))).toBeNull();
     await page.context().close();

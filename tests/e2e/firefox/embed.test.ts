@@ -8,9 +8,6 @@ import { startEmbedServers, type EmbedServers } from '../support/embed-servers';
 import { closePage, firefoxForThisFile, newPage, pageErrors, textOf } from '../support/firefox';
 import { STRINGS, expectedTitle, optionLabel } from '../support/wizard-strings';
 
-/** Firefox refuses port 4190 (the Chromium tests' host page), as it does a list of other ports. */
-const HOST_ORIGIN = 'http://127.0.0.1:4195';
-
 /**
  * A portal page as portals are: padding around the body, the help center in a bordered box, and more of
  * the portal's own text after it. The example portal's script mounts the help center in `#help` (and
@@ -33,7 +30,7 @@ const ORDINARY_PORTAL = `<!doctype html><html lang="en"><head><meta charset="utf
 const firefox = firefoxForThisFile();
 let servers: EmbedServers;
 beforeAll(async () => {
-  servers = await startEmbedServers({ '/ordinary.html': ORDINARY_PORTAL }, HOST_ORIGIN);
+  servers = await startEmbedServers({ '/ordinary.html': ORDINARY_PORTAL });
 });
 afterAll(async () => {
   await servers?.close();
@@ -113,7 +110,7 @@ describe('the embedded wizard in Firefox, on an ordinary portal page', () => {
     const page = await newPage(firefox());
     const outcomeTools = await holdOutcomeTools(page);
     const mount = new URLSearchParams({ helpCenter: servers.helpCenter, page: 'wizard', locale });
-    await page.goto(`${HOST_ORIGIN}/ordinary.html?${mount}`);
+    await page.goto(`${servers.hostOrigin}/ordinary.html?${mount}`);
     const frame = await helpFrame(page);
     for (const [index, { question, option }] of path.answers.entries()) {
       await frame.waitForFunction(

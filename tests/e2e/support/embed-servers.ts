@@ -10,26 +10,27 @@ import { createSiteServer, listen } from '../../../scripts/serve.mjs';
 // @ts-expect-error -- plain ESM script: the example host page's server
 import { createPortalServer } from '../../../examples/portal/serve.mjs';
 
-/** The host page's origin (the port the issue names), and the same server under another origin. */
-export const HOST_ORIGIN = 'http://127.0.0.1:4190';
-export const THIRD_ORIGIN = 'http://localhost:4190';
-
 export interface EmbedServers {
-  /** A copy of dist/ whose embed-config.json allows HOST_ORIGIN, served as `npm start` does. */
+  /** A copy of dist/ whose embed-config.json allows `hostOrigin`, served as `npm start` does. */
   helpCenter: string;
+  /** The example host page's server, on a free port of 127.0.0.1: the allowed origin. */
+  hostOrigin: string;
+  /** The same server under another origin (`localhost`), which the allowlist does not name. */
+  thirdOrigin: string;
   close(): Promise<void>;
 }
 
 const close = (server: Server) => new Promise<void>((resolve) => server.close(() => resolve()));
 
 /**
- * `extraPages` are more HTML pages of the host server (by path); `hostOrigin` is where it listens, on
- * 127.0.0.1 (Firefox refuses port 4190: its tests use another).
+ * `extraPages` are more HTML pages of the host server (by path). Both servers take free ports (one an
+ * ephemeral port, which neither browser refuses as it refuses 4190 in Firefox), so embed files run beside
+ * each other and beside the other end-to-end files.
  */
-export async function startEmbedServers(
-  extraPages: Record<string, string> = {},
-  hostOrigin = HOST_ORIGIN,
-): Promise<EmbedServers> {
+export async function startEmbedServers(extraPages: Record<string, string> = {}): Promise<EmbedServers> {
+  const portal = createPortalServer(extraPages) as Server;
+  const { port: hostPort } = (await listen(portal, 0, '127.0.0.1')) as AddressInfo;
+  const hostOrigin = `http://127.0.0.1:${hostPort}`;
   const root = mkdtempSync(path.join(tmpdir(), 'help-center-embed-'));
   cpSync('dist', root, { recursive: true });
   writeFileSync(path.join(root, 'embed-config.json'), JSON.stringify({ allowedHostOrigins: [hostOrigin] }));
@@ -37,10 +38,10 @@ export async function startEmbedServers(
   rmSync(path.join(root, 'embed-config.json.br'), { force: true });
   const site = createSiteServer(root) as Server;
   const { port } = (await listen(site, 0)) as AddressInfo;
-  const portal = createPortalServer(extraPages) as Server;
-  await listen(portal, Number(new URL(hostOrigin).port), '127.0.0.1');
   return {
     helpCenter: `http://127.0.0.1:${port}`,
+    hostOrigin,
+    thirdOrigin: `http://localhost:${hostPort}`,
     async close() {
       await Promise.all([close(site), close(portal)]);
       rmSync(root, { recursive: true, force: true });
@@ -78,9 +79,13 @@ export async function helpFrame(page: Page, helpCenter: string): Promise<Frame> 
   return frame;
 }
 
-/** The example host page with these mount options. */
-export function portalUrl(helpCenter: string, options: Record<string, string> = {}, origin = HOST_ORIGIN) {
-  return `${origin}/?${new URLSearchParams({ helpCenter, ...options })}`;
+/** The example host page with these mount options, on the allowed origin unless `origin` says another. */
+export function portalUrl(
+  servers: EmbedServers,
+  options: Record<string, string> = {},
+  origin = servers.hostOrigin,
+) {
+  return `${origin}/?${new URLSearchParams({ helpCenter: servers.helpCenter, ...options })}`;
 }
 
 /**

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with the browser check
@@ -18,18 +20,42 @@ export interface FirefoxOptions {
   overlayScrollbars?: boolean;
 }
 
-export function launchFirefox({ colorScheme, overlayScrollbars }: FirefoxOptions = {}): Promise<Browser> {
-  if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(
-      `Firefox is missing at ${FIREFOX_PATH}. Install it: apt-get install -y firefox-esr ` +
-        '(bash .ci/run does), or set FIREFOX_PATH to another Firefox binary.',
-    );
+/**
+ * A profile that Firefox has started in once and closed, no page visited: the first start of an empty profile
+ * writes its caches (about 6 CPU-seconds; a copy of this one starts in about 2). The first file of the run
+ * that needs it makes it; the others wait for it.
+ */
+async function profileTemplate(): Promise<string> {
+  const dir = path.join(inject('runDir'), 'firefox-profile');
+  const done = `${dir}.done`;
+  const failed = `${dir}.failed`;
+  try {
+    // Creating the folder is the lock: only one file gets to.
+    mkdirSync(dir);
+  } catch {
+    while (!existsSync(done)) {
+      if (existsSync(failed)) throw new Error(`No Firefox profile: ${readFileSync(failed, 'utf8')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return dir;
   }
+  try {
+    const browser = await launch(dir);
+    await browser.close();
+    writeFileSync(done, '');
+  } catch (error) {
+    writeFileSync(failed, String(error));
+    throw error;
+  }
+  return dir;
+}
+
+function launch(profile: string, { colorScheme, overlayScrollbars }: FirefoxOptions = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
-    // puppeteer makes a fresh profile in a temporary folder for each launch, and removes it on close.
+    userDataDir: profile,
     extraPrefsFirefox: {
       ...FIREFOX_PREFS,
       // 0 is dark, 1 is light: what `prefers-color-scheme` matches in content.
@@ -42,16 +68,28 @@ export function launchFirefox({ colorScheme, overlayScrollbars }: FirefoxOptions
 }
 
 /**
- * One Firefox for the calling test file: launched before its tests, closed after them. Call it at the top
- * level of the file and read the browser inside the tests.
+ * One Firefox for the calling test file, in a fresh profile of its own (a copy of the run's template):
+ * launched before its tests, closed after them. Call it at the top level of the file and read the browser
+ * inside the tests.
  */
 export function firefoxForThisFile(options: FirefoxOptions = {}): () => Browser {
   let browser: Browser | undefined;
+  let profile: string | undefined;
   beforeAll(async () => {
-    browser = await launchFirefox(options);
+    if (!existsSync(FIREFOX_PATH)) {
+      throw new Error(
+        `Firefox is missing at ${FIREFOX_PATH}. Install it: apt-get install -y firefox-esr ` +
+          '(bash .ci/run does), or set FIREFOX_PATH to another Firefox binary.',
+      );
+    }
+    const template = await profileTemplate();
+    profile = mkdtempSync(path.join(tmpdir(), 'help-center-firefox-'));
+    cpSync(template, profile, { recursive: true });
+    browser = await launch(profile, options);
   });
   afterAll(async () => {
     await browser?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   });
   return () => {
     if (!browser) throw new Error('firefoxForThisFile(): the browser is read outside a test');

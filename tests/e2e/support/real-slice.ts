@@ -109,8 +109,8 @@ export interface RealSlice {
 type Outputs = Pick<RealSlice, 'importOutput' | 'buildOutput'>;
 
 /**
- * Copies, imports and builds the slice into `root`, unless this run already did. Files run two at a time:
- * the first to take the lock builds, the other waits for its outputs.
+ * Copies, imports and builds the slice into `root`, unless this run already did. Files run side by side:
+ * the first to take the lock builds, the others wait for its outputs.
  */
 async function buildOnce(root: string, corpus: string): Promise<Outputs> {
   const done = path.join(root, 'outputs.json');
