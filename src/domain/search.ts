@@ -18,6 +18,7 @@ import { highlight } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { askQuestion, questionOptionsFor } from './search-ask';
 import { planQuery, queryWordsOf, wordsOf } from './search-question';
+import { fuzzinessOf, keywordIsPrefix, withoutShortLastWord } from './search-reading';
 import type {
   RestingSentence,
   SearchDocument,
@@ -33,7 +34,6 @@ const VARIANT_PREFIX = '~';
 const ABOUT_PREFIX = '@';
 const STORED_FIELDS = ['kind', 'title', 'section', 'href', 'texts', 'variants', 'cites'] as const;
 
-const HAN = /\p{Script=Han}/u;
 const localeOfField = (field: string): LocaleId =>
   field.replace(VARIANT_PREFIX, '').replace(ABOUT_PREFIX, '');
 const languageOfField = (field: string | undefined): string =>
@@ -41,16 +41,6 @@ const languageOfField = (field: string | undefined): string =>
 // The same mapping as toLocaleLowerCase('en-US') (only Turkish, Azeri and Lithuanian differ), without the
 // locale lookup that made it a tenth of the real corpus's index build.
 const lowercase = (term: string) => term.toLowerCase();
-
-/**
- * Typo tolerance: Latin words of five letters or more allow a quarter of their length in edits
- * ("subscriptoin" → "subscriptions"); a Chinese word of two characters or more allows one, which also
- * bridges variant characters the script conversion keeps apart (账单 / 帐单).
- */
-function fuzzinessOf(term: string): number | false {
-  if (HAN.test(term)) return term.length >= 2 ? 1 : false;
-  return term.length >= 5 ? 0.25 : false;
-}
 
 /** Each locale's text, its other script, and the same two of what an outcome is about. */
 function fieldsOf(locales: readonly LocaleId[]): string[] {
@@ -78,9 +68,8 @@ function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options
       fields: fieldsOf(locales).filter((field) => !field.startsWith(ABOUT_PREFIX)),
       // The page's own language ranks first when a word matches in several.
       boost: { [pageLocale]: 2 },
-      // The last word is still being typed: as a prefix even when it is one letter ("service i"), so the
-      // list does not flash empty between keystrokes.
-      prefix: (term, index, terms) => index === terms.length - 1 || term.length >= 2 || HAN.test(term),
+      // The last word is still being typed: a prefix from its third letter (./search-reading.ts).
+      prefix: keywordIsPrefix,
       fuzzy: fuzzinessOf,
       combineWith: 'AND',
       tokenize: queryWordsOf,
@@ -159,18 +148,22 @@ export function sentenceSearchOver(
     fieldsOf(locales),
     (field) => field.startsWith(ABOUT_PREFIX),
     (field) => localeOfField(field) === locale,
-    fuzzinessOf,
   );
 
   /**
-   * Keywords must all match, as agents expect of a search field. A question (or keywords that found
-   * nothing together) is searched on any of its concepts, and led by the wizard answer that fits it best.
+   * Keywords must all match, as agents expect of a search field; a last word too short to be a prefix
+   * that finds nothing with them is left out ("customer se" lists "customer" until "customer ser"). A
+   * question (or keywords that found nothing together) is searched on any of its concepts, and led by the
+   * wizard answer that fits it best.
    */
   const search = (miniSearch: MiniSearch<SearchDocument>, query: string): SearchResult[] => {
     const plan = planQuery(query);
     if (!plan.question) {
       const results = miniSearch.search(query);
-      if (results.length > 0 || plan.concepts.length < 2) return results;
+      if (results.length > 0) return results;
+      const shorter = withoutShortLastWord(queryWordsOf(query));
+      const before = shorter ? miniSearch.search(shorter.join(' ')) : [];
+      if (before.length > 0 || plan.concepts.length < 2) return before;
     }
     if (plan.concepts.length === 0) return [];
     return askQuestion((q) => miniSearch.search(q, questionOptions), plan, miniSearch.documentCount);
@@ -195,6 +188,7 @@ export function sentenceSearchOver(
   return {
     locale,
     prepare,
+    ready: () => true,
     results: resultsOf,
     search: (query, limit = MAX_HITS) => {
       const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
