@@ -4,10 +4,10 @@
  * for the page's life. What is loaded becomes one MiniSearch with the whole index's document count and
  * field lengths, so a query ranks and highlights as it would over the whole index. Fetching is passed in.
  */
-import type { AsPlainObject, SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { planQuery } from './search-question';
-import { miniSearchOf, queryTermsOf, sentenceSearchOver } from './search';
+import { growingIndexOf, queryTermsOf, sentenceSearchOver } from './search';
 import type { SentenceSearch, StoredDocument } from './search-model';
 import {
   firstCharacterNeighbours,
@@ -50,18 +50,6 @@ export function searchableQuery(query: string): string {
 
 export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFetcher): SentenceSearch {
   const { locale, locales, chunkSize } = manifest;
-  const plain: AsPlainObject = {
-    documentCount: manifest.documentCount,
-    nextId: manifest.nextId,
-    documentIds: {},
-    fieldIds: manifest.fieldIds,
-    fieldLength: {},
-    averageFieldLength: manifest.averageFieldLength,
-    storedFields: {},
-    dirtCount: 0,
-    index: [],
-    serializationVersion: 2,
-  };
   const byId = new Map(Object.values(manifest.pinned).map((document) => [document.id, document]));
   const chunks = new Map<number, DocChunk>();
   const shardLoads = new Map<number, Promise<void>>();
@@ -69,29 +57,8 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
   const neighbours = new Map<number, NeighbourShard>();
   const neighbourLoads = new Map<number, Promise<void>>();
   const loadedShards = new Set<number>();
-  let miniSearch = miniSearchOf(plain, locales, locale);
-  let stale = false;
-
-  const addShard = (shard: TermShard) => {
-    for (const [term, postings] of shard) {
-      const fields: Record<string, Record<string, number>> = {};
-      for (const [fieldId, flat] of Object.entries(postings)) {
-        const freqs: Record<string, number> = {};
-        let id = 0;
-        for (let at = 0; at < flat.length; at += 3) {
-          id += flat[at] ?? 0;
-          freqs[id] = flat[at + 1] ?? 0;
-          (plain.fieldLength[id] ??= [])[Number(fieldId)] = flat[at + 2] ?? 0;
-          plain.documentIds[id] = id;
-          // Kind is all a question's ranking reads of a document before its chunk arrives.
-          plain.storedFields[id] ??= { kind: manifest.pinned[id]?.kind ?? 'article' };
-        }
-        fields[fieldId] = freqs;
-      }
-      plain.index.push([term, fields]);
-    }
-    stale = true;
-  };
+  const growing = growingIndexOf(manifest, locales, locale);
+  const kindOf = (id: number) => manifest.pinned[id]?.kind ?? 'article';
 
   const once = <T>(
     loads: Map<number, Promise<void>>,
@@ -115,7 +82,7 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
         index,
         () => fetcher.shard(index),
         (shard) => {
-          addShard(shard);
+          growing.addShard(shard, kindOf);
           loadedShards.add(index);
         },
       ),
@@ -150,18 +117,12 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
     neighbours: [...new Set(neighbourIndexes)].filter((index) => !neighbours.has(index)),
   });
 
-  const current = () => {
-    if (stale) {
-      miniSearch = miniSearchOf(plain, locales, locale);
-      stale = false;
-    }
-    return miniSearch;
-  };
   const storedOf = (id: number): StoredDocument | undefined =>
     manifest.pinned[id] ?? chunks.get(Math.floor(id / chunkSize))?.[id];
 
   const engine = sentenceSearchOver(locale, locales, {
-    miniSearch: current,
+    miniSearch: () => growing,
+    version: () => growing.version,
     stored: (result: SearchResult) => storedOf(Number(result.id)),
     storedById: (id) => byId.get(id),
   });

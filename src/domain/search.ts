@@ -7,13 +7,9 @@
  * MiniSearch has no word segmentation for Chinese: words come from `Intl.Segmenter` (ICU's dictionary
  * segmenter), the same in Node at build time and in the browser. No React, no DOM.
  */
-import MiniSearch, {
-  type AsPlainObject,
-  type Options,
-  type SearchOptions,
-  type SearchResult,
-} from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocaleId } from './article';
+import { GrowingIndex } from './search-growing-index';
 import { highlight } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { askQuestion, questionOptionsFor } from './search-ask';
@@ -99,6 +95,8 @@ export function buildSearchIndex(
 /** Where the engine reads an index from: the whole of it, or the shards loaded so far (./search-sharded.ts). */
 export interface SearchSource {
   miniSearch: () => MiniSearch<SearchDocument>;
+  /** Changes when the index grows (a sharded index's shards arrive): a query is then searched again. */
+  version: () => number;
   /** A result's stored fields; undefined while they are not loaded. */
   stored: (result: SearchResult) => StoredDocument | undefined;
   /** A document's stored fields by its id (an outcome's resting sentence). */
@@ -114,18 +112,19 @@ export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSear
   };
   return sentenceSearchOver(locale, locales, {
     miniSearch: () => miniSearch,
+    version: () => 0,
     stored: (result) => result as unknown as StoredDocument,
     storedById,
   });
 }
 
-/** A MiniSearch of this index's options over a serialized plain object (whole or partial). */
-export function miniSearchOf(
-  plain: AsPlainObject,
+/** An empty index of this index's options and the whole index's counts, grown a shard at a time. */
+export function growingIndexOf(
+  counts: ConstructorParameters<typeof GrowingIndex>[1],
   locales: readonly LocaleId[],
   pageLocale: LocaleId,
-): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJS<SearchDocument>(plain, optionsFor(locales, pageLocale));
+): GrowingIndex {
+  return new GrowingIndex(optionsFor(locales, pageLocale), counts);
 }
 
 /** The words a query is searched on, lowercased as the index holds them: keywords, then a question's concepts. */
@@ -169,11 +168,11 @@ export function sentenceSearchOver(
     return askQuestion((q) => miniSearch.search(q, questionOptions), plan, miniSearch.documentCount);
   };
   // A sharded index asks for a query's results before showing them: the same query is searched once.
-  let last: { miniSearch: MiniSearch<SearchDocument>; query: string; results: SearchResult[] } | null = null;
+  let last: { version: number; query: string; results: SearchResult[] } | null = null;
   const resultsOf = (query: string): SearchResult[] => {
-    const miniSearch = source.miniSearch();
-    if (last?.miniSearch !== miniSearch || last.query !== query)
-      last = { miniSearch, query, results: search(miniSearch, query) };
+    const version = source.version();
+    if (last?.version !== version || last.query !== query)
+      last = { version, query, results: search(source.miniSearch(), query) };
     return last.results;
   };
 
