@@ -1,7 +1,7 @@
 // The sharded index: per query, the browser fetches only the shards and chunks it needs, and finds what
 // the whole index finds, in the same order and with the same highlighting.
-import type { AsPlainObject } from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
 import { loadSearchIndex } from '../../src/domain/search';
 import type { SentenceSearch } from '../../src/domain/search-model';
@@ -203,6 +203,20 @@ describe('the first results of a query, before its typos and synonyms are fetche
       expect(last?.restsOn?.href).toBe(sentence);
     },
   );
+
+  it('asks no concept again of an index no shard has grown: the same question without its question mark', async () => {
+    const { engine, whole } = sharded('zh-cn');
+    await settled(engine, '维护期间微软会直接通知我的客户吗？', 6);
+    const again = '维护期间微软会直接通知我的客户吗';
+    const expected = whole.search(again, 6);
+    const asked = vi.spyOn(MiniSearch.prototype, 'search');
+    try {
+      expect(engine.search(again, 6)).toEqual(expected);
+      expect(asked).not.toHaveBeenCalled();
+    } finally {
+      asked.mockRestore();
+    }
+  });
 
   it('reads a last word of two letters whole, listing the words before it while it finds nothing', async () => {
     const { engine, fetched, whole } = sharded('en-us');
