@@ -28,8 +28,6 @@ import type {
 const VARIANT_PREFIX = '~';
 /** Fields of what an outcome is about (its title, the wizard's topic and examples): searched, never shown. */
 const ABOUT_PREFIX = '@';
-/** Concept results kept for the next queries: a few questions' worth. */
-const MAX_KEPT_CONCEPTS = 64;
 const STORED_FIELDS = ['kind', 'title', 'section', 'href', 'texts', 'variants', 'cites'] as const;
 
 const localeOfField = (field: string): LocaleId =>
@@ -157,20 +155,21 @@ export function sentenceSearchOver(
    * question (or keywords that found nothing together) is searched on any of its concepts, and led by the
    * wizard answer that fits it best.
    */
-  // A question typed or pasted again asks mostly the same concepts of the same index: each concept's
-  // results are kept until the index grows. Typing a Chinese question key by key asked three of four again
-  // at each key, each over thousands of postings (服务, 其他): 40–60 ms of a keystroke at 4× CPU.
-  const concepts = { version: -1, results: new Map<string, SearchResult[]>() };
-  const conceptSearch = (miniSearch: MiniSearch<SearchDocument>) => (query: Query) => {
-    if (concepts.version !== source.version() || concepts.results.size > MAX_KEPT_CONCEPTS)
-      Object.assign(concepts, { version: source.version(), results: new Map() });
-    const key = JSON.stringify(query);
-    let results = concepts.results.get(key);
-    if (!results) {
-      results = miniSearch.search(query, questionOptions);
-      concepts.results.set(key, results);
-    }
-    return results;
+  // A question typed on or pasted again asks mostly the concepts of the last one, of the same index: those
+  // results are kept until the index grows. Typing a Chinese question key by key asked three of four
+  // again at each key, each over thousands of postings (服务, 其他): 40–60 ms of a keystroke at 4× CPU.
+  // Only the last question's are kept: a common concept's results are thousands of objects.
+  let kept = { version: -1, results: new Map<string, SearchResult[]>() };
+  const conceptSearch = (miniSearch: MiniSearch<SearchDocument>) => {
+    const previous = kept.version === source.version() ? kept.results : new Map<string, SearchResult[]>();
+    const current = { version: source.version(), results: new Map<string, SearchResult[]>() };
+    kept = current;
+    return (query: Query) => {
+      const key = JSON.stringify(query);
+      const results = previous.get(key) ?? miniSearch.search(query, questionOptions);
+      current.results.set(key, results);
+      return results;
+    };
   };
   const search = (miniSearch: MiniSearch<SearchDocument>, query: string): SearchResult[] => {
     const plan = planQuery(query);
