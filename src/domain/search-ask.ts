@@ -5,8 +5,7 @@
  */
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
 import type { QueryPlan } from './search-question';
-
-const HAN = /\p{Script=Han}/u;
+import { conceptFuzziness, conceptIsPrefix } from './search-reading';
 
 /** Hits scoring under this share of the best one are noise from a common word ("Microsoft", 客户). */
 const MIN_SHARE = 0.2;
@@ -32,7 +31,6 @@ export function questionOptionsFor(
   fields: readonly string[],
   aboutOf: (field: string) => boolean,
   isPageLocale: (field: string) => boolean,
-  fuzziness: (term: string) => number | false,
 ): SearchOptions {
   return {
     fields: [...fields],
@@ -42,9 +40,8 @@ export function questionOptionsFor(
     boost: Object.fromEntries(
       fields.map((field) => [field, (aboutOf(field) ? 3 : 1) * (isPageLocale(field) ? 2 : 1)]),
     ),
-    prefix: (term) => !HAN.test(term) && term.length >= 4,
-    // One edit in a two-character Chinese word is half of it: the concepts list the variants instead.
-    fuzzy: (term) => (HAN.test(term) ? false : fuzziness(term)),
+    prefix: conceptIsPrefix,
+    fuzzy: conceptFuzziness,
   };
 }
 

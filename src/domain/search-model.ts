@@ -87,4 +87,9 @@ export interface SentenceSearch {
    * null when it has them already.
    */
   prepare: (query: string, limit?: number) => Promise<void> | null;
+  /**
+   * Whether `search(query, limit)` has hits worth showing while `prepare` still fetches: a sharded
+   * index's first results, which the query's later files refine.
+   */
+  ready: (query: string, limit?: number) => boolean;
 }

@@ -4,21 +4,29 @@
  * for the page's life. What is loaded becomes one MiniSearch with the whole index's document count and
  * field lengths, so a query ranks and highlights as it would over the whole index. Fetching is passed in.
  */
-import type { AsPlainObject, SearchResult } from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { planQuery } from './search-question';
-import { miniSearchOf, queryTermsOf, sentenceSearchOver } from './search';
+import { growingIndexOf, queryTermsOf, sentenceSearchOver } from './search';
 import type { SentenceSearch, StoredDocument } from './search-model';
 import {
   firstCharacterNeighbours,
   neighbourKeysOf,
   shardsOfRange,
-  termRangeOf,
+  termRangesOf,
   type DocChunk,
   type NeighbourShard,
   type SearchManifest,
+  type TermRange,
   type TermShard,
 } from './search-shards';
+import { conceptReading, keywordReading } from './search-reading';
+
+/** The files of one step of a query that are not loaded yet. */
+interface Step {
+  shards: number[];
+  neighbours: number[];
+}
 
 export interface ShardFetcher {
   shard: (index: number) => Promise<TermShard>;
@@ -42,18 +50,6 @@ export function searchableQuery(query: string): string {
 
 export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFetcher): SentenceSearch {
   const { locale, locales, chunkSize } = manifest;
-  const plain: AsPlainObject = {
-    documentCount: manifest.documentCount,
-    nextId: manifest.nextId,
-    documentIds: {},
-    fieldIds: manifest.fieldIds,
-    fieldLength: {},
-    averageFieldLength: manifest.averageFieldLength,
-    storedFields: {},
-    dirtCount: 0,
-    index: [],
-    serializationVersion: 2,
-  };
   const byId = new Map(Object.values(manifest.pinned).map((document) => [document.id, document]));
   const chunks = new Map<number, DocChunk>();
   const shardLoads = new Map<number, Promise<void>>();
@@ -61,29 +57,8 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
   const neighbours = new Map<number, NeighbourShard>();
   const neighbourLoads = new Map<number, Promise<void>>();
   const loadedShards = new Set<number>();
-  let miniSearch = miniSearchOf(plain, locales, locale);
-  let stale = false;
-
-  const addShard = (shard: TermShard) => {
-    for (const [term, postings] of shard) {
-      const fields: Record<string, Record<string, number>> = {};
-      for (const [fieldId, flat] of Object.entries(postings)) {
-        const freqs: Record<string, number> = {};
-        let id = 0;
-        for (let at = 0; at < flat.length; at += 3) {
-          id += flat[at] ?? 0;
-          freqs[id] = flat[at + 1] ?? 0;
-          (plain.fieldLength[id] ??= [])[Number(fieldId)] = flat[at + 2] ?? 0;
-          plain.documentIds[id] = id;
-          // Kind is all a question's ranking reads of a document before its chunk arrives.
-          plain.storedFields[id] ??= { kind: manifest.pinned[id]?.kind ?? 'article' };
-        }
-        fields[fieldId] = freqs;
-      }
-      plain.index.push([term, fields]);
-    }
-    stale = true;
-  };
+  const growing = growingIndexOf(manifest, locales, locale);
+  const kindOf = (id: number) => manifest.pinned[id]?.kind ?? 'article';
 
   const once = <T>(
     loads: Map<number, Promise<void>>,
@@ -101,19 +76,17 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
     return load;
   };
   const loadShards = (indexes: Iterable<number>) =>
-    [...new Set(indexes)]
-      .filter((index) => !loadedShards.has(index))
-      .map((index) =>
-        once(
-          shardLoads,
-          index,
-          () => fetcher.shard(index),
-          (shard) => {
-            addShard(shard);
-            loadedShards.add(index);
-          },
-        ),
-      );
+    [...indexes].map((index) =>
+      once(
+        shardLoads,
+        index,
+        () => fetcher.shard(index),
+        (shard) => {
+          growing.addShard(shard, kindOf);
+          loadedShards.add(index);
+        },
+      ),
+    );
   const loadChunks = (indexes: Iterable<number>) =>
     [...new Set(indexes)]
       .filter((index) => !chunks.has(index))
@@ -129,80 +102,111 @@ export function shardedSentenceSearch(manifest: SearchManifest, fetcher: ShardFe
   const neighbourShardsOf = (word: string) =>
     neighbourKeysOf(word).flatMap((key) => shardsOfRange(manifest.neighbours, [key, `${key}\uffff`]));
   const loadNeighbours = (indexes: Iterable<number>) =>
-    [...new Set(indexes)]
-      .filter((index) => !neighbours.has(index))
-      .map((index) =>
-        once(
-          neighbourLoads,
-          index,
-          () => fetcher.neighbours(index),
-          (shard) => neighbours.set(index, shard),
-        ),
-      );
-  const shardsOf = (words: readonly string[], exact: (index: number) => boolean) =>
-    words.flatMap((word, index) => shardsOfRange(manifest.shards, termRangeOf(word, exact(index))));
+    [...indexes].map((index) =>
+      once(
+        neighbourLoads,
+        index,
+        () => fetcher.neighbours(index),
+        (shard) => neighbours.set(index, shard),
+      ),
+    );
+  const missing = (ranges: TermRange[], neighbourIndexes: number[] = []): Step => ({
+    shards: [...new Set(ranges.flatMap((range) => shardsOfRange(manifest.shards, range)))].filter(
+      (index) => !loadedShards.has(index),
+    ),
+    neighbours: [...new Set(neighbourIndexes)].filter((index) => !neighbours.has(index)),
+  });
 
-  const current = () => {
-    if (stale) {
-      miniSearch = miniSearchOf(plain, locales, locale);
-      stale = false;
-    }
-    return miniSearch;
-  };
   const storedOf = (id: number): StoredDocument | undefined =>
     manifest.pinned[id] ?? chunks.get(Math.floor(id / chunkSize))?.[id];
 
   const engine = sentenceSearchOver(locale, locales, {
-    miniSearch: current,
+    miniSearch: () => growing,
+    version: () => growing.version,
     stored: (result: SearchResult) => storedOf(Number(result.id)),
     storedById: (id) => byId.get(id),
   });
 
-  /** What `search` needs of a query, fetched in steps: keywords' shards, a question's, then hits' chunks. */
-  const prepare = (query: string, limit = MAX_HITS): Promise<void> | null => {
-    const searchable = searchableQuery(query);
-    if (!searchable) return null;
-    const { keywords, concepts } = queryTermsOf(searchable);
-    const keywordLoads = loadShards(shardsOf(keywords, () => false));
-    if (keywordLoads.length > 0)
-      return Promise.all(keywordLoads).then(() => prepare(query, limit) ?? undefined);
-    // A Chinese keyword is read with one typo, which may be in its first character.
-    const neighbourNeeds = loadNeighbours(keywords.flatMap(neighbourShardsOf));
-    if (neighbourNeeds.length > 0)
-      return Promise.all(neighbourNeeds).then(() => prepare(query, limit) ?? undefined);
-    const nearby = keywords.flatMap((word) =>
-      firstCharacterNeighbours(
-        word,
-        neighbourShardsOf(word).flatMap((index) => neighbours.get(index) ?? []),
-      ),
-    );
-    const nearbyLoads = loadShards(shardsOf(nearby, () => true));
-    if (nearbyLoads.length > 0)
-      return Promise.all(nearbyLoads).then(() => prepare(query, limit) ?? undefined);
-    const plan = planQuery(searchable);
-    const asksConcepts =
-      plan.concepts.length > 0 &&
-      (plan.question || (plan.concepts.length >= 2 && current().search(searchable).length === 0));
-    if (asksConcepts) {
-      // A concept's first word is read with typos and as a prefix, its other words exactly.
-      const firsts = new Set(plan.concepts.map((words) => words[0]?.toLocaleLowerCase('en-US')));
-      const conceptLoads = loadShards(shardsOf(concepts, (index) => !firsts.has(concepts[index])));
-      if (conceptLoads.length > 0)
-        return Promise.all(conceptLoads).then(() => prepare(query, limit) ?? undefined);
+  /**
+   * The files a query needs, in steps, each worked out once the ones before it are loaded. Keywords: what
+   * they match as written (a handful of shards, enough for first results), then their typos (every term
+   * sharing a word's first two letters, and a Chinese word's first-character neighbours). A question, or
+   * keywords that found nothing together: its concepts' words the same two ways.
+   */
+  function* stepsOf(query: string): Generator<Step> {
+    const plan = planQuery(query);
+    const { keywords, concepts } = queryTermsOf(query);
+    if (!plan.question) {
+      const ranges = keywords.map((word) => termRangesOf(word, keywordReading(word)));
+      yield missing(ranges.map(({ first }) => first));
+      yield missing(
+        ranges.map(({ all }) => all),
+        keywords.flatMap(neighbourShardsOf),
+      );
+      // Only a Chinese word of two characters has neighbours (a Latin one's typos start at its third letter).
+      const nearby = keywords.flatMap((word) => {
+        const indexes = neighbourShardsOf(word);
+        if (indexes.length === 0) return [];
+        return firstCharacterNeighbours(
+          word,
+          indexes.flatMap((index) => neighbours.get(index) ?? []),
+        );
+      });
+      yield missing(nearby.map((word): TermRange => [word, word]));
+      if (plan.concepts.length < 2 || engine.results(query).length > 0) return;
     }
-    const wanted = engine
-      .results(searchable)
+    const typed = new Set(plan.concepts.map((words) => words[0]?.toLocaleLowerCase('en-US')));
+    const ranges = concepts.map((word) => termRangesOf(word, conceptReading(word, typed.has(word))));
+    yield missing(ranges.map(({ first }) => first));
+    yield missing(ranges.map(({ all }) => all));
+  }
+  const isEmpty = (step: Step | undefined) => !step || step.shards.length + step.neighbours.length === 0;
+
+  const hitChunksOf = (query: string, limit: number) =>
+    engine
+      .results(query)
       .slice(0, Math.min(limit, MAX_HITS))
       .map((result) => Number(result.id))
       .filter((id) => manifest.pinned[id] === undefined)
-      .map((id) => Math.floor(id / chunkSize));
-    const chunkLoadsNeeded = loadChunks(wanted);
-    return chunkLoadsNeeded.length > 0 ? Promise.all(chunkLoadsNeeded).then(() => undefined) : null;
+      .map((id) => Math.floor(id / chunkSize))
+      .filter((index) => !chunks.has(index));
+
+  /**
+   * Fetches the next files `search(query, limit)` needs; null once it has them all. Once a query's first
+   * step is loaded, the hits it finds are shown (their chunks fetched) before the next step refines them:
+   * the first results cost a query's words as written, not their typos or a question's every synonym.
+   */
+  const prepare = (query: string, limit = MAX_HITS): Promise<void> | null => {
+    const searchable = searchableQuery(query);
+    if (!searchable) return null;
+    let first = true;
+    for (const step of stepsOf(searchable)) {
+      if (isEmpty(step)) {
+        first = false;
+        continue;
+      }
+      const shown = first ? [] : loadChunks(hitChunksOf(searchable, limit));
+      const loads =
+        shown.length > 0 ? shown : [...loadShards(step.shards), ...loadNeighbours(step.neighbours)];
+      return Promise.all(loads).then(() => undefined);
+    }
+    const chunkLoads = loadChunks(hitChunksOf(searchable, limit));
+    return chunkLoads.length > 0 ? Promise.all(chunkLoads).then(() => undefined) : null;
+  };
+
+  /** Whether `search(query, limit)` has hits to show: its first step loaded, and each hit's texts. */
+  const ready = (query: string, limit = MAX_HITS): boolean => {
+    const searchable = searchableQuery(query);
+    if (!searchable) return true;
+    if (!isEmpty(stepsOf(searchable).next().value ?? undefined)) return false;
+    const hits = engine.results(searchable).slice(0, Math.min(limit, MAX_HITS));
+    return hits.length > 0 && hits.every((result) => storedOf(Number(result.id)) !== undefined);
   };
 
   return {
     locale,
     prepare,
+    ready,
     search: (query, limit) => engine.search(searchableQuery(query), limit),
   };
 }

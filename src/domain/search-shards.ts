@@ -7,6 +7,7 @@
  */
 import type { LocaleId } from './article';
 import type { PlainSearchIndex, StoredDocument } from './search-model';
+import type { Reading } from './search-reading';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -174,19 +175,24 @@ export function firstCharacterNeighbours(word: string, entries: readonly string[
   return [...found];
 }
 
+/** A range of the sorted terms, both ends included. */
+export type TermRange = [from: string, to: string];
+
 /**
- * The terms a query word may match, as a range of the sorted terms. A word read exactly is its own range.
- * Read as a prefix or with typos, it is every term starting as it does: its first two letters (its first
- * character in Chinese). A typo in those is not found, the price of fetching a few shards rather than all.
+ * The terms a query word may match, as ranges of the sorted terms: `first`, what it matches as written
+ * (itself, or every term it starts), and `all`, with its typos too. A typo is read after the word's first
+ * two letters (its first character in Chinese): `all` is every term starting as it does, and a typo in
+ * those is not found, the price of fetching a few shards rather than all.
  */
-export function termRangeOf(word: string, exact: boolean): [from: string, to: string] {
-  if (exact) return [word, word];
+export function termRangesOf(word: string, { prefix, fuzzy }: Reading): { first: TermRange; all: TermRange } {
+  const first: TermRange = [word, prefix ? `${word}\uffff` : word];
+  if (!fuzzy) return { first, all: first };
   const start = HAN.test(word.charAt(0)) ? word.slice(0, 1) : word.slice(0, 2);
-  return [start, `${start}\uffff`];
+  return { first, all: [start, `${start}\uffff`] };
 }
 
 /** The shards holding any term of a range: the last one starting at or before its start, to the last one starting at or before its end. */
-export function shardsOfRange(starts: readonly string[], [from, to]: [string, string]): number[] {
+export function shardsOfRange(starts: readonly string[], [from, to]: TermRange): number[] {
   const lastAtOrBefore = (term: string) => {
     let low = 0;
     let high = starts.length - 1;

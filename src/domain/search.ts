@@ -7,17 +7,14 @@
  * MiniSearch has no word segmentation for Chinese: words come from `Intl.Segmenter` (ICU's dictionary
  * segmenter), the same in Node at build time and in the browser. No React, no DOM.
  */
-import MiniSearch, {
-  type AsPlainObject,
-  type Options,
-  type SearchOptions,
-  type SearchResult,
-} from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import type { LocaleId } from './article';
+import { GrowingIndex } from './search-growing-index';
 import { highlight } from './search-highlight';
 import { MAX_HITS, MAX_QUERY_LENGTH } from './search-limits';
 import { askQuestion, questionOptionsFor } from './search-ask';
 import { planQuery, queryWordsOf, wordsOf } from './search-question';
+import { fuzzinessOf, keywordIsPrefix, withoutShortLastWord } from './search-reading';
 import type {
   RestingSentence,
   SearchDocument,
@@ -33,7 +30,6 @@ const VARIANT_PREFIX = '~';
 const ABOUT_PREFIX = '@';
 const STORED_FIELDS = ['kind', 'title', 'section', 'href', 'texts', 'variants', 'cites'] as const;
 
-const HAN = /\p{Script=Han}/u;
 const localeOfField = (field: string): LocaleId =>
   field.replace(VARIANT_PREFIX, '').replace(ABOUT_PREFIX, '');
 const languageOfField = (field: string | undefined): string =>
@@ -41,16 +37,6 @@ const languageOfField = (field: string | undefined): string =>
 // The same mapping as toLocaleLowerCase('en-US') (only Turkish, Azeri and Lithuanian differ), without the
 // locale lookup that made it a tenth of the real corpus's index build.
 const lowercase = (term: string) => term.toLowerCase();
-
-/**
- * Typo tolerance: Latin words of five letters or more allow a quarter of their length in edits
- * ("subscriptoin" → "subscriptions"); a Chinese word of two characters or more allows one, which also
- * bridges variant characters the script conversion keeps apart (账单 / 帐单).
- */
-function fuzzinessOf(term: string): number | false {
-  if (HAN.test(term)) return term.length >= 2 ? 1 : false;
-  return term.length >= 5 ? 0.25 : false;
-}
 
 /** Each locale's text, its other script, and the same two of what an outcome is about. */
 function fieldsOf(locales: readonly LocaleId[]): string[] {
@@ -78,9 +64,8 @@ function optionsFor(locales: readonly LocaleId[], pageLocale: LocaleId): Options
       fields: fieldsOf(locales).filter((field) => !field.startsWith(ABOUT_PREFIX)),
       // The page's own language ranks first when a word matches in several.
       boost: { [pageLocale]: 2 },
-      // The last word is still being typed: as a prefix even when it is one letter ("service i"), so the
-      // list does not flash empty between keystrokes.
-      prefix: (term, index, terms) => index === terms.length - 1 || term.length >= 2 || HAN.test(term),
+      // The last word is still being typed: a prefix from its third letter (./search-reading.ts).
+      prefix: keywordIsPrefix,
       fuzzy: fuzzinessOf,
       combineWith: 'AND',
       tokenize: queryWordsOf,
@@ -110,6 +95,8 @@ export function buildSearchIndex(
 /** Where the engine reads an index from: the whole of it, or the shards loaded so far (./search-sharded.ts). */
 export interface SearchSource {
   miniSearch: () => MiniSearch<SearchDocument>;
+  /** Changes when the index grows (a sharded index's shards arrive): a query is then searched again. */
+  version: () => number;
   /** A result's stored fields; undefined while they are not loaded. */
   stored: (result: SearchResult) => StoredDocument | undefined;
   /** A document's stored fields by its id (an outcome's resting sentence). */
@@ -125,18 +112,19 @@ export function loadSearchIndex(serialized: SerializedSearchIndex): SentenceSear
   };
   return sentenceSearchOver(locale, locales, {
     miniSearch: () => miniSearch,
+    version: () => 0,
     stored: (result) => result as unknown as StoredDocument,
     storedById,
   });
 }
 
-/** A MiniSearch of this index's options over a serialized plain object (whole or partial). */
-export function miniSearchOf(
-  plain: AsPlainObject,
+/** An empty index of this index's options and the whole index's counts, grown a shard at a time. */
+export function growingIndexOf(
+  counts: ConstructorParameters<typeof GrowingIndex>[1],
   locales: readonly LocaleId[],
   pageLocale: LocaleId,
-): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJS<SearchDocument>(plain, optionsFor(locales, pageLocale));
+): GrowingIndex {
+  return new GrowingIndex(optionsFor(locales, pageLocale), counts);
 }
 
 /** The words a query is searched on, lowercased as the index holds them: keywords, then a question's concepts. */
@@ -159,28 +147,48 @@ export function sentenceSearchOver(
     fieldsOf(locales),
     (field) => field.startsWith(ABOUT_PREFIX),
     (field) => localeOfField(field) === locale,
-    fuzzinessOf,
   );
 
   /**
-   * Keywords must all match, as agents expect of a search field. A question (or keywords that found
-   * nothing together) is searched on any of its concepts, and led by the wizard answer that fits it best.
+   * Keywords must all match, as agents expect of a search field; a last word too short to be a prefix
+   * that finds nothing with them is left out ("customer se" lists "customer" until "customer ser"). A
+   * question (or keywords that found nothing together) is searched on any of its concepts, and led by the
+   * wizard answer that fits it best.
    */
+  // A question typed on or pasted again asks mostly the concepts of the last one, of the same index: those
+  // results are kept until the index grows. Typing a Chinese question key by key asked three of four
+  // again at each key, each over thousands of postings (服务, 其他): 40–60 ms of a keystroke at 4× CPU.
+  // Only the last question's are kept: a common concept's results are thousands of objects.
+  let kept = { version: -1, results: new Map<string, SearchResult[]>() };
+  const conceptSearch = (miniSearch: MiniSearch<SearchDocument>) => {
+    const previous = kept.version === source.version() ? kept.results : new Map<string, SearchResult[]>();
+    const current = { version: source.version(), results: new Map<string, SearchResult[]>() };
+    kept = current;
+    return (query: Query) => {
+      const key = JSON.stringify(query);
+      const results = previous.get(key) ?? miniSearch.search(query, questionOptions);
+      current.results.set(key, results);
+      return results;
+    };
+  };
   const search = (miniSearch: MiniSearch<SearchDocument>, query: string): SearchResult[] => {
     const plan = planQuery(query);
     if (!plan.question) {
       const results = miniSearch.search(query);
-      if (results.length > 0 || plan.concepts.length < 2) return results;
+      if (results.length > 0) return results;
+      const shorter = withoutShortLastWord(queryWordsOf(query));
+      const before = shorter ? miniSearch.search(shorter.join(' ')) : [];
+      if (before.length > 0 || plan.concepts.length < 2) return before;
     }
     if (plan.concepts.length === 0) return [];
-    return askQuestion((q) => miniSearch.search(q, questionOptions), plan, miniSearch.documentCount);
+    return askQuestion(conceptSearch(miniSearch), plan, miniSearch.documentCount);
   };
   // A sharded index asks for a query's results before showing them: the same query is searched once.
-  let last: { miniSearch: MiniSearch<SearchDocument>; query: string; results: SearchResult[] } | null = null;
+  let last: { version: number; query: string; results: SearchResult[] } | null = null;
   const resultsOf = (query: string): SearchResult[] => {
-    const miniSearch = source.miniSearch();
-    if (last?.miniSearch !== miniSearch || last.query !== query)
-      last = { miniSearch, query, results: search(miniSearch, query) };
+    const version = source.version();
+    if (last?.version !== version || last.query !== query)
+      last = { version, query, results: search(source.miniSearch(), query) };
     return last.results;
   };
 
@@ -195,6 +203,7 @@ export function sentenceSearchOver(
   return {
     locale,
     prepare,
+    ready: () => true,
     results: resultsOf,
     search: (query, limit = MAX_HITS) => {
       const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();

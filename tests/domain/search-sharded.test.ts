@@ -1,12 +1,15 @@
 // The sharded index: per query, the browser fetches only the shards and chunks it needs, and finds what
 // the whole index finds, in the same order and with the same highlighting.
-import type { AsPlainObject } from 'minisearch';
-import { describe, expect, it } from 'vitest';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndexes } from '../../src/content/vite-plugin-search-index';
 import { loadSearchIndex } from '../../src/domain/search';
 import type { SentenceSearch } from '../../src/domain/search-model';
 import { searchableQuery, shardedSentenceSearch } from '../../src/domain/search-sharded';
-import { shardSearchIndex, shardsOfRange, termRangeOf } from '../../src/domain/search-shards';
+import { shardSearchIndex, shardsOfRange } from '../../src/domain/search-shards';
+import { CITED_SENTENCES } from '../../src/domain/decision/cited-sentences';
+import { sentenceAnchorId } from '../../src/domain/sentence-key';
+import { QUESTIONS } from './support/questions';
 
 const indexes = buildSearchIndexes('src/content/articles', 'src/features/wizard/locales');
 // Small shards and chunks, so each query spans several of both.
@@ -40,6 +43,16 @@ async function settled(engine: SentenceSearch, query: string, limit?: number) {
   return engine.search(query, limit);
 }
 
+/** The hits a list shows first for `query`, and the files fetched until then. */
+async function firstResults(engine: SentenceSearch, fetched: string[], query: string, limit = 6) {
+  expect(engine.ready(query, limit)).toBe(false);
+  for (let pending = engine.prepare(query, limit); pending; pending = engine.prepare(query, limit)) {
+    await pending;
+    if (engine.ready(query, limit)) break;
+  }
+  return { hits: engine.search(query, limit), files: [...fetched] };
+}
+
 const QUERIES: [string, string][] = [
   ['zh-cn', '订阅'],
   ['zh-cn', 'subscription'],
@@ -51,7 +64,9 @@ const QUERIES: [string, string][] = [
   ['en-us', 'subscriptoin'],
   ['en-us', 'reminder'],
   ['en-us', '订阅'],
-  ['en-us', 'Does Microsoft send renewal reminders to my customers?'],
+  ['en-us', 'Will Microsoft email my client about an outage?'],
+  ['en-us', 'service in'],
+  ['zh-cn', '合作伙伴中心'],
   ['en-us', 'Is the zebra quantum enough for the platypus?'],
 ];
 
@@ -112,14 +127,107 @@ describe('the sharded sentence index', () => {
     expect(searchableQuery('服务 事')).toBe('服务 事');
   });
 
-  it('reads a word as a range of terms: its first two letters (one Chinese character) unless read exactly', () => {
-    expect(termRangeOf('subscriptoin', false)).toEqual(['su', 'su\uffff']);
-    expect(termRangeOf('订阅', false)).toEqual(['订', '订\uffff']);
-    expect(termRangeOf('client', true)).toEqual(['client', 'client']);
+  it('finds which shards hold a range of terms', () => {
     const starts = ['', 'b', 'd', 'f'];
     expect(shardsOfRange(starts, ['a', 'a'])).toEqual([0]);
     expect(shardsOfRange(starts, ['b', 'b\uffff'])).toEqual([1]);
     expect(shardsOfRange(starts, ['c', 'e'])).toEqual([1, 2]);
+    expect(shardsOfRange(starts, ['d', 'd'])).toEqual([2]);
     expect(shardsOfRange(starts, ['z', 'z\uffff'])).toEqual([3]);
+    expect(shardsOfRange([''], ['m', 'm\uffff'])).toEqual([0]);
+  });
+});
+
+describe('the first results of a query, before its typos and synonyms are fetched', () => {
+  const shardsOfTerm = (locale: string, term: string) => {
+    const serialized = indexes.get(locale);
+    if (!serialized) throw new Error(`no index for ${locale}`);
+    const { manifest } = shardSearchIndex(
+      { ...serialized, plain: JSON.parse(serialized.index) as AsPlainObject },
+      OPTIONS,
+    );
+    return shardsOfRange(manifest.shards, [term, term]).map((index) => `t${index}`);
+  };
+
+  it('shows a Chinese keyword’s hits from its own shards, then fetches its typos’ and refines them', async () => {
+    const { engine, fetched, whole } = sharded('zh-cn');
+    const first = await firstResults(engine, fetched, '订阅');
+    expect(first.hits.map((hit) => hit.text)).toContainEqual(expect.stringContaining('订阅'));
+    expect(first.files.some((file) => file.startsWith('n'))).toBe(false);
+    expect(await settled(engine, '订阅', 6)).toEqual(whole.search('订阅', 6));
+    expect(fetched.some((file) => file.startsWith('n'))).toBe(true);
+  });
+
+  it('fetches no typos for a word read whole or as a prefix: its first results are its last', async () => {
+    const { engine, fetched, whole } = sharded('en-us');
+    const first = await firstResults(engine, fetched, 'bill');
+    expect(first.hits.map((hit) => hit.text)).toContainEqual(expect.stringContaining('billing'));
+    expect(first.hits).toEqual(whole.search('bill', 6));
+    expect(engine.prepare('bill', 6)).toBeNull();
+  });
+
+  it('reads a question’s concepts, never its function words (“to”, “my”)', async () => {
+    const { engine, fetched } = sharded('en-us');
+    const question = 'Does Microsoft send renewal reminders to my customers?';
+    await settled(engine, question, 6);
+    const concepts = ['microsoft', 'send', 'renewal', 'customers'].flatMap((term) =>
+      shardsOfTerm('en-us', term),
+    );
+    const functionWords = ['to', 'my', 'does']
+      .flatMap((term) => shardsOfTerm('en-us', term))
+      .filter((file) => !concepts.includes(file));
+    expect(functionWords.length).toBeGreaterThan(0);
+    expect(fetched.filter((file) => functionWords.includes(file))).toEqual([]);
+  });
+
+  it('ranks a question’s hits as the whole index does, less those a typo in a first two letters brings (“renewal” → “general”)', async () => {
+    const { engine, whole } = sharded('en-us');
+    const question = 'Does Microsoft send renewal reminders to my customers?';
+    const ids = (await settled(engine, question)).map((hit) => hit.id);
+    const wholeIds = whole.search(question).map((hit) => hit.id);
+    expect(ids).toEqual(wholeIds.filter((id) => ids.includes(id)));
+    // The general expectation sentence, and an answer the weaker "renewal" concept then ranks as noise.
+    expect(ids.length).toBe(wholeIds.length - 2);
+  });
+
+  it.each(QUESTIONS)(
+    'on %s, “%s” shows %s first, resting on its sentence, from its first results on',
+    async (locale, question, outcome, cited) => {
+      const { engine, fetched } = sharded(locale);
+      const sentence = `/${locale}/articles/customer-communication-from-microsoft#${sentenceAnchorId(CITED_SENTENCES[cited])}`;
+      const { hits } = await firstResults(engine, fetched, question);
+      expect(hits[0]?.id).toBe(`outcome:${outcome}`);
+      expect(hits[0]?.restsOn?.href).toBe(sentence);
+      const [last] = await settled(engine, question, 6);
+      expect(last?.id).toBe(`outcome:${outcome}`);
+      expect(last?.restsOn?.href).toBe(sentence);
+    },
+  );
+
+  it('asks no concept again of an index no shard has grown: the same question without its question mark', async () => {
+    const { engine, whole } = sharded('zh-cn');
+    await settled(engine, '维护期间微软会直接通知我的客户吗？', 6);
+    const again = '维护期间微软会直接通知我的客户吗';
+    const expected = whole.search(again, 6);
+    const asked = vi.spyOn(MiniSearch.prototype, 'search');
+    try {
+      expect(engine.search(again, 6)).toEqual(expected);
+      expect(asked).not.toHaveBeenCalled();
+    } finally {
+      asked.mockRestore();
+    }
+  });
+
+  it('reads a last word of two letters whole, listing the words before it while it finds nothing', async () => {
+    const { engine, fetched, whole } = sharded('en-us');
+    await settled(engine, 'service', 6);
+    const before = fetched.length;
+    expect(await settled(engine, 'service in', 6)).toEqual(whole.search('service in', 6));
+    // "in" itself, not the range of every term it starts.
+    expect(fetched.slice(before).filter((file) => file.startsWith('t'))).toEqual(
+      shardsOfTerm('en-us', 'in').filter((file) => !fetched.slice(0, before).includes(file)),
+    );
+    expect(await settled(engine, 'customer se', 6)).toEqual(whole.search('customer', 6));
+    expect(await settled(engine, 'customer ser', 6)).not.toEqual(whole.search('customer', 6));
   });
 });

@@ -86,11 +86,23 @@ describe('sentence search, per page locale', () => {
     expect(outcome?.href).toBe('/zh-cn/who-contacts-my-customer?cloud=partner-center&topic=subscription');
   });
 
-  it('reads the last word as a prefix while it is typed, even at one letter', () => {
-    const [first] = articleHits(searchIn('en-us', 'service i'));
+  it('reads the last word as a prefix from its third letter, and lists the words before it until then', () => {
+    const [first] = articleHits(searchIn('en-us', 'service inc'));
     expect(first?.text).toMatch(/^Microsoft may communicate directly with customers about service incidents/);
-    // "i" as a prefix: "incidents" and "information" both start with it.
-    expect(marked(first)).toBe('service|incidents|information');
+    expect(marked(first)).toBe('service|incidents');
+    // "in" is a word, not the start of every "in…" term: the sentences of "service" meanwhile.
+    const service = searchIn('en-us', 'service').map((hit) => hit.text);
+    expect(searchIn('en-us', 'service in').map((hit) => hit.text)).toEqual(service);
+    expect(searchIn('en-us', 'service i').map((hit) => hit.text)).toEqual(service);
+    expect(searchIn('en-us', 'customer se').map((hit) => hit.text)).toEqual(
+      searchIn('en-us', 'customer').map((hit) => hit.text),
+    );
+  });
+
+  it('requires a two-letter word before the last as a whole word, not as the start of others', () => {
+    const hits = searchIn('en-us', 'in general');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.text).toMatch(/\bin\b.*\bgeneral/iu);
   });
 
   it('returns nothing for a query no sentence matches, and for markup or blank queries', () => {

@@ -87,6 +87,12 @@ describe.skipIf(!CORPUS)('search over a slice of the real corpus', () => {
       '资格要求',
       '解决方案评估奖励计划有哪些资格要求？',
     ],
+    [
+      'a question pasted whole finds the sentence its answer rests on, its concepts fetched in steps',
+      'Does Microsoft send renewal reminders to my customers?',
+      '由于你具有客户结算关系，Microsoft 不会将有关他们的订阅的通讯直接发送给你的客户。',
+    ],
+    ['a common Chinese word is found before its typos are fetched', '合作伙伴中心', '合作伙伴中心'],
   ])('in zh-cn, %s, fetching at most 200 kB', async (_, query, expected) => {
     const context = await browser().newContext();
     const page = await context.newPage();

@@ -47,8 +47,9 @@ export function useSentenceSearch(locale: LocaleId, query: string, limit: number
       live = false;
     };
   }, [pending]);
+  // A query's first results show while its later files refine them.
   const found = useMemo(
-    () => (current && !pending ? current.search(query, limit) : null),
+    () => (current && (!pending || current.ready(query, limit)) ? current.search(query, limit) : null),
     [current, pending, query, limit],
   );
   const [shown, setShown] = useState<SearchHit[]>([]);
