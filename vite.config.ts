@@ -49,7 +49,7 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'domain-shared',
-              test: /\/src\/domain\/((hash|shorten|article-versions|sentence-key)\.ts|locale-id\.mjs)$/,
+              test: /\/src\/domain\/((hash|shorten|article-versions|sentence-key)\.ts|site-paths\.mjs)$/,
             },
           ],
         },
