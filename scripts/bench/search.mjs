@@ -33,10 +33,10 @@ const timeQuery = (browser, url, query) =>
     return page.evaluate(() => window.__timing);
   });
 
-/** Every query's timing (util.mjs), in every locale of the build. */
-export async function measureSearch(browser, { site, allLocales, samples }) {
+/** Every query's timing (util.mjs), in every locale measured (`--locale`, else every one of the build). */
+export async function measureSearch(browser, { site, locales, samples }) {
   const timings = [];
-  for (const locale of allLocales) {
+  for (const locale of locales) {
     for (const query of QUERIES[locale] ?? QUERIES['en-us']) {
       const where = `search ${locale} "${query}" 4× CPU`;
       const timing = { figure: 'keystroke → results painted', where };
