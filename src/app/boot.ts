@@ -75,6 +75,8 @@ export function rendersWithoutLoading(url: UrlParts): boolean {
 export function lazyModulesOf(url: UrlParts, fallback: () => LocaleId): string[] {
   const { pages, indexes, versions, indexParts } = needsOfUrl(url, fallback);
   return [
+    // Every page renders with it; the entry imports it apart (entry-client.tsx).
+    'node_modules/react-dom/client.js',
     ...pages.map((page) => page.source),
     ...indexParts().map((part) => part.source),
     ...indexes.map((slug) => contentFileOf(slug)),
