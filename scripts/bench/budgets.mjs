@@ -2,8 +2,7 @@
 // it holds) and renders the report: one table of every check, a broken one marked ✗.
 import { kB, median, ms, withSpread } from './util.mjs';
 
-/** The static floor's LCP for a preset: the median of all its runs in every locale, as Lighthouse's simulated
- * LCP of these pages is bimodal (= FCP, or 70-100 ms later): one locale's median of three can be either. */
+/** The static floor's LCP for a preset: the median of its runs in every locale, pooled to be steadier. */
 export function pooledFloorLcp(runs, preset) {
   const floorRuns = runs.filter((run) => run.preset === preset && run.route === 'static-floor');
   return median(floorRuns.map((run) => run.metrics?.lcp));
