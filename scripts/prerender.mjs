@@ -9,7 +9,7 @@ import { collectInlineHashes, sortedHashes, writeServerFiles } from './server/bu
 export async function prerender({ outDir, ssrOutDir, only = null, timed = untimed }) {
   const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
   const viteManifest = JSON.parse(await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'));
-  const shell = await pageShell(template, outDir);
+  const shell = await pageShell(template, outDir, viteManifest);
   const server = await import(pathToFileURL(path.resolve(ssrOutDir, 'entry-server.js')).href);
   writeRouteManifest(server.routeManifest());
   // Article versions are read from the files the client build just wrote, not bundled into the server's.
@@ -57,10 +57,14 @@ async function outputFile(outDir, file) {
 
 /** A rendered page in the shell. Replaced by functions: in a replacement string, `$'` or `$&` is a pattern. */
 function pageHtml(page, shell, viteManifest) {
+  const lazy = chunksFor(page.modules, viteManifest);
   const scripts = {
     entry: shell.entry,
-    preload: [...shell.preload, ...chunksFor(page.modules, viteManifest).map((file) => `/${file}`)],
+    preload: [...shell.preload, ...lazy.files.map((file) => `/${file}`)],
   };
+  // The styles of its lazy chunks too (the results page's, an article's figures'): arriving with their
+  // chunk, after the first paint, they moved what the reader already saw (CLS 0.028 on the results page).
+  const styles = lazy.styles.map((file) => `<style>${shell.styles.get(file)}</style>`).join('');
   const rootAttributes = [
     `data-prerendered-locale="${page.locale}"`,
     `data-prerendered-search="${escapeAttribute(page.search)}"`,
@@ -69,6 +73,7 @@ function pageHtml(page, shell, viteManifest) {
   return shell.html
     .replace('<html lang="en-US">', () => `<html lang="${page.htmlLang}">`)
     .replace('<!--app-head-->', () => (page.embedded ? `${page.head}${EMBED_THEME_SCRIPT}` : page.head))
+    .replace('</head>', () => `${styles}</head>`)
     .replace(
       '<div id="root"><!--app-html--></div>',
       () => `<div id="root" ${rootAttributes}>${page.html}</div>`,
@@ -93,7 +98,7 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
  * The page shell from Vite's index.html: the stylesheet inlined (it is small; that saves a render-blocking
  * request), and the entry script and its modulepreloads taken out, to be started by `scriptLoader`.
  */
-async function pageShell(template, outDir) {
+async function pageShell(template, outDir, viteManifest) {
   let html = template;
   for (const [tag, href] of template.matchAll(/<link rel="stylesheet" crossorigin href="(\/[^"]+)">/g)) {
     html = html.replace(tag, `<style>${await readFile(path.join(outDir, href), 'utf8')}</style>`);
@@ -106,7 +111,11 @@ async function pageShell(template, outDir) {
     preload.push(href);
     html = html.replace(tag, '');
   }
-  return { html, entry: entryTag[1], preload };
+  // Every lazy chunk's stylesheet, read once: pages inline those of the chunks they render with.
+  const styles = new Map();
+  for (const file of new Set(Object.values(viteManifest).flatMap((chunk) => chunk.css ?? [])))
+    styles.set(file, await readFile(path.join(outDir, file), 'utf8'));
+  return { html, entry: entryTag[1], preload, styles };
 }
 
 /**
@@ -134,8 +143,8 @@ function scriptLoader(scripts) {
 }
 
 /**
- * The chunk files of the lazy modules a page needs at once (its UI strings, its article, its lazy route),
- * with the chunks they import, minus what the entry script loads anyway.
+ * The lazy chunks a page needs at once (its UI strings, its article, its lazy route) with the chunks they
+ * import, minus what the entry script loads anyway: `files`, to preload, and their `styles` (file names).
  */
 function chunksFor(modules, viteManifest) {
   const entry = Object.values(viteManifest).find((chunk) => chunk.isEntry);
@@ -149,17 +158,21 @@ function chunksFor(modules, viteManifest) {
       if (!chunk) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
       return chunk;
     });
-  return [...closure(wanted, viteManifest).filter((file) => !loadedByEntry.has(file)), ...contentFiles];
+  const chunks = closure(wanted, viteManifest).filter((chunk) => !loadedByEntry.has(chunk));
+  return {
+    files: [...chunks.map((chunk) => chunk.file), ...contentFiles],
+    styles: [...new Set(chunks.flatMap((chunk) => chunk.css ?? []))],
+  };
 }
 
-/** Files of these chunks and, recursively, of their static imports. */
+/** These chunks and, recursively, the chunks they import statically. */
 function closure(chunks, viteManifest) {
-  const files = new Set();
+  const found = new Set();
   const visit = (chunk) => {
-    if (files.has(chunk.file)) return;
-    files.add(chunk.file);
+    if (found.has(chunk)) return;
+    found.add(chunk);
     for (const key of chunk.imports ?? []) visit(viteManifest[key]);
   };
   chunks.forEach(visit);
-  return [...files];
+  return [...found];
 }

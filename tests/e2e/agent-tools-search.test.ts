@@ -226,4 +226,18 @@ describe('sentence search', () => {
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('搜索帮助中心');
   });
+
+  it('keeps the results page’s field where it was first painted once the app has hydrated', async () => {
+    // The page's own styles come with its HTML: arriving with its script, they moved the field 37 px down.
+    const fieldBox = async (javaScriptEnabled: boolean) => {
+      const page = await openPage(browser(), '/zh-cn/search', { javaScriptEnabled });
+      if (javaScriptEnabled) await waitForApp(page);
+      const box = await page.getByRole('searchbox', { name: LABELS['zh-cn'] }).last().boundingBox();
+      await page.context().close();
+      return box;
+    };
+    const painted = await fieldBox(false);
+    expect(painted?.width).toBeGreaterThan(300);
+    expect(await fieldBox(true)).toEqual(painted);
+  });
 });
