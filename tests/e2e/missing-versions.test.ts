@@ -7,7 +7,13 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
+import {
+  browserForThisFile,
+  expectNoAxeViolations,
+  followRequests,
+  pageErrors,
+  waitForApp,
+} from './support/browser';
 import { WIDGETS, sharedBuild } from './support/shared-build';
 import { readBuilt } from '../../scripts/server/built-file.mjs';
 
@@ -32,12 +38,18 @@ afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
-async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
+/** `follow` is called with the page before it navigates. */
+async function open(
+  url: string,
+  options: BrowserContextOptions = {},
+  follow: (page: Page) => void = () => {},
+): Promise<Page> {
   const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   (page as Page & { errors: string[] }).errors = errors;
+  follow(page);
   const response = await page.goto(origin + url);
   expect(response?.status(), url).toBe(200);
   return page;
@@ -179,9 +191,9 @@ describe('the home page’s list', () => {
   }
 
   it('keeps the list once the page has hydrated (its data loads after the first paint)', async () => {
-    const page = await open('/zh-cn/');
-    await waitForApp(page);
-    await page.waitForLoadState('networkidle');
+    let settled = () => Promise.resolve();
+    const page = await open('/zh-cn/', {}, (opened) => (settled = followRequests(opened)));
+    await settled();
     await expect(page.locator('.article-list li.card').count()).resolves.toBe(3);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
