@@ -219,15 +219,19 @@ async function sizes(page: Page) {
   return { iframe, ...inner };
 }
 
-/** The sizes once the iframe has taken its content's height (the host applies each resize it hears of). */
+/**
+ * The sizes once the iframe has taken its content's height and shows all of it (the host applies each resize
+ * it hears of; content still arriving, its styles say, can take one more).
+ */
 async function fitted(page: Page) {
+  let fit = await sizes(page);
   await expect
     .poll(async () => {
-      const { iframe, content } = await sizes(page);
-      return iframe - content;
+      fit = await sizes(page);
+      return fit.iframe === fit.content && fit.scrollHeight <= fit.viewport;
     })
-    .toBe(0);
-  return sizes(page);
+    .toBe(true);
+  return fit;
 }
 
 type Handle = { navigate(target: object): void };
