@@ -5,7 +5,6 @@ import { sentenceAnchorId, sentenceKeyOf } from '../../src/domain/sentence-key';
 import {
   baseUrl,
   expectNoAxeViolations,
-  followRequests,
   holdRequests,
   openPage,
   pageErrors,
@@ -69,9 +68,8 @@ describe('the article in every locale', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    const settled = followRequests(page);
-    await page.goto(`${baseUrl()}/zh-tw${ARTICLE}`);
-    await settled();
+    await page.goto(`${baseUrl()}/zh-tw${ARTICLE}`, { waitUntil: 'networkidle' });
+    await waitForApp(page);
     expect(requested[0]).toBe(`/zh-tw${ARTICLE}`);
     // Code under /assets/, the article's own files under /content/<slug>/, the site's icon.
     const others = requested.slice(1).filter((pathname) => !/^\/(assets|content)\//.test(pathname));

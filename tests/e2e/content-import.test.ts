@@ -5,7 +5,7 @@ import { loadContentDir, type ContentSet } from '../../src/content/pipeline/load
 import type { Article } from '../../src/domain/article';
 import { headingOf, plainTextOf } from '../../src/domain/article-text';
 import { htmlLangOf } from '../../src/domain/locales';
-import { browserForThisFile, expectNoAxeViolations, followRequests, screenshot } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, screenshot } from './support/browser';
 import { summarize, watchChromiumPage, type PageProblems } from './support/page-problems';
 import { misalignedCells, shownAlignments, tablesIn } from './support/table-alignment';
 import { CORPUS, CORPUS_ABSENT, PAGES, realSliceForThisFile, urlOf } from './support/real-slice';
@@ -23,7 +23,7 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   const browser = browserForThisFile();
   const slice = realSliceForThisFile();
   let content: ContentSet;
-  const opened: { page: Page; problems: PageProblems; settled: () => Promise<void> }[] = [];
+  const opened: { page: Page; problems: PageProblems }[] = [];
 
   beforeAll(() => {
     content = loadContentDir(slice().contentDir);
@@ -33,16 +33,17 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
     const context = await browser().newContext(options);
     const page = await context.newPage();
-    opened.push({ page, problems: await watchChromiumPage(page), settled: followRequests(page) });
+    opened.push({ page, problems: await watchChromiumPage(page) });
     await page.goto(slice().baseUrl + path);
     return page;
   }
 
-  // Every page a test opened, once it has hydrated and its requests have settled, logged nothing.
+  // Every page a test opened, once it has hydrated and its network is quiet, logged nothing.
   afterEach(async () => {
     const problems: string[] = [];
-    for (const { page, problems: problemsOf, settled } of opened.splice(0)) {
-      await settled();
+    for (const { page, problems: problemsOf } of opened.splice(0)) {
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      await page.waitForLoadState('networkidle');
       problems.push(...problemsOf().map((problem) => `${new URL(page.url()).pathname}: ${problem}`));
       await page.context().close();
     }

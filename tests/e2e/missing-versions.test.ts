@@ -7,13 +7,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import {
-  browserForThisFile,
-  expectNoAxeViolations,
-  followRequests,
-  pageErrors,
-  waitForApp,
-} from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
 import { WIDGETS, sharedBuild } from './support/shared-build';
 import { readBuilt } from '../../scripts/server/built-file.mjs';
 
@@ -38,18 +32,12 @@ afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
-/** `follow` is called with the page before it navigates. */
-async function open(
-  url: string,
-  options: BrowserContextOptions = {},
-  follow: (page: Page) => void = () => {},
-): Promise<Page> {
+async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   (page as Page & { errors: string[] }).errors = errors;
-  follow(page);
   const response = await page.goto(origin + url);
   expect(response?.status(), url).toBe(200);
   return page;
@@ -191,9 +179,9 @@ describe('the home page’s list', () => {
   }
 
   it('keeps the list once the page has hydrated (its data loads after the first paint)', async () => {
-    let settled = () => Promise.resolve();
-    const page = await open('/zh-cn/', {}, (opened) => (settled = followRequests(opened)));
-    await settled();
+    const page = await open('/zh-cn/');
+    await waitForApp(page);
+    await page.waitForLoadState('networkidle');
     await expect(page.locator('.article-list li.card').count()).resolves.toBe(3);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();

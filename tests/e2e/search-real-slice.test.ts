@@ -5,7 +5,7 @@
 // English alongside is found by its words. Transfer sizes are deterministic, so they are asserted.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserForThisFile, followRequests } from './support/browser';
+import { browserForThisFile } from './support/browser';
 import { buildRealSlice, type BuiltSlice } from './support/own-real-slice';
 import { CORPUS } from './support/real-slice';
 
@@ -47,9 +47,9 @@ let slice: BuiltSlice | undefined;
 
 /** Types `query` in a fresh page's header search and waits for the first result: its options and the bytes it took. */
 async function firstResults(page: Page, query: string) {
-  const settled = followRequests(page);
   await page.goto(slice?.baseUrl + PAGE);
-  await settled();
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  await page.waitForLoadState('networkidle');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   let bytes = 0;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with the bench
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
@@ -55,34 +55,6 @@ export function pageErrors(page: Page): string[] {
 /** Waits until React has hydrated (or rendered) the page, so clicks are handled in place. */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-}
-
-/**
- * Follows the requests of `page` (call it before the page navigates) and returns `settled`: it resolves
- * once the app has hydrated, the page's idle-time work has run (it prefetches its other locales when first
- * idle) and no request the page made is still open. What a `networkidle` wait guesses at with 500 ms of
- * silence, without the 500 ms.
- */
-export function followRequests(page: Page): () => Promise<void> {
-  const open = new Set<Request>();
-  const whenNoneOpen: (() => void)[] = [];
-  const finished = (request: Request) => {
-    open.delete(request);
-    if (open.size === 0) whenNoneOpen.splice(0).forEach((resolve) => resolve());
-  };
-  page.on('request', (request) => open.add(request));
-  page.on('requestfinished', finished);
-  page.on('requestfailed', finished);
-  const idle = () =>
-    page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 0))));
-  return async () => {
-    await waitForApp(page);
-    // Twice: the requests the first idle moment starts are reported to this process after it.
-    for (let round = 0; round < 2; round += 1) {
-      await idle();
-      if (open.size > 0) await new Promise<void>((resolve) => whenNoneOpen.push(resolve));
-    }
-  };
 }
 
 /** `include`: a CSS selector of the part of the page to check (all of it by default). */
