@@ -61,6 +61,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // One module graph per worker (Playwright, Puppeteer, axe and the servers' code loaded once, not
+          // per file): each file still gets its own browser, servers and builds.
+          isolate: false,
           include: [
             'tests/e2e/**/*.test.ts',
             'tests/scripts/bundle-budget.test.ts',
