@@ -11,6 +11,7 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 import { lastClipboardWrite, recordClipboardWrites } from './support/clipboard';
@@ -19,6 +20,7 @@ const ARTICLE = '/articles/customer-communication-from-microsoft';
 const SHOTS = 'tests/e2e/__screenshots__';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 describe('sentence links and English originals', () => {
   it('copies a zh-cn sentence link by keyboard; with zh-tw in its path it opens the zh-tw sentence highlighted', async () => {
@@ -81,7 +83,7 @@ describe('sentence links and English originals', () => {
   });
 
   it('keeps the highlight after a locale switch', async () => {
-    const page = await openPage(browser(), `/en-us${ARTICLE}`);
+    const page = await open(`/en-us${ARTICLE}`);
     await waitForApp(page);
     const anchor = await page.locator('.sentence', { hasText: 'service incidents' }).getAttribute('id');
     await page.goto(`${baseUrl()}/en-us${ARTICLE}#${anchor}`);
@@ -91,7 +93,6 @@ describe('sentence links and English originals', () => {
     await expect
       .poll(() => page.locator('.sentence[data-highlighted]').textContent())
       .toBe('Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。');
-    await page.context().close();
   });
 
   it('shows each English original beneath its sentence with ?original=1, toggled by the button and by o', async () => {

@@ -10,6 +10,7 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 
@@ -20,6 +21,7 @@ const INDEX = '**/assets/search-index-*.js';
 const SHARDS = '**/assets/search/**';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 /** The issue's three questions: the wizard answer that must lead, and the sentence it rests on. */
 const QUESTIONS: { locale: Locale; question: string; answer: string; restsOn: string }[] = [
@@ -62,7 +64,7 @@ const visibleText = (page: Page, selector: string) =>
 describe('a question pasted whole', () => {
   for (const { locale, question, answer, restsOn } of QUESTIONS) {
     it(`${locale}: the header list and the results page lead with the wizard answer and its sentence`, async () => {
-      const page = await openPage(browser(), `/${locale}/`);
+      const page = await open(`/${locale}/`);
       await waitForApp(page);
       const field = await focusSearch(page, locale);
       await field.fill(question);
@@ -81,13 +83,12 @@ describe('a question pasted whole', () => {
         new RegExp(`^/${locale}/who-contacts-my-customer\\?`),
       );
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     });
   }
 
   for (const { locale, question, answer, restsOn } of QUESTIONS.filter((q) => q.locale !== 'en-us')) {
     it(`${locale} at 320 px: the results page from a shared URL fits and passes axe`, async () => {
-      const page = await openPage(browser(), `/${locale}/search?q=${encodeURIComponent(question)}`, {
+      const page = await open(`/${locale}/search?q=${encodeURIComponent(question)}`, {
         viewport: { width: 320, height: 900 },
       });
       await waitForApp(page);
@@ -98,7 +99,6 @@ describe('a question pasted whole', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await screenshot(page, `agent-tools-question-${locale}-320`);
       await expectNoAxeViolations(page);
-      await page.context().close();
     });
   }
 });
@@ -191,7 +191,7 @@ describe('without JavaScript', () => {
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     it(`${locale}: the results page shows the query as text, says why, and links what works`, async () => {
       const query = `<img src=x onerror=alert(1)> ${QUESTIONS.find((q) => q.locale === locale)?.question}`;
-      const page = await openPage(browser(), `/${locale}/search?q=${encodeURIComponent(query)}`, {
+      const page = await open(`/${locale}/search?q=${encodeURIComponent(query)}`, {
         javaScriptEnabled: false,
       });
       const main = page.locator('main');
@@ -207,14 +207,12 @@ describe('without JavaScript', () => {
         `/${locale}/who-contacts-my-customer`,
       );
       if (locale === 'zh-cn') await screenshot(page, 'agent-tools-search-no-js-zh-cn');
-      await page.context().close();
     });
   }
 
   it('without a query, says nothing about one', async () => {
-    const page = await openPage(browser(), '/en-us/search', { javaScriptEnabled: false });
+    const page = await open('/en-us/search', { javaScriptEnabled: false });
     expect(await page.locator('main').innerText()).not.toContain('You searched for');
     expect(await page.locator('main').innerText()).toContain('Searching needs JavaScript');
-    await page.context().close();
   });
 });

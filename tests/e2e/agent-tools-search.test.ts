@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import {
   baseUrl,
   expectNoAxeViolations,
-  openPage,
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 
@@ -17,6 +17,7 @@ const ARTICLE = '/articles/customer-communication-from-microsoft';
 const LABELS = { 'en-us': 'Search the help center', 'zh-cn': '搜索帮助中心', 'zh-tw': '搜尋說明中心' };
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 const searchField = (page: Page, locale: keyof typeof LABELS) =>
   page.getByRole('combobox', { name: LABELS[locale] });
@@ -49,7 +50,7 @@ function trackScripts(page: Page): string[] {
 
 describe('sentence search', () => {
   it('in zh-cn, 订阅 finds the subscription sentence and Enter opens it highlighted', async () => {
-    const page = await openPage(browser(), '/zh-cn/');
+    const page = await open('/zh-cn/');
     const scripts = trackScripts(page);
     await waitForApp(page);
     // Before the field is focused: a plain GET form, and none of the search's code or index.
@@ -80,11 +81,10 @@ describe('sentence search', () => {
     expect(await highlighted.textContent()).toContain('订阅');
     expect(await field.getAttribute('aria-expanded')).toBe('false');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('on zh-tw, an English query finds the zh-tw sentence through its English original', async () => {
-    const page = await openPage(browser(), `/zh-tw${ARTICLE}`);
+    const page = await open(`/zh-tw${ARTICLE}`);
     await waitForApp(page);
     const field = await focusSearch(page, 'zh-tw');
     await field.fill('service incident');
@@ -107,11 +107,10 @@ describe('sentence search', () => {
     const highlighted = page.locator('.sentence[data-highlighted]');
     await expect.poll(() => highlighted.count()).toBe(1);
     expect(await highlighted.textContent()).toContain('服務事件');
-    await page.context().close();
   });
 
   it('on en-us, a Chinese query finds the English sentence and says which language matched', async () => {
-    const page = await openPage(browser(), '/en-us/', { colorScheme: 'dark' });
+    const page = await open('/en-us/', { colorScheme: 'dark' });
     await waitForApp(page);
     const field = searchField(page, 'en-us');
     // `/` focuses the plain field (pressed until the header listens), which then becomes the combobox.
@@ -132,11 +131,10 @@ describe('sentence search', () => {
       .toContain('Because you own the customer billing relationship');
     expect(await first.textContent()).toContain('Matched in Chinese (China):');
     await screenshot(page, 'agent-tools-search-en-us-dark');
-    await page.context().close();
   });
 
   it('at 320 px in dark mode, the open list fits the screen and passes axe (zh-cn, 账单 via zh-tw 帳單)', async () => {
-    const page = await openPage(browser(), '/zh-cn/', {
+    const page = await open('/zh-cn/', {
       viewport: { width: 320, height: 720 },
       colorScheme: 'dark',
     });
@@ -154,11 +152,10 @@ describe('sentence search', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'agent-tools-search-zh-cn-320-dark');
     await expectNoAxeViolations(page);
-    await page.context().close();
   });
 
   it('Enter without a chosen result opens the results page; it is also a plain GET target', async () => {
-    const page = await openPage(browser(), '/zh-cn/');
+    const page = await open('/zh-cn/');
     await waitForApp(page);
     const field = await focusSearch(page, 'zh-cn');
     await field.fill('服務事件');
@@ -168,9 +165,8 @@ describe('sentence search', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('“服務事件”的搜索结果');
-    await page.context().close();
 
-    const direct = await openPage(browser(), `/zh-tw/search?q=${encodeURIComponent('subscriptoin')}`, {
+    const direct = await open(`/zh-tw/search?q=${encodeURIComponent('subscriptoin')}`, {
       viewport: { width: 320, height: 800 },
     });
     await waitForApp(direct);
@@ -181,12 +177,11 @@ describe('sentence search', () => {
     );
     await screenshot(direct, 'agent-tools-results-zh-tw-320');
     await expectNoAxeViolations(direct);
-    await direct.context().close();
   });
 
   it('shows markup in the query as text, and a helpful empty state', async () => {
     const query = '<img src=x onerror=alert(1)>';
-    const page = await openPage(browser(), `/en-us/search?q=${encodeURIComponent(query)}`);
+    const page = await open(`/en-us/search?q=${encodeURIComponent(query)}`);
     await waitForApp(page);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -199,11 +194,10 @@ describe('sentence search', () => {
       '/en-us/',
     );
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('lists the keyboard shortcuts on ?, in a dialog that Escape closes', async () => {
-    const page = await openPage(browser(), '/zh-tw/');
+    const page = await open('/zh-tw/');
     await waitForApp(page);
     const dialog = page.getByRole('dialog', { name: '鍵盤快速鍵' });
     // The header may hydrate after the page is marked (its strings can suspend it): press until it listens.
@@ -218,7 +212,6 @@ describe('sentence search', () => {
     await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    await page.context().close();
   });
 
   it('the results page is prerendered, so it answers without JavaScript', async () => {
@@ -230,10 +223,9 @@ describe('sentence search', () => {
   it('keeps the results page’s field where it was first painted once the app has hydrated', async () => {
     // The page's own styles come with its HTML: arriving with its script, they moved the field 37 px down.
     const fieldBox = async (javaScriptEnabled: boolean) => {
-      const page = await openPage(browser(), '/zh-cn/search', { javaScriptEnabled });
+      const page = await open('/zh-cn/search', { javaScriptEnabled });
       if (javaScriptEnabled) await waitForApp(page);
       const box = await page.getByRole('searchbox', { name: LABELS['zh-cn'] }).last().boundingBox();
-      await page.context().close();
       return box;
     };
     const painted = await fieldBox(false);

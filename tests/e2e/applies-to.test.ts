@@ -9,12 +9,14 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 
 const ARTICLE = '/articles/customer-communication-from-microsoft';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 /** Marks the document, so a later check can tell an in-place URL change from a full page load. */
 async function markDocument(page: Page): Promise<void> {
@@ -38,7 +40,7 @@ function consoleErrors(page: Page): string[] {
 
 describe('the applies-to filter', () => {
   it('keeps US Government chosen in zh-tw when switching to en-us, where the article applies to it', async () => {
-    const page = await openPage(browser(), '/zh-tw/');
+    const page = await open('/zh-tw/');
     await waitForApp(page);
     await markDocument(page);
     await page
@@ -76,11 +78,10 @@ describe('the applies-to filter', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-article-en-us');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('tells an en-us reader that this version does not list Germany and links to the zh-tw version that does', async () => {
-    const page = await openPage(browser(), '/en-us/');
+    const page = await open('/en-us/');
     await waitForApp(page);
     await page
       .getByLabel('Cloud', { exact: true })
@@ -119,11 +120,10 @@ describe('the applies-to filter', () => {
     );
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-article-germany-zh-tw');
-    await page.context().close();
   });
 
   it('shows zh-cn readers Germany and the role in Simplified Chinese, honestly', async () => {
-    const page = await openPage(browser(), `/zh-cn${ARTICLE}?cloud=germany&role=helpdesk-agent`);
+    const page = await open(`/zh-cn${ARTICLE}?cloud=germany&role=helpdesk-agent`);
     await waitForApp(page);
     const notices = page.locator('.applies-to-notices');
     await expect
@@ -142,14 +142,10 @@ describe('the applies-to filter', () => {
     expect(await text(page, '.card')).toContain('未列出“德国 Microsoft Cloud 合作伙伴中心”。');
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-home-zh-cn');
-    await page.context().close();
   });
 
   it('shows a bogus cloud in the URL as text in a notice, ignores it and keeps the valid role', async () => {
-    const page = await openPage(
-      browser(),
-      '/en-us/?cloud=<script>window.pwned=1</script>&role=helpdesk-agent',
-    );
+    const page = await open('/en-us/?cloud=<script>window.pwned=1</script>&role=helpdesk-agent');
     await waitForApp(page);
     const notice = page.getByRole('status', {
       name: 'Part of the link you followed cannot be used, so it is ignored:',
@@ -163,11 +159,10 @@ describe('the applies-to filter', () => {
     expect(await text(page, '.card')).toContain('Appropriate for your role: Helpdesk agent');
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-bogus-cloud-en-us');
-    await page.context().close();
   });
 
   it('reads a merged spelling of a role in a link as that role, without a notice, and offers it once', async () => {
-    const page = await openPage(browser(), '/zh-cn/?role=Help-Agent');
+    const page = await open('/zh-cn/?role=Help-Agent');
     const errors = consoleErrors(page);
     await waitForApp(page);
     const role = page.getByLabel('角色', { exact: true });
@@ -180,22 +175,20 @@ describe('the applies-to filter', () => {
     await expect.poll(() => search(page)).toBe('?cloud=partner-center&role=helpdesk-agent');
     expect(errors).toEqual([]);
     await screenshot(page, 'applies-to-alias-zh-cn');
-    await page.context().close();
   });
 
   it('keeps a long bogus value within a 320 px wide screen', async () => {
-    const page = await openPage(browser(), `/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
+    const page = await open(`/zh-tw/?cloud=${'x'.repeat(500)}&role=helpdesk-agent`, {
       viewport: { width: 320, height: 640 },
     });
     await waitForApp(page);
     await expect.poll(() => page.locator('.url-input-notice').innerText()).toContain(`${'x'.repeat(40)}…`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await screenshot(page, 'applies-to-home-zh-tw-320px');
-    await page.context().close();
   });
 
   it('keeps the filter on reload, rendering it without errors', async () => {
-    const page = await openPage(browser(), '/zh-tw/');
+    const page = await open('/zh-tw/');
     const errors = consoleErrors(page);
     await waitForApp(page);
     await page.getByLabel('雲端', { exact: true }).selectOption('germany');
@@ -210,11 +203,10 @@ describe('the applies-to filter', () => {
     expect(await text(page, '.card')).toContain('未列出角色「技術支援專員」：此版本未註明適當的角色。');
     expect(errors).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('can be used with the keyboard alone, with the focus visible', async () => {
-    const page = await openPage(browser(), '/en-us/');
+    const page = await open('/en-us/');
     await waitForApp(page);
     const activeId = () => page.evaluate(() => document.activeElement?.id ?? '');
     for (let step = 0; step < 20 && (await activeId()) !== 'applies-to-cloud'; step += 1) {
@@ -240,11 +232,10 @@ describe('the applies-to filter', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => search(page)).toBe('');
     await expect.poll(activeId).toBe('applies-to-cloud');
-    await page.context().close();
   });
 
   it('keeps every change of quick keystrokes', async () => {
-    const page = await openPage(browser(), '/en-us/');
+    const page = await open('/en-us/');
     await waitForApp(page);
     const chosen = () =>
       page.evaluate(() =>
@@ -265,7 +256,6 @@ describe('the applies-to filter', () => {
       await expect.poll(() => search(page)).toBe('');
       await expect.poll(chosen).toBe(' ');
     }
-    await page.context().close();
   });
 
   it('keeps a choice made before the page’s script has run, and applies it', async () => {
@@ -285,7 +275,7 @@ describe('the applies-to filter', () => {
   });
 
   it('submits as a plain GET form when JavaScript is off', async () => {
-    const page = await openPage(browser(), '/en-us/', { javaScriptEnabled: false });
+    const page = await open('/en-us/', { javaScriptEnabled: false });
     await page.getByLabel('Cloud', { exact: true }).selectOption('germany');
     await page.getByLabel('Role', { exact: true }).selectOption('helpdesk-agent');
     await page.getByRole('button', { name: 'Apply filter' }).click();
@@ -299,18 +289,16 @@ describe('the applies-to filter', () => {
     await expect.poll(() => search(page)).toBe('?cloud=germany&role=');
     expect(await page.getByLabel('Cloud', { exact: true }).inputValue()).toBe('germany');
     expect(await text(page, '.card')).toContain('Does not list Partner Center for Microsoft Cloud Germany');
-    await page.context().close();
   });
 
   it('stays accessible in a dark colour scheme', async () => {
-    const page = await openPage(browser(), '/zh-tw/?cloud=germany&role=helpdesk-agent', {
+    const page = await open('/zh-tw/?cloud=germany&role=helpdesk-agent', {
       colorScheme: 'dark',
     });
     await waitForApp(page);
     await expect.poll(() => text(page, '.card')).toContain('適用於您的雲端');
     await expectNoAxeViolations(page);
     await screenshot(page, 'applies-to-home-zh-tw-dark');
-    await page.context().close();
   });
 
   it('loads the notices’ code only for article URLs that name a filter', async () => {

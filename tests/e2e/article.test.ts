@@ -10,11 +10,13 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 import { ARTICLE, ARTICLE_LOCALES as LOCALES } from './support/article-locales';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 describe('the article in every locale', () => {
   for (const locale of LOCALES) {
@@ -29,7 +31,7 @@ describe('the article in every locale', () => {
     });
 
     it(`shows ${locale.id} with its lang, date line and no accessibility violations`, async () => {
-      const page = await openPage(browser(), `/${locale.id}${ARTICLE}`);
+      const page = await open(`/${locale.id}${ARTICLE}`);
       await waitForApp(page);
       await expect.poll(() => page.locator('h1').innerText()).toBe(locale.heading);
       expect(await page.locator('html').getAttribute('lang')).toBe(locale.lang);
@@ -39,28 +41,24 @@ describe('the article in every locale', () => {
       await expectNoAxeViolations(page);
       await screenshot(page, `article-${locale.id}`);
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     });
   }
 
   it('opens the next-steps article on Microsoft Learn, in the same locale, in a new tab', async () => {
-    const page = await openPage(browser(), `/zh-cn${ARTICLE}`);
+    const page = await open(`/zh-cn${ARTICLE}`);
     const link = page.locator('#next-steps ~ ul a').first();
     expect(await link.getAttribute('href')).toBe(
       'https://learn.microsoft.com/zh-cn/partner-center/customer-self-support',
     );
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toContain('noopener');
-    await page.context().close();
   });
 
   it('says which version is machine- and which human-translated', async () => {
-    const zhCn = await openPage(browser(), `/zh-cn${ARTICLE}`);
+    const zhCn = await open(`/zh-cn${ARTICLE}`);
     expect(await zhCn.locator('.article-meta').innerText()).toContain('由英文机器翻译');
-    await zhCn.context().close();
-    const zhTw = await openPage(browser(), `/zh-tw${ARTICLE}`);
+    const zhTw = await open(`/zh-tw${ARTICLE}`);
     expect(await zhTw.locator('.article-meta').innerText()).toContain('由英文人工翻譯');
-    await zhTw.context().close();
   });
 
   it('requests only the page, its code, its article files and the site icon', async () => {
@@ -93,7 +91,7 @@ describe('the article in every locale', () => {
 
 describe('the locale switcher', () => {
   it('keeps the page, the query and the #hash, and switches without a full page load', async () => {
-    const page = await openPage(browser(), `/en-us${ARTICLE}?ref=ticket#next-steps`);
+    const page = await open(`/en-us${ARTICLE}?ref=ticket#next-steps`);
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page
@@ -113,7 +111,6 @@ describe('the locale switcher', () => {
     await expect.poll(() => page.title()).toContain('Microsoft 的客戶通訊');
     expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toContain(`/zh-tw${ARTICLE}`);
     await screenshot(page, 'switched-to-zh-tw');
-    await page.context().close();
   });
 
   it('updates the article in place to exactly what a fresh load of the other locale shows', async () => {
@@ -126,12 +123,11 @@ describe('the locale switcher', () => {
       }));
     const fresh = new Map<string, Awaited<ReturnType<typeof articleOf>>>();
     for (const { id } of LOCALES) {
-      const page = await openPage(browser(), `/${id}${ARTICLE}`);
+      const page = await open(`/${id}${ARTICLE}`);
       await waitForApp(page);
       fresh.set(id, await articleOf(page));
-      await page.context().close();
     }
-    const page = await openPage(browser(), `/en-us${ARTICLE}`);
+    const page = await open(`/en-us${ARTICLE}`);
     await waitForApp(page);
     // Every ordered pair of locales, as switches in one page.
     for (const id of ['zh-tw', 'zh-cn', 'en-us', 'zh-cn', 'zh-tw', 'en-us']) {
@@ -141,12 +137,11 @@ describe('the locale switcher', () => {
       expect(await articleOf(page), `switched to ${id}`).toEqual(fresh.get(id));
     }
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps a linked sentence highlighted, in the new locale’s words', async () => {
     const id = sentenceAnchorId(sentenceKeyOf(LOCALES[0].sentence));
-    const page = await openPage(browser(), `/en-us${ARTICLE}#${id}`);
+    const page = await open(`/en-us${ARTICLE}#${id}`);
     await waitForApp(page);
     const highlighted = page.locator('.sentence[data-highlighted]');
     await expect.poll(() => highlighted.innerText()).toBe(LOCALES[0].sentence);
@@ -156,7 +151,6 @@ describe('the locale switcher', () => {
       expect(await highlighted.count()).toBe(1);
       expect(await highlighted.getAttribute('id')).toBe(id);
     }
-    await page.context().close();
   });
 
   it('keeps the page on screen while a locale still on its way arrives, then shows it whole', async () => {
@@ -211,7 +205,7 @@ describe('the locale switcher', () => {
 
   for (const width of [1024, 600]) {
     it(`keeps every language link where it was when the language changes, ${width} px wide`, async () => {
-      const page = await openPage(browser(), `/en-us${ARTICLE}`, { viewport: { width, height: 800 } });
+      const page = await open(`/en-us${ARTICLE}`, { viewport: { width, height: 800 } });
       await waitForApp(page);
       const boxes = () =>
         page
@@ -223,7 +217,6 @@ describe('the locale switcher', () => {
         await expect.poll(() => page.locator('h1').innerText()).toBe(locale.heading);
         expect(await boxes(), `in ${locale.id}`).toEqual(before);
       }
-      await page.context().close();
     });
   }
 
@@ -254,7 +247,7 @@ describe('the locale switcher', () => {
   });
 
   it('is usable with the keyboard alone', async () => {
-    const page = await openPage(browser(), `/en-us/`);
+    const page = await open(`/en-us/`);
     await waitForApp(page);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -267,17 +260,15 @@ describe('the locale switcher', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(new URL(page.url()).pathname).toBe('/zh-cn/');
-    await page.context().close();
   });
 
   it('remembers the choice: "/" then opens the chosen locale', async () => {
-    const page = await openPage(browser(), `/en-us/`, { locale: 'en-US' });
+    const page = await open(`/en-us/`, { locale: 'en-US' });
     await waitForApp(page);
     await page.getByRole('link', { name: '中文（中国）' }).click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/zh-cn/');
     await page.goto(`${baseUrl()}/`);
     await expect.poll(() => new URL(page.url()).pathname).toBe('/zh-cn/');
-    await page.context().close();
   });
 
   it('still switches when the browser refuses storage', async () => {
@@ -312,11 +303,10 @@ describe('the root URL', () => {
   ];
   for (const { languages, expected } of cases) {
     it(`sends a browser set to ${languages} to ${expected}`, async () => {
-      const page = await openPage(browser(), '/?from=portal', { locale: languages });
+      const page = await open('/?from=portal', { locale: languages });
       // The root page redirects once its script has run: on a busy machine that can take seconds.
       await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(expected);
       expect(new URL(page.url()).search).toBe('?from=portal');
-      await page.context().close();
     });
   }
 });
@@ -361,7 +351,7 @@ describe('bad URLs', () => {
   );
 
   it('explains an unknown locale and links to the ones that exist, in the visitor’s language', async () => {
-    const page = await openPage(browser(), `/fr-fr${ARTICLE}`, { locale: 'zh-TW' });
+    const page = await open(`/fr-fr${ARTICLE}`, { locale: 'zh-TW' });
     await waitForApp(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('找不到網頁');
     expect(await page.locator('main').innerText()).toContain('fr-fr');
@@ -370,61 +360,55 @@ describe('bad URLs', () => {
     }
     await expectNoAxeViolations(page);
     await screenshot(page, 'unknown-locale');
-    await page.context().close();
   });
 
   it('renders the shared not-found page for the path it is served for, without a hydration error', async () => {
     // The neutral 404 page is prerendered once, for a probe path, in English: an English-speaking visitor
     // at another unknown path must get that path's page, not a mismatch React has to recover from.
     for (const path of [`/fr-fr${ARTICLE}`, '/nope']) {
-      const page = await openPage(browser(), path, { locale: 'en-US' });
+      const page = await open(path, { locale: 'en-US' });
       await waitForApp(page);
       await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
       if (path.startsWith('/fr-fr')) expect(await page.locator('main').innerText()).toContain('fr-fr');
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     }
   });
 
   it('redirects a locale written in another case to the canonical one', async () => {
-    const page = await openPage(browser(), `/zh-TW${ARTICLE}#next-steps`);
+    const page = await open(`/zh-TW${ARTICLE}#next-steps`);
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/zh-tw${ARTICLE}`);
     expect(new URL(page.url()).hash).toBe('#next-steps');
-    await page.context().close();
   });
 
   it('shows markup in the URL as text, never as HTML', async () => {
     const hostile = '/%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E/articles/x';
-    const page = await openPage(browser(), hostile);
+    const page = await open(hostile);
     await waitForApp(page);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('main').innerText()).toContain('<img src=x');
-    await page.context().close();
   });
 });
 
 describe('layout', () => {
   it('fits a 320 px wide screen without horizontal scrolling, in Chinese too', async () => {
     for (const locale of ['zh-tw', 'en-us']) {
-      const page = await openPage(browser(), `/${locale}${ARTICLE}`, {
+      const page = await open(`/${locale}${ARTICLE}`, {
         viewport: { width: 320, height: 640 },
       });
       await waitForApp(page);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       await screenshot(page, `article-${locale}-320px`);
-      await page.context().close();
     }
   });
 
   it('follows a dark colour scheme and stays accessible', async () => {
-    const page = await openPage(browser(), `/zh-cn${ARTICLE}`, { colorScheme: 'dark' });
+    const page = await open(`/zh-cn${ARTICLE}`, { colorScheme: 'dark' });
     await waitForApp(page);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await expectNoAxeViolations(page);
     await screenshot(page, 'article-zh-cn-dark');
-    await page.context().close();
   });
 });

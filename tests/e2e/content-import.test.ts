@@ -5,7 +5,7 @@ import { loadContentDir, type ContentSet } from '../../src/content/pipeline/load
 import type { Article } from '../../src/domain/article';
 import { headingOf, plainTextOf } from '../../src/domain/article-text';
 import { htmlLangOf } from '../../src/domain/locales';
-import { browserForThisFile, expectNoAxeViolations, screenshot } from './support/browser';
+import { browserForThisFile, expectNoAxeViolations, screenshot, tabsForThisFile } from './support/browser';
 import { summarize, watchChromiumPage, type PageProblems } from './support/page-problems';
 import { misalignedCells, shownAlignments, tablesIn } from './support/table-alignment';
 import { CORPUS, CORPUS_ABSENT, PAGES, realSliceForThisFile, urlOf } from './support/real-slice';
@@ -23,30 +23,37 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   const browser = browserForThisFile();
   const slice = realSliceForThisFile();
   let content: ContentSet;
-  const opened: { page: Page; problems: PageProblems }[] = [];
+  const problemsOf = new Map<Page, PageProblems>();
+  const opened = new Set<Page>();
+  const tab = tabsForThisFile(browser, {
+    site: () => slice().baseUrl,
+    onNewTab: async (page) => problemsOf.set(page, await watchChromiumPage(page)),
+  });
 
   beforeAll(() => {
     content = loadContentDir(slice().contentDir);
   });
 
-  /** A page in a fresh context, watched until the test ends. */
+  /** A page in one of the file's tabs, watched until the test ends. */
   async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser().newContext(options);
-    const page = await context.newPage();
-    opened.push({ page, problems: await watchChromiumPage(page) });
-    await page.goto(slice().baseUrl + path);
+    const page = await tab(path, options);
+    opened.add(page);
     return page;
   }
 
-  // Every page a test opened, once it has hydrated and its network is quiet, logged nothing.
+  // Every page a test opened, once it has hydrated and its network is quiet, logged nothing: what each
+  // tab logged since the last test (a tab settles before it loads its next page, so nothing is cut short).
+  const reported = new Map<Page, number>();
   afterEach(async () => {
     const problems: string[] = [];
-    for (const { page, problems: problemsOf } of opened.splice(0)) {
+    for (const page of opened) {
       await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
       await page.waitForLoadState('networkidle');
-      problems.push(...problemsOf().map((problem) => `${new URL(page.url()).pathname}: ${problem}`));
-      await page.context().close();
+      const all = problemsOf.get(page)?.() ?? [];
+      problems.push(...all.slice(reported.get(page) ?? 0));
+      reported.set(page, all.length);
     }
+    opened.clear();
     expect(summarize(problems)).toEqual([]);
   });
 

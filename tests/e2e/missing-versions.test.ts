@@ -7,7 +7,14 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with `npm start`
 import { createSiteServer, listen } from '../../scripts/serve.mjs';
-import { browserForThisFile, expectNoAxeViolations, pageErrors, waitForApp } from './support/browser';
+import {
+  browserForThisFile,
+  expectNoAxeViolations,
+  lastResponse,
+  pageErrors,
+  tabsForThisFile,
+  waitForApp,
+} from './support/browser';
 import { WIDGETS, sharedBuild } from './support/shared-build';
 import { readBuilt } from '../../scripts/server/built-file.mjs';
 
@@ -32,14 +39,19 @@ afterAll(async () => {
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
 });
 
+const tab = tabsForThisFile(browser, { site: () => origin });
+
 async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser().newContext({ viewport: { width: 1024, height: 800 }, ...options });
+  const page = await tab(url, options);
+  expect(lastResponse(page)?.status(), url).toBe(200);
+  return page;
+}
+
+/** A page in a context of its own, for a test that changes its colour scheme. */
+async function openAlone(url: string, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser().newContext(options);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errors: string[] }).errors = errors;
-  const response = await page.goto(origin + url);
-  expect(response?.status(), url).toBe(200);
+  expect((await page.goto(origin + url))?.status(), url).toBe(200);
   return page;
 }
 
@@ -67,7 +79,6 @@ describe('an article URL in a locale the article lacks', () => {
       await expect(german.textContent()).resolves.toContain('Grundlagen der Widgets');
       // The German file gives no date: said so, in the reader's language.
       await expect(versions.locator('li').textContent()).resolves.toContain(expected.noDate);
-      await page.context().close();
     });
   }
 
@@ -89,7 +100,6 @@ describe('an article URL in a locale the article lacks', () => {
       '/cs-cz/articles/widget-guidelines',
     );
     await expect(items.nth(1).textContent()).resolves.toMatch(/^čeština \(Česko\)小部件使用准则/);
-    await page.context().close();
   });
 
   it('is prerendered for every locale the article lacks, never for one it has', () => {
@@ -133,7 +143,6 @@ describe('an article URL in a locale the article lacks', () => {
     expect(siteName?.height).toBeLessThan(40);
     await expectNoAxeViolations(page);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('marks, on the project’s article, only the languages it lacks', async () => {
@@ -149,7 +158,6 @@ describe('an article URL in a locale the article lacks', () => {
     await expect(
       switcher.getByRole('link', { name: /^Deutsch \(Deutschland\)\s*（無此語言版本）$/ }).count(),
     ).resolves.toBe(1);
-    await page.context().close();
   });
 });
 
@@ -174,7 +182,6 @@ describe('the home page’s list', () => {
         'Deutsch (Deutschland)',
       );
       expect(headings.indexOf('Grundlagen der Widgets')).toBeGreaterThan(othersAt);
-      await page.context().close();
     });
   }
 
@@ -184,7 +191,6 @@ describe('the home page’s list', () => {
     await page.waitForLoadState('networkidle');
     await expect(page.locator('.article-list li.card').count()).resolves.toBe(3);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -198,7 +204,7 @@ describe('screenshots (looked at by a person)', () => {
       ];
       for (const [name, url] of shots) {
         // One load per page, shown in each colour scheme in turn (the styles follow the scheme alone).
-        const page = await open(url, { viewport: { width: 320, height: 640 } });
+        const page = await openAlone(url, { viewport: { width: 320, height: 640 } });
         await waitForApp(page);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { tabsForThisFile } from './support/browser';
 import type { Article } from '../../src/domain/article';
 import { headingOf } from '../../src/domain/article-text';
 
@@ -44,8 +45,12 @@ const texts = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').trim()));
 
 export function navigationTests(site: SliceSite): void {
-  const open = async (url: string, width = 1280, javaScriptEnabled = true) => {
-    const context = await site.browser().newContext({ viewport: { width, height: 900 }, javaScriptEnabled });
+  const tab = tabsForThisFile(site.browser, { site: site.baseUrl });
+  const open = (url: string, width = 1280, javaScriptEnabled = true) =>
+    tab(url, { viewport: { width, height: 900 }, javaScriptEnabled });
+  // The screenshots resize their page: each gets a context of its own.
+  const openToResize = async (url: string) => {
+    const context = await site.browser().newContext({ viewport: { width: 320, height: 900 } });
     const page = await context.newPage();
     await page.goto(site.baseUrl() + url);
     return page;
@@ -84,7 +89,6 @@ export function navigationTests(site: SliceSite): void {
       expect(headings.indexOf(seed)).toBeGreaterThan(-1);
       expect(headings.indexOf(seed)).toBeLessThan(headings.indexOf('目錄'));
       expect(headings).toContain('未列入目錄的文章');
-      await page.context().close();
     });
 
     it('names zh-cn’s and de-de’s sections in their own words', async () => {
@@ -95,7 +99,6 @@ export function navigationTests(site: SliceSite): void {
         const page = await open(url);
         expect(await texts(page, '.toc-tree > li > details > summary')).toContain(section);
         await expect(page.getByRole('navigation', { name: contents }).count()).resolves.toBe(1);
-        await page.context().close();
       }
     });
 
@@ -109,7 +112,6 @@ export function navigationTests(site: SliceSite): void {
       const link = page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: english });
       await expect(link.getAttribute('lang')).resolves.toBe('en-US');
       await expect(link.getAttribute('href')).resolves.toBe('/en-us/articles/account-structure');
-      await page.context().close();
     });
 
     it('shows an article’s breadcrumb and neighbours in zh-tw, and goes to the next one', async () => {
@@ -133,13 +135,11 @@ export function navigationTests(site: SliceSite): void {
       await expect
         .poll(() => texts(page, '.breadcrumb li'))
         .toEqual(['首頁', '管理合作夥伴中心帳戶', '一般帳戶管理']);
-      await page.context().close();
     });
 
     it('shows zh-cn’s and de-de’s breadcrumbs in their names, the UI words in the UI’s language', async () => {
       const zhCn = await open('/zh-cn/articles/account-structure');
       expect(await texts(zhCn, '.breadcrumb li')).toEqual(['首页', '管理合作伙伴中心帐户', '常规帐户管理']);
-      await zhCn.context().close();
       const deDe = await open('/de-de/articles/find-a-partner');
       expect(await texts(deDe, '.breadcrumb li')).toEqual(['Home', 'Zusammenarbeit mit anderen Partnern']);
       await expect(deDe.locator('.breadcrumb').getAttribute('lang')).resolves.toBe('en-US');
@@ -147,7 +147,6 @@ export function navigationTests(site: SliceSite): void {
       await expect(
         deDe.getByRole('link', { name: 'Next Zusammenarbeit mit anderen Partnern' }).getAttribute('href'),
       ).resolves.toBe('/de-de/articles/work-with-other-partners');
-      await deDe.context().close();
     });
 
     it('takes screenshots of the home page and an article with its breadcrumb at 320 and 1280 px', async () => {
@@ -158,7 +157,7 @@ export function navigationTests(site: SliceSite): void {
           ['article', `/${locale}/articles/${locale === 'de-de' ? 'find-a-partner' : 'account-structure'}`],
         ]) {
           // One load per page, shown at each width in turn (the layout follows the viewport alone).
-          const page = await open(url ?? '', 320);
+          const page = await openToResize(url ?? '');
           await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
           if (name === 'home') await page.locator('.toc-tree summary').nth(3).click();
           await expect(page.locator(name === 'home' ? '.toc' : '.breadcrumb').count()).resolves.toBe(1);

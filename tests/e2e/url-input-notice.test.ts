@@ -4,24 +4,21 @@
 import { describe, expect, it } from 'vitest';
 import {
   expectNoAxeViolations,
-  openPage,
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 const SMALL_DARK = { viewport: { width: 320, height: 720 }, colorScheme: 'dark' as const };
 
 describe('the URL notice', () => {
   it('lists, in zh-cn, a wizard answer it dropped and the one after it, and asks again', async () => {
-    const page = await openPage(
-      browser(),
-      '/zh-cn/who-contacts-my-customer?cloud=mars&topic=incident',
-      SMALL_DARK,
-    );
+    const page = await open('/zh-cn/who-contacts-my-customer?cloud=mars&topic=incident', SMALL_DARK);
     await waitForApp(page);
     const notice = page.getByRole('status', { name: '你打开的链接中有部分内容无法使用，已忽略：' });
     await expect.poll(() => notice.count()).toBe(1);
@@ -37,12 +34,10 @@ describe('the URL notice', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'url-input-notice-wizard-zh-cn-320px-dark');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('lists, in zh-tw embed mode, a bad cloud, theme and fragment, keeping the article', async () => {
-    const page = await openPage(
-      browser(),
+    const page = await open(
       `/zh-tw/articles/customer-communication-from-microsoft?cloud=${encodeURIComponent('<b>x</b>')}&embed=1&theme=purple#%E0%A4%A`,
       SMALL_DARK,
     );
@@ -63,11 +58,10 @@ describe('the URL notice', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'url-input-notice-article-zh-tw-320px-dark');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('is reached by the keyboard right after the skip link, before the page', async () => {
-    const page = await openPage(browser(), '/en-us/?role=janitor');
+    const page = await open('/en-us/?role=janitor');
     await waitForApp(page);
     // The notice loads after the page has rendered.
     await page.waitForSelector('.url-input-notice');
@@ -77,6 +71,5 @@ describe('the URL notice', () => {
     const first = await page.evaluate(() => document.querySelector('main')?.firstElementChild?.className);
     expect(first).toBe('url-input-notice');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.context().close();
   });
 });

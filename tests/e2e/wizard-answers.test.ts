@@ -2,7 +2,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pathsToOutcomes, type OutcomeId } from '../../src/domain/decision/who-contacts';
-import { baseUrl, openPage, pageErrors, screenshot, browserForThisFile, waitForApp } from './support/browser';
+import {
+  baseUrl,
+  browserForThisFile,
+  pageErrors,
+  screenshot,
+  tabsForThisFile,
+  waitForApp,
+} from './support/browser';
 import {
   WIZARD,
   en,
@@ -16,6 +23,7 @@ import {
 
 /** The wizard's promises about answers and titles: Change, Back/Forward, new tabs, every title. */
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 describe('answers survive Change, Back, Forward, a reload and a new tab', () => {
   const checked = (page: Page) =>
@@ -24,7 +32,7 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
       .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
 
   it('keeps the later answers when an earlier one is changed (GOV.UK ADR 002)', async () => {
-    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=non-csp&relationship=yes`);
+    const page = await open(`/en-us${WIZARD}?cloud=germany&topic=non-csp&relationship=yes`);
     await waitForApp(page);
     await page.getByRole('link', { name: 'Change Cloud' }).click();
     await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
@@ -42,11 +50,10 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
     await expect.poll(() => h1(page)).toBe(en.outcome['partner-contacts'].heading);
     expect(new URL(page.url()).search).toBe('?cloud=partner-center&topic=subscription');
     expect(await page.getByRole('status').count()).toBe(0);
-    await page.context().close();
   });
 
   it('restores each question’s selection with the browser’s Back and Forward', async () => {
-    const page = await openPage(browser(), `/zh-tw${WIZARD}`);
+    const page = await open(`/zh-tw${WIZARD}`);
     await waitForApp(page);
     const answer = async (question: 'cloud' | 'topic' | 'relationship', option: string) => {
       await page.getByLabel(optionLabel('zh-tw', question, option), { exact: true }).check();
@@ -77,11 +84,10 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
     await page.goForward();
     await expect.poll(() => h1(page)).toBe(zhTw.outcome['partner-contacts-no-relationship'].heading);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('pre-selects the answer of a revisited step opened in a new tab, and after a reload', async () => {
-    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=germany&topic=incident`);
+    const page = await open(`/zh-cn${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     const href = (await page.locator('.answer-summary a').nth(1).getAttribute('href')) ?? '';
     expect(href).toBe(`/zh-cn${WIZARD}?cloud=germany&topic=incident&change=topic`);
@@ -98,7 +104,7 @@ describe('answers survive Change, Back, Forward, a reload and a new tab', () => 
     await waitForApp(tab);
     expect(await checked(tab)).toEqual(['incident']);
     await expect.poll(() => tab.title()).toBe(expectedTitle('zh-cn', { question: 'topic', number: 2 }));
-    await page.context().close();
+    await tab.close();
   });
 });
 
@@ -127,7 +133,7 @@ describe('an outcome page as readers see it', () => {
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`${locale}, 320 px wide, ${colorScheme}: nothing overflows`, async () => {
-        const page = await openPage(browser(), `/${locale}${WIZARD}?cloud=germany&topic=other`, {
+        const page = await open(`/${locale}${WIZARD}?cloud=germany&topic=other`, {
           viewport: { width: 320, height: 640 },
           colorScheme,
         });
@@ -135,7 +141,6 @@ describe('an outcome page as readers see it', () => {
         await expect.poll(() => h1(page)).toBe(outcomeTitle(locale, 'general-partner'));
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
         await screenshot(page, `wizard-outcome-${locale}-320-${colorScheme}`);
-        await page.context().close();
       });
     }
   }

@@ -11,6 +11,7 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 import {
@@ -26,6 +27,7 @@ import {
 } from './support/wizard-strings';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 /** One path per outcome, each with a different cloud, so every outcome and every cloud is clicked through. */
 function onePathPerOutcome() {
@@ -51,7 +53,7 @@ describe('the wizard, clicked through to every outcome', () => {
     for (const path of paths) {
       const label = path.answers.map(({ question, option }) => `${question}=${option}`).join(' ');
       it(`${locale}: ${label} → ${path.outcome.id}`, async () => {
-        const page = await openPage(browser(), `/${locale}${WIZARD}`);
+        const page = await open(`/${locale}${WIZARD}`);
         await waitForApp(page);
         for (const [index, { question, option }] of path.answers.entries()) {
           await expect.poll(() => page.title()).toBe(expectedTitle(locale, { question, number: index + 1 }));
@@ -74,7 +76,6 @@ describe('the wizard, clicked through to every outcome', () => {
           `?${path.answers.map(({ question, option }) => `${question}=${option}`).join('&')}`,
         );
         expect(pageErrors(page)).toEqual([]);
-        await page.context().close();
       });
     }
   }
@@ -105,7 +106,7 @@ describe('moving around the wizard', () => {
   });
 
   it('goes Back, Changes an answer, reloads and Starts again without losing what was chosen', async () => {
-    const page = await openPage(browser(), `/en-us${WIZARD}`);
+    const page = await open(`/en-us${WIZARD}`);
     await waitForApp(page);
     await page.getByLabel('Partner Center for Microsoft Cloud for US Government').check();
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -143,21 +144,19 @@ describe('moving around the wizard', () => {
     await page.getByRole('link', { name: 'Start again' }).click();
     await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 
   it('asks again, with a localized message, when Continue is pressed without an answer', async () => {
-    const page = await openPage(browser(), `/zh-tw${WIZARD}`);
+    const page = await open(`/zh-tw${WIZARD}`);
     await waitForApp(page);
     await page.getByRole('button', { name: zhTw.continue }).click();
     await expect.poll(() => page.getByRole('alert').innerText()).toBe(zhTw.error.choose);
     expect(new URL(page.url()).search).toBe('');
     await expectNoAxeViolations(page);
-    await page.context().close();
   });
 
   it('keeps the answers when the locale changes', async () => {
-    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=subscription`);
+    const page = await open(`/en-us${WIZARD}?cloud=germany&topic=subscription`);
     await waitForApp(page);
     await page
       .getByRole('navigation', { name: 'Language' })
@@ -167,7 +166,6 @@ describe('moving around the wizard', () => {
     expect(new URL(page.url()).search).toBe('?cloud=germany&topic=subscription');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-TW');
     await screenshot(page, 'wizard-outcome-zh-tw');
-    await page.context().close();
   });
 
   it('fetches the other locales once idle, so switching an outcome then needs no network', async () => {
@@ -194,7 +192,7 @@ describe('moving around the wizard', () => {
   });
 
   it('can be used with the keyboard alone, and focus follows each new step', async () => {
-    const page = await openPage(browser(), `/zh-cn${WIZARD}`);
+    const page = await open(`/zh-cn${WIZARD}`);
     await waitForApp(page);
     await page.locator('input[type="radio"]').first().focus();
     await page.keyboard.press('ArrowDown');
@@ -210,13 +208,12 @@ describe('moving around the wizard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe(zhCn.outcome['partner-contacts'].heading);
     expect(new URL(page.url()).search).toBe('?cloud=us-government&topic=subscription');
-    await page.context().close();
   });
 });
 
 describe('what the outcome says about clouds', () => {
   it('says the English version does not list Germany, and links to the version that does', async () => {
-    const page = await openPage(browser(), `/en-us${WIZARD}?cloud=germany&topic=incident`);
+    const page = await open(`/en-us${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     const notice = page.locator('.notice-warning');
     await expect
@@ -228,20 +225,18 @@ describe('what the outcome says about clouds', () => {
     );
     const link = notice.getByRole('link', { name: 'Chinese (Taiwan)' });
     expect(await link.getAttribute('href')).toBe('/zh-tw/articles/customer-communication-from-microsoft');
-    await page.context().close();
   });
 
   it('says the zh-tw version lists Germany', async () => {
-    const page = await openPage(browser(), `/zh-tw${WIZARD}?cloud=germany&topic=incident`);
+    const page = await open(`/zh-tw${WIZARD}?cloud=germany&topic=incident`);
     await waitForApp(page);
     await expect
       .poll(() => page.locator('.notice').first().innerText())
       .toBe(zhTw.caveat.listed.replace('{{cloud}}', zhTw.question.cloud.option.germany));
-    await page.context().close();
   });
 
   it('links each quoted sentence to the article, where it is highlighted', async () => {
-    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=partner-center&topic=incident`);
+    const page = await open(`/zh-cn${WIZARD}?cloud=partner-center&topic=incident`);
     await waitForApp(page);
     await page.getByRole('link', { name: zhCn.outcome.readInArticle }).click();
     await expect
@@ -252,13 +247,12 @@ describe('what the outcome says about clouds', () => {
       .poll(() => highlighted.innerText())
       .toBe('Microsoft 可能会就有关服务事件或其他操作信息与客户直接通讯。');
     await screenshot(page, 'article-highlighted-sentence-zh-cn');
-    await page.context().close();
   });
 });
 
 describe('bad answers in the URL', () => {
   it('keeps valid earlier answers and asks the first open question, saying what was ignored', async () => {
-    const page = await openPage(browser(), `/zh-cn${WIZARD}?cloud=germany&topic=mars&relationship=yes`);
+    const page = await open(`/zh-cn${WIZARD}?cloud=germany&topic=mars&relationship=yes`);
     await waitForApp(page);
     await expect.poll(() => h1(page)).toBe(zhCn.question.topic.title);
     const notice = await page.getByRole('status').innerText();
@@ -267,20 +261,15 @@ describe('bad answers in the URL', () => {
     await page.getByLabel(zhCn.question.topic.option.incident).check();
     await page.getByRole('button', { name: zhCn.continue }).click();
     await expect.poll(() => new URL(page.url()).search).toBe('?cloud=germany&topic=incident');
-    await page.context().close();
   });
 
   it('shows markup from the query string as text', async () => {
-    const page = await openPage(
-      browser(),
-      `/en-us${WIZARD}?cloud=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E`,
-    );
+    const page = await open(`/en-us${WIZARD}?cloud=%3Cimg%20src%3Dx%20onerror%3D%22window.pwned%3D1%22%3E`);
     await waitForApp(page);
     await expect.poll(() => h1(page)).toBe(en.question.cloud.title);
     expect(await page.getByRole('status').innerText()).toContain('<img src=x');
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    await page.context().close();
   });
 
   it('keeps an answer checked before the page’s script has run', async () => {
@@ -366,7 +355,7 @@ describe('accessibility of every step', () => {
   for (const locale of ['en-us', 'zh-cn', 'zh-tw'] as const) {
     it(`has no axe violations on any step in ${locale}`, async () => {
       if (!walk) throw new Error('No path answers cloud, topic and relationship');
-      const page = await openPage(browser(), `/${locale}${WIZARD}`);
+      const page = await open(`/${locale}${WIZARD}`);
       await waitForApp(page);
       for (const [index, answer] of [...walk.answers, undefined].entries()) {
         await expect
@@ -384,7 +373,6 @@ describe('accessibility of every step', () => {
         await page.getByRole('button', { name: STRINGS[locale].continue }).click();
       }
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     });
   }
 });

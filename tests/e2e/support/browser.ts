@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+  type Response,
+} from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 // @ts-expect-error -- plain ESM script shared with the bench
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
@@ -46,6 +52,68 @@ export async function openPage(
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(baseUrl() + path);
   return page;
+}
+
+/** Opens a path in one of the file's shared tabs (see `tabsForThisFile`). */
+interface TabOptions {
+  site?: () => string;
+  onNewTab?: (page: Page) => Promise<unknown>;
+}
+
+export type OpenTab = (path: string, options?: BrowserContextOptions) => Promise<Page>;
+
+/**
+ * Tabs for tests that only read what pages show: one per set of context options, kept open across the
+ * file's tests, each `open` a fresh document in it. A page in a context of its own costs a new renderer,
+ * an empty HTTP cache and cold code: 2.3 CPU-s a page here against 0.5 for a load in an open tab (15 pages,
+ * measured twice each way), and `npm test` is bound by its CPU. Before the next load the tab's last page
+ * settles (its network quiet, so none of its requests is cut short and reported as failed) and the site's
+ * storage and cookies are cleared, so no test sees what another chose. Tests that intercept requests, add
+ * init scripts, resize the viewport or close the context open their own page (`openPage`). `site`: where
+ * paths point (the run's build by default); `onNewTab` watches a tab once, as it opens.
+ */
+export function tabsForThisFile(
+  browser: () => Browser,
+  { site = baseUrl, onNewTab = async () => {} }: TabOptions = {},
+): OpenTab {
+  const tabs = new Map<string, Page>();
+  afterAll(async () => {
+    for (const tab of tabs.values()) await tab.context().close();
+    tabs.clear();
+  });
+  return async (path, options = {}) => {
+    const contextOptions = { viewport: { width: 1024, height: 800 }, ...options };
+    const key = JSON.stringify(contextOptions);
+    let tab = tabs.get(key);
+    if (tab) {
+      await tab.waitForLoadState('networkidle');
+      await tab.context().clearCookies();
+      // A page without scripts (JavaScript off) cannot run this: its storage was never written either.
+      if (contextOptions.javaScriptEnabled !== false)
+        await tab.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+      pageErrors(tab).length = 0;
+    } else {
+      tab = await (await browser().newContext(contextOptions)).newPage();
+      const errors: string[] = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      (tab as Page & { errors: string[] }).errors = errors;
+      await onNewTab(tab);
+      tabs.set(key, tab);
+    }
+    const url = site() + path;
+    // The same URL but for its #hash would be a same-document navigation, not a fresh page.
+    if (tab.url().split('#')[0] === url.split('#')[0]) await tab.goto('about:blank');
+    (tab as Page & { response?: Response | null }).response = await tab.goto(url);
+    return tab;
+  };
+}
+
+/** The response of the page's last load through `tabsForThisFile`. */
+export function lastResponse(page: Page): Response | null {
+  return (page as Page & { response?: Response | null }).response ?? null;
 }
 
 export function pageErrors(page: Page): string[] {
