@@ -66,20 +66,15 @@ async function runLighthouse(url, preset) {
   }
 }
 
-/**
- * Runs Lighthouse `runs` times per route, locale and preset, plus the static floor (the article without
- * scripts, served by `floor`), interleaved so that a slow moment of the machine does not hit one page only.
- * Returns the runs.
- */
+/** Runs Lighthouse `runs` times per route, locale and preset, plus the static floor (the article without scripts,
+ * served by `floor`), interleaved so that a slow moment of the machine does not hit one page only. */
 export async function measureLighthouse({ site, floor, dist, locales, runs, presets }) {
   const article = ROUTES.find((route) => route.id === 'article');
   const targets = [...ROUTES, { id: 'static-floor', url: article.url, floor: true }];
   const plan = [];
-  for (let run = 1; run <= runs; run += 1) {
-    for (const locale of locales) {
+  for (let run = 1; run <= runs; run += 1)
+    for (const locale of locales)
       for (const route of targets) for (const preset of presets) plan.push({ run, locale, route, preset });
-    }
-  }
   const results = [];
   for (const [index, { run, locale, route, preset }] of plan.entries()) {
     const url = route.url(locale);

@@ -12,9 +12,9 @@ interface Check {
   shown: string;
   text: string;
 }
-const { checkBudgets, pooledFloorLcp, renderMarkdown } = budgetsModule as {
+const { checkBudgets, pooledLcp, renderMarkdown } = budgetsModule as {
   checkBudgets: (report: unknown, budgets: unknown) => Check[];
-  pooledFloorLcp: (runs: unknown[], preset: string) => number | null;
+  pooledLcp: (runs: unknown[], preset: string, route?: string) => number | null;
   renderMarkdown: (report: unknown) => string;
 };
 const { withSpread } = utilModule as {
@@ -54,19 +54,37 @@ describe('Lighthouse: LCP against the static floor, TBT, scores', () => {
   ];
 
   it('takes the floor as the median of all its runs of the preset, in every locale', () => {
-    expect(pooledFloorLcp(floorRuns, 'mobile')).toBe(754);
-    expect(pooledFloorLcp(floorRuns, 'desktop')).toBeNull();
+    expect(pooledLcp(floorRuns, 'mobile')).toBe(754);
+    expect(pooledLcp(floorRuns, 'desktop')).toBeNull();
   });
 
-  it('passes a page at the floor and breaks one above 1.1 × the floor', () => {
-    const lighthouse = [...floorRuns, run('zh-cn', 'article', 761), run('zh-cn', 'home', 840)];
-    const lcp = checkBudgets({ lighthouse }, benchBudgets).filter(
-      (check) => check.figure === 'LCP vs static floor',
-    );
-    expect(lcp.map((check) => [check.where, check.ok])).toEqual([
-      ['article zh-cn mobile', true],
-      ['home zh-cn mobile', false],
+  const lcpChecks = (lighthouse: unknown[]) =>
+    checkBudgets({ lighthouse }, benchBudgets)
+      .filter((check) => check.figure === 'LCP vs static floor')
+      .map((check) => [check.where, check.ok]);
+
+  it('passes a route at the floor and breaks one above 1.1 × the floor, each pooled over its locales', () => {
+    const pages = (route: string, lcps: number[]) =>
+      ['en-us', 'zh-cn', 'zh-tw'].flatMap((locale, index) =>
+        lcps.slice(index * 3, index * 3 + 3).map((lcp) => run(locale, route, lcp)),
+      );
+    const lighthouse = [
+      ...floorRuns,
+      // One slow locale (zh-tw's median 1000 ms) among runs at the floor: one run's spread, not the page.
+      ...pages('article', [750, 760, 740, 755, 745, 770, 1000, 1010, 720]),
+      // Slower than 1.1 × 754 ms in every locale: what a script delaying the first paint looks like.
+      ...pages('home', [840, 850, 860, 845, 835, 870, 880, 842, 851]),
+    ];
+    expect(lcpChecks(lighthouse)).toEqual([
+      ['article mobile', true],
+      ['home mobile', false],
     ]);
+  });
+
+  it('breaks a route whose runs all failed, and every route when the floor measured nothing', () => {
+    const failed = { ...run('zh-cn', 'wizard', 0), metrics: undefined, error: 'NO_FCP' };
+    expect(lcpChecks([...floorRuns, failed])).toEqual([['wizard mobile', false]]);
+    expect(lcpChecks([run('zh-cn', 'article', 700)])).toEqual([['article mobile', false]]);
   });
 
   it('breaks a median TBT over 50 ms, shown with its spread, and a score under 100', () => {
