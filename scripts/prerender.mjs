@@ -154,9 +154,11 @@ function chunksFor(modules, viteManifest) {
   const wanted = modules
     .filter((key) => !key.startsWith('/content/'))
     .map((key) => {
-      const chunk = viteManifest[key];
-      if (!chunk) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
-      return chunk;
+      // A dependency's key is its path from the project: `../node_modules/…` where node_modules lies
+      // above it or is a link to another folder (a workspace, a git worktree).
+      const found = key in viteManifest ? key : Object.keys(viteManifest).find((k) => k.endsWith(`/${key}`));
+      if (!found) throw new Error(`Prerendering: "${key}" is not in the build manifest`);
+      return viteManifest[found];
     });
   const chunks = closure(wanted, viteManifest).filter((chunk) => !loadedByEntry.has(chunk));
   return {
