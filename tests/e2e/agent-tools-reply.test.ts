@@ -11,6 +11,7 @@ import {
   pageErrors,
   screenshot,
   browserForThisFile,
+  tabsForThisFile,
   waitForApp,
 } from './support/browser';
 import { lastClipboardWrite, recordClipboardWrites } from './support/clipboard';
@@ -20,6 +21,7 @@ const OUTCOME = '/who-contacts-my-customer?cloud=partner-center&topic=incident';
 const SHOTS = 'tests/e2e/__screenshots__';
 
 const browser = browserForThisFile();
+const open = tabsForThisFile(browser);
 
 describe('Copy reply', () => {
   it('places the zh-tw reply, chosen on a zh-cn page, on the clipboard as plain text and HTML', async () => {
@@ -178,7 +180,7 @@ describe('Copy reply to the customer', () => {
     'in %s, speaks to the customer on the incident outcome and carries the Germany caveat the page shows',
     async (locale) => {
       const expected = INCIDENT[locale];
-      const page = await openPage(browser(), `/${locale}${OUTCOME}`, {
+      const page = await open(`/${locale}${OUTCOME}`, {
         viewport: { width: 320, height: 900 },
       });
       await waitForApp(page);
@@ -203,12 +205,11 @@ describe('Copy reply to the customer', () => {
       mkdirSync(SHOTS, { recursive: true });
       await page.locator('.copy-reply').screenshot({ path: `${SHOTS}/reply-germany-${locale}.png` });
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     },
   );
 
   it("gives the page's caveat in the customer's language, whichever version the reply quotes", async () => {
-    const page = await openPage(browser(), `/en-us${OUTCOME.replace('partner-center', 'germany')}`);
+    const page = await open(`/en-us${OUTCOME.replace('partner-center', 'germany')}`);
     await waitForApp(page);
     const preview = page.getByLabel('Preview');
     await expect.poll(() => preview.inputValue()).toContain(INCIDENT['en-us'].germany);
@@ -222,7 +223,6 @@ describe('Copy reply to the customer', () => {
     expect(await preview.inputValue()).toContain(
       '請注意：Microsoft 的文章並未說明它適用於「Microsoft Cloud 德國合作夥伴中心」，因此我們無法確認此回覆同樣適用於該雲端。這篇文章較早的中文（台灣）版本確實列出了該雲端，但未註明日期。',
     );
-    await page.context().close();
   });
 });
 
