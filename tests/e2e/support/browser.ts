@@ -54,12 +54,12 @@ export async function openPage(
   return page;
 }
 
-/** Opens a path in one of the file's shared tabs (see `tabsForThisFile`). */
 interface TabOptions {
   site?: () => string;
   onNewTab?: (page: Page) => Promise<unknown>;
 }
 
+/** Opens a path in one of the file's shared tabs (see `tabsForThisFile`). */
 export type OpenTab = (path: string, options?: BrowserContextOptions) => Promise<Page>;
 
 /**
@@ -88,7 +88,7 @@ export function tabsForThisFile(
     if (tab) {
       await tab.waitForLoadState('networkidle');
       await tab.context().clearCookies();
-      // A page without scripts (JavaScript off) cannot run this: its storage was never written either.
+      // With JavaScript off the site writes no storage: nothing to clear.
       if (contextOptions.javaScriptEnabled !== false)
         await tab.evaluate(() => {
           localStorage.clear();
