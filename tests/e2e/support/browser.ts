@@ -45,12 +45,19 @@ export async function openPage(
   path: string,
   options: BrowserContextOptions = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...options });
-  const page = await context.newPage();
+  const page = await newWatchedPage(browser, { viewport: DEFAULT_VIEWPORT, ...options });
+  await page.goto(baseUrl() + path);
+  return page;
+}
+
+const DEFAULT_VIEWPORT = { width: 1024, height: 800 };
+
+/** A page in a new context whose uncaught errors `pageErrors` reads. */
+async function newWatchedPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(baseUrl() + path);
   return page;
 }
 
@@ -82,7 +89,7 @@ export function tabsForThisFile(
     tabs.clear();
   });
   return async (path, options = {}) => {
-    const contextOptions = { viewport: { width: 1024, height: 800 }, ...options };
+    const contextOptions = { viewport: DEFAULT_VIEWPORT, ...options };
     const key = JSON.stringify(contextOptions);
     let tab = tabs.get(key);
     if (tab) {
@@ -96,10 +103,7 @@ export function tabsForThisFile(
         });
       pageErrors(tab).length = 0;
     } else {
-      tab = await (await browser().newContext(contextOptions)).newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      (tab as Page & { errors: string[] }).errors = errors;
+      tab = await newWatchedPage(browser(), contextOptions);
       await onNewTab(tab);
       tabs.set(key, tab);
     }
