@@ -188,8 +188,10 @@ describe('the locale switcher', () => {
   });
 
   it('loads the other locale as a page when its code cannot be fetched', async () => {
-    const page = await openPage(browser(), `/en-us${ARTICLE}`);
+    // Refused before the page loads: once loaded, it fetches the other locales when idle.
+    const page = await (await browser().newContext()).newPage();
     await page.route(/\/content\/[^/]+\/zh-tw\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${baseUrl()}/en-us${ARTICLE}`);
     await waitForApp(page);
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.locator('nav[aria-label] a[lang="zh-TW"]').click();

@@ -24,10 +24,13 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   const slice = realSliceForThisFile();
   let content: ContentSet;
   const problemsOf = new Map<Page, PageProblems>();
+  const reported = new Map<Page, number>();
   const opened = new Set<Page>();
   const tab = tabsForThisFile(browser, {
     site: () => slice().baseUrl,
     onNewTab: async (page) => problemsOf.set(page, await watchChromiumPage(page)),
+    // What leaving the last page cut short is not this page's problem.
+    onLeave: (page) => reported.set(page, problemsOf.get(page)?.().length ?? 0),
   });
 
   beforeAll(() => {
@@ -43,7 +46,6 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
 
   // Every page a test opened, once it has hydrated and its network is quiet, logged nothing: what each
   // tab logged since the last test (a tab settles before it loads its next page, so nothing is cut short).
-  const reported = new Map<Page, number>();
   afterEach(async () => {
     const problems: string[] = [];
     for (const page of opened) {

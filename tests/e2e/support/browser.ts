@@ -64,6 +64,8 @@ async function newWatchedPage(browser: Browser, options: BrowserContextOptions):
 interface TabOptions {
   site?: () => string;
   onNewTab?: (page: Page) => Promise<unknown>;
+  /** Called once the tab's last page is left, before the next loads. */
+  onLeave?: (page: Page) => void;
 }
 
 /** Opens a path in one of the file's shared tabs (see `tabsForThisFile`). */
@@ -81,7 +83,7 @@ export type OpenTab = (path: string, options?: BrowserContextOptions) => Promise
  */
 export function tabsForThisFile(
   browser: () => Browser,
-  { site = baseUrl, onNewTab = async () => {} }: TabOptions = {},
+  { site = baseUrl, onNewTab = async () => {}, onLeave = () => {} }: TabOptions = {},
 ): OpenTab {
   const tabs = new Map<string, Page>();
   afterAll(async () => {
@@ -101,16 +103,16 @@ export function tabsForThisFile(
           localStorage.clear();
           sessionStorage.clear();
         });
+      // Leaving cuts short what the page started once idle (a locale fetched ahead): `onLeave` comes after.
+      await tab.goto('about:blank');
+      onLeave(tab);
       pageErrors(tab).length = 0;
     } else {
       tab = await newWatchedPage(browser(), contextOptions);
       await onNewTab(tab);
       tabs.set(key, tab);
     }
-    const url = site() + path;
-    // The same URL but for its #hash would be a same-document navigation, not a fresh page.
-    if (tab.url().split('#')[0] === url.split('#')[0]) await tab.goto('about:blank');
-    (tab as Page & { response?: Response | null }).response = await tab.goto(url);
+    (tab as Page & { response?: Response | null }).response = await tab.goto(site() + path);
     return tab;
   };
 }
