@@ -29,8 +29,6 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   const tab = tabsForThisFile(browser, {
     site: () => slice().baseUrl,
     onNewTab: async (page) => problemsOf.set(page, await watchChromiumPage(page)),
-    // What leaving the last page cut short is not this page's problem.
-    onLeave: (page) => reported.set(page, problemsOf.get(page)?.().length ?? 0),
   });
 
   beforeAll(() => {
@@ -45,7 +43,7 @@ describe.skipIf(!CORPUS)('a slice of the real corpus, imported and built', () =>
   }
 
   // Every page a test opened, once it has hydrated and its network is quiet, logged nothing: what each
-  // tab logged since the last test (a tab settles before it loads its next page, so nothing is cut short).
+  // tab logged since the last test (what a next load cuts short is not counted: see `watchChromiumPage`).
   afterEach(async () => {
     const problems: string[] = [];
     for (const page of opened) {

@@ -1,4 +1,4 @@
-import type { Page as ChromiumPage } from 'playwright-core';
+import type { Page as ChromiumPage, Request } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 
 /**
@@ -25,9 +25,19 @@ export async function watchChromiumPage(page: ChromiumPage): Promise<PageProblem
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`),
-  );
+  // A request the page's next load cut short (a locale it fetched ahead when idle) is not a problem of
+  // either page: each request remembers which load of the tab made it.
+  let loads = 0;
+  const loadOf = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) loads += 1;
+    loadOf.set(request, loads);
+  });
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'no reason';
+    if (reason === 'net::ERR_ABORTED' && (loadOf.get(request) ?? loads) < loads) return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.request().isNavigationRequest())
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
