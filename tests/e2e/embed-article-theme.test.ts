@@ -4,24 +4,40 @@
 // first paint; the app then renders the theme into the page and its links.
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, ARTICLE_LOCALES } from './support/article-locales';
-import { baseUrl, browserForThisFile, pageErrors, waitForApp } from './support/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, browserForThisFile, tabsForThisFile, waitForApp } from './support/browser';
 
 const browser = browserForThisFile();
 
-async function openEmbedded(path: string, system: 'light' | 'dark', { appScripts }: { appScripts: boolean }) {
-  const context = await browser().newContext({ colorScheme: system, viewport: { width: 320, height: 800 } });
-  const page = await context.newPage();
+/** Console messages about the Content Security Policy or Trusted Types, each tab's since its last load. */
+const violationsOf = new Map<Page, string[]>();
+
+function watchViolations(page: Page): string[] {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Trusted Type/i.test(message.text())) violations.push(message.text());
   });
-  // Without the app's scripts, only the prerendered HTML and its inline scripts can set the colours.
-  if (!appScripts) await page.route(/\/assets\/[^?]*\.js(\?|$)/, (route) => route.abort());
-  await page.goto(baseUrl() + path);
-  return { page, violations };
+  return violations;
 }
 
-const colorScheme = (page: import('playwright-core').Page) =>
+/**
+ * Without the app's scripts, only the prerendered HTML and its inline scripts can set the colours: these
+ * tabs (one per system colour scheme) never load the app's code.
+ */
+const tabWithoutApp = tabsForThisFile(browser, {
+  onNewTab: async (page) => {
+    violationsOf.set(page, watchViolations(page));
+    await page.route(/\/assets\/[^?]*\.js(\?|$)/, (route) => route.abort());
+  },
+});
+
+async function openWithoutApp(path: string, system: 'light' | 'dark') {
+  for (const violations of violationsOf.values()) violations.length = 0;
+  const page = await tabWithoutApp(path, { colorScheme: system, viewport: { width: 320, height: 800 } });
+  return { page, violations: violationsOf.get(page) ?? [] };
+}
+
+const colorScheme = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
 
 describe('an embedded article’s theme', () => {
@@ -31,17 +47,15 @@ describe('an embedded article’s theme', () => {
         ['dark', 'light'],
         ['light', 'dark'],
       ] as const) {
-        const { page, violations } = await openEmbedded(
+        const { page, violations } = await openWithoutApp(
           `/${locale.id}${ARTICLE}?cloud=partner-center&embed=1&theme=${theme}`,
           system,
-          { appScripts: false },
         );
         expect(await page.locator('h1').textContent()).toBe(locale.heading);
         // The one embedded page of the article, whatever the theme and filter.
         expect(await page.locator('#root').getAttribute('data-prerendered-search')).toBe('?embed=1');
         expect(await colorScheme(page)).toBe(theme);
         expect(violations).toEqual([]);
-        await page.context().close();
       }
     }
   });
@@ -53,31 +67,33 @@ describe('an embedded article’s theme', () => {
       ['/en-us/?embed=1&theme=light', '?embed=1'],
     ] as const) {
       const theme = path.endsWith('dark') ? 'dark' : 'light';
-      const { page, violations } = await openEmbedded(path, theme === 'dark' ? 'light' : 'dark', {
-        appScripts: false,
-      });
+      const { page, violations } = await openWithoutApp(path, theme === 'dark' ? 'light' : 'dark');
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('#root').getAttribute('data-prerendered-search')).toBe(prerendered);
       expect(await colorScheme(page)).toBe(theme);
       expect(violations).toEqual([]);
-      await page.context().close();
     }
   });
 
   it('keeps the system’s colours when the URL names no theme or one that is not a theme', async () => {
     for (const query of ['?embed=1', '?embed=1&theme=purple', '?theme=dark']) {
-      const { page } = await openEmbedded(`/zh-tw${ARTICLE}${query}`, 'dark', { appScripts: false });
+      const { page } = await openWithoutApp(`/zh-tw${ARTICLE}${query}`, 'dark');
       expect(await page.locator('h1').textContent()).toBe(ARTICLE_LOCALES[2].heading);
       // `light dark`: the palette's light-dark() follows the reader's system.
       expect(await colorScheme(page)).toBe('light dark');
-      await page.context().close();
     }
   });
 
   it('is rendered into the page and every link once the app runs, in zh-cn', async () => {
-    const { page, violations } = await openEmbedded(`/zh-cn${ARTICLE}?embed=1&theme=light`, 'dark', {
-      appScripts: true,
+    const context = await browser().newContext({
+      colorScheme: 'dark',
+      viewport: { width: 320, height: 800 },
     });
+    const page = await context.newPage();
+    const violations = watchViolations(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl()}/zh-cn${ARTICLE}?embed=1&theme=light`);
     await waitForApp(page);
     await page.locator('.embed-page[data-theme="light"]').waitFor();
     expect(await page.locator('h1').textContent()).toBe(ARTICLE_LOCALES[1].heading);
@@ -88,7 +104,7 @@ describe('an embedded article’s theme', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/[?&]embed=1&theme=light(#|$)/);
     expect(violations).toEqual([]);
-    expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
