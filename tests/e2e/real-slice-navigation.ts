@@ -48,14 +48,6 @@ export function navigationTests(site: SliceSite): void {
   const tab = tabsForThisFile(site.browser, { site: site.baseUrl });
   const open = (url: string, width = 1280, javaScriptEnabled = true) =>
     tab(url, { viewport: { width, height: 900 }, javaScriptEnabled });
-  // The screenshots resize their page: each gets a context of its own.
-  const openToResize = async (url: string) => {
-    const context = await site.browser().newContext({ viewport: { width: 320, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(site.baseUrl() + url);
-    return page;
-  };
-
   describe('navigation from Microsoft’s tables of contents', () => {
     it('shows zh-tw’s own sections and names on its home page, below the wizard’s article', async () => {
       const page = await open('/zh-tw/', 1280, false);
@@ -151,13 +143,17 @@ export function navigationTests(site: SliceSite): void {
 
     it('takes screenshots of the home page and an article with its breadcrumb at 320 and 1280 px', async () => {
       mkdirSync(SHOTS, { recursive: true });
+      // The screenshots resize their page: one page of its own, each URL a fresh load in it.
+      const context = await site.browser().newContext({ viewport: { width: 320, height: 900 } });
+      const page = await context.newPage();
       for (const locale of ['zh-cn', 'zh-tw', 'de-de']) {
         for (const [name, url] of [
           ['home', `/${locale}/`],
           ['article', `/${locale}/articles/${locale === 'de-de' ? 'find-a-partner' : 'account-structure'}`],
         ]) {
           // One load per page, shown at each width in turn (the layout follows the viewport alone).
-          const page = await openToResize(url ?? '');
+          await page.setViewportSize({ width: 320, height: 900 });
+          await page.goto(site.baseUrl() + url);
           await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
           if (name === 'home') await page.locator('.toc-tree summary').nth(3).click();
           await expect(page.locator(name === 'home' ? '.toc' : '.breadcrumb').count()).resolves.toBe(1);
@@ -168,11 +164,11 @@ export function navigationTests(site: SliceSite): void {
               fullPage: true,
             });
           }
-          await page.context().close();
         }
       }
+      await context.close();
       expect(readdirSync(SHOTS).filter((file) => file.startsWith('navigation-'))).toHaveLength(12);
-      // Six pages, each opened in a fresh context: a minute was too short on a shared 2-core machine.
+      // Six pages and twelve full-page screenshots: a minute was too short on a shared 2-core machine.
     }, 300_000);
   });
 }
