@@ -44,7 +44,7 @@ describe('sentence links and English originals', () => {
     await page.context().close();
 
     // The key is the same in every locale: the link with another locale opens that locale's sentence.
-    const other = await openPage(browser(), `/zh-tw${ARTICLE}#${anchor}`);
+    const other = await open(`/zh-tw${ARTICLE}#${anchor}`);
     await waitForApp(other);
     const highlighted = other.locator('.sentence[data-highlighted]');
     await expect
@@ -61,7 +61,6 @@ describe('sentence links and English originals', () => {
       .toBe(true);
     await screenshot(other, 'agent-tools-sentence-link-zh-tw');
     expect(pageErrors(other)).toEqual([]);
-    await other.context().close();
   });
 
   it('puts the sentence link in the address bar, and says so, when the clipboard is refused', async () => {
@@ -96,9 +95,7 @@ describe('sentence links and English originals', () => {
   });
 
   it('shows each English original beneath its sentence with ?original=1, toggled by the button and by o', async () => {
-    const page = await openPage(browser(), `/zh-tw${ARTICLE}?original=1`, {
-      viewport: { width: 320, height: 900 },
-    });
+    const page = await open(`/zh-tw${ARTICLE}?original=1`, { viewport: { width: 320, height: 900 } });
     await waitForApp(page);
     const originals = page.locator('.sentence-original[lang="en-US"]');
     await expect.poll(() => originals.count()).toBeGreaterThan(3);
@@ -116,7 +113,6 @@ describe('sentence links and English originals', () => {
     await page.keyboard.press('o');
     await expect.poll(() => new URL(page.url()).search).toBe('?original=1');
     await expect.poll(() => originals.count()).toBeGreaterThan(3);
-    await page.context().close();
   });
 });
 

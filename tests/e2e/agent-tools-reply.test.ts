@@ -23,6 +23,26 @@ const SHOTS = 'tests/e2e/__screenshots__';
 const browser = browserForThisFile();
 const open = tabsForThisFile(browser);
 
+/** Each watched tab's console errors and uncaught errors (React's hydration mismatches) since its last load. */
+const consoleErrorsOf = new Map<Page, string[]>();
+const openWatchedTab = tabsForThisFile(browser, {
+  onNewTab: async (page) => {
+    const consoleErrors: string[] = [];
+    consoleErrorsOf.set(page, consoleErrors);
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  },
+});
+
+/** A page in a watched tab: its console errors are collected from the start of its load. */
+async function openWatched(path: string, options: BrowserContextOptions) {
+  for (const consoleErrors of consoleErrorsOf.values()) consoleErrors.length = 0;
+  const page = await openWatchedTab(path, options);
+  return { page, consoleErrors: consoleErrorsOf.get(page) ?? [] };
+}
+
 describe('Copy reply', () => {
   it('places the zh-tw reply, chosen on a zh-cn page, on the clipboard as plain text and HTML', async () => {
     const page = await openPage(browser(), `/zh-cn${OUTCOME}`);
@@ -112,7 +132,6 @@ describe('Copy reply', () => {
       await screenshot(page, `agent-tools-outcome-${locale}-320-dark`);
       await expectNoAxeViolations(page);
       expect(consoleErrors).toEqual([]);
-      await page.context().close();
     },
   );
 
@@ -225,16 +244,3 @@ describe('Copy reply to the customer', () => {
     );
   });
 });
-
-/** A page whose errors and console errors (React's hydration mismatches) are collected from the start. */
-async function openWatched(path: string, options: BrowserContextOptions) {
-  const context = await browser().newContext(options);
-  const page: Page = await context.newPage();
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(baseUrl() + path);
-  return { page, consoleErrors };
-}
