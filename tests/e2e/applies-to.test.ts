@@ -5,7 +5,6 @@ import {
   baseUrl,
   expectNoAxeViolations,
   holdRequests,
-  openPage,
   pageErrors,
   screenshot,
   browserForThisFile,
@@ -309,12 +308,11 @@ describe('the applies-to filter', () => {
           .map((entry) => new URL(entry.name).pathname)
           .filter((path) => path.endsWith('.js')),
       );
-    const plain = await openPage(browser(), `/en-us${ARTICLE}`);
+    const plain = await open(`/en-us${ARTICLE}`);
     await waitForApp(plain);
     expect(await scriptsLoaded(plain)).not.toContainEqual(expect.stringContaining('AppliesToNotices'));
-    await plain.context().close();
 
-    const filtered = await openPage(browser(), `/en-us${ARTICLE}?cloud=germany`);
+    const filtered = await open(`/en-us${ARTICLE}?cloud=germany`);
     const errors = consoleErrors(filtered);
     await waitForApp(filtered);
     expect(await scriptsLoaded(filtered)).toContainEqual(expect.stringContaining('AppliesToNotices'));
@@ -322,6 +320,5 @@ describe('the applies-to filter', () => {
       'This version of the article does not list Partner Center for Microsoft Cloud Germany.',
     );
     expect(errors).toEqual([]);
-    await filtered.context().close();
   });
 });
