@@ -132,8 +132,20 @@ export function searchIndexPlugin(
     writeBundle(options) {
       // The browser's build gets the files; the server's never fetches them.
       if (this.environment.name !== 'client' || !options.dir) return;
-      for (const { dir, written } of indexes().values())
-        cpSync(written, path.join(options.dir, dir), { recursive: true });
+      const outDir = options.dir;
+      const copy = () => {
+        for (const { dir, written } of indexes().values())
+          cpSync(written, path.join(outDir, dir), { recursive: true });
+      };
+      try {
+        copy();
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        // A build running beside this one pruned a folder this one reused: write the indexes again (the
+        // same content gives the same folders, so the chunks already written still name them) and copy.
+        cached = null;
+        copy();
+      }
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -170,9 +182,7 @@ function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<L
     for (const [file, text] of files) hash.update(file).update(text);
     const name = `${index.locale}-${hash.digest('hex').slice(0, 10)}`;
     const written = path.join(SHARD_CACHE, name);
-    // Used again: its time says so, and the pruning keeps it.
-    if (existsSync(written)) utimesSync(written, new Date(), new Date());
-    else {
+    if (!touched(written)) {
       const partial = `${written}.${process.pid}.partial`;
       mkdirSync(partial, { recursive: true });
       for (const [file, text] of files) writeFileSync(path.join(partial, file), text);
@@ -188,6 +198,16 @@ function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<L
   return indexes;
 }
 
+/** Marks a folder as used again, so the pruning keeps it; false if it is not there (or was just pruned). */
+function touched(folder: string): boolean {
+  try {
+    utimesSync(folder, new Date(), new Date());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A day is longer than any build that may still copy a folder: older ones go, so the cache does not grow. */
 const SHARD_CACHE_DAYS = 1;
 
@@ -196,7 +216,15 @@ function pruneShardCache(): void {
   const oldest = Date.now() - SHARD_CACHE_DAYS * 24 * 60 * 60 * 1000;
   for (const name of readdirSync(SHARD_CACHE)) {
     const folder = path.join(SHARD_CACHE, name);
-    if (statSync(folder).mtimeMs < oldest) rmSync(folder, { recursive: true, force: true });
+    try {
+      if (statSync(folder).mtimeMs >= oldest) continue;
+      // Renamed away first: a build beside this one finds a folder whole or not at all, never half removed.
+      const doomed = `${folder}.${process.pid}.pruned`;
+      renameSync(folder, doomed);
+      rmSync(doomed, { recursive: true, force: true });
+    } catch {
+      // Another build removed or renamed it first.
+    }
   }
 }
 
