@@ -5,7 +5,7 @@
  * names the disk cache's folder: any change to the pipeline's code or its packages starts a new cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
@@ -41,12 +41,25 @@ export async function bundleParseWorker(): Promise<WorkerBundle> {
   return { file, version };
 }
 
+/**
+ * A parser version's folder or bundle, or one being removed: what `pruneOtherVersions` may remove. The cache
+ * folder holds others' files too (the search index's shards), which are not its to prune.
+ */
+const VERSIONED = /^(?:parse-worker-)?([0-9a-f]{16})(?:\.mjs)?(\.\d+\.pruned)?$/;
+
 /** Removes what older parser versions left in a cache folder: their bundles and parsed files. */
 export function pruneOtherVersions(folder: string, version: string): void {
   if (!existsSync(folder)) return;
   for (const name of readdirSync(folder)) {
-    if (name !== version && name !== `parse-worker-${version}.mjs`) {
-      rmSync(path.join(folder, name), { recursive: true, force: true });
+    const [, named, pruned] = VERSIONED.exec(name) ?? [];
+    if (named === undefined || (named === version && pruned === undefined)) continue;
+    try {
+      // Renamed away first: a build beside this one finds it whole or not at all, never half removed.
+      const doomed = pruned ? path.join(folder, name) : path.join(folder, `${name}.${process.pid}.pruned`);
+      if (!pruned) renameSync(path.join(folder, name), doomed);
+      rmSync(doomed, { recursive: true, force: true });
+    } catch {
+      // Another build pruned it first.
     }
   }
 }

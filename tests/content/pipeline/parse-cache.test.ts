@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,6 +84,28 @@ describe('warming the cache of a large folder', () => {
     expect(warm.parses()).toBe(1);
     expect(titleOf(dir, 'widgets', 'zh-cn', warm)).toBe('新标题');
     expect(warm.parses()).toBe(1);
+  }, 60_000);
+
+  it('removes what older parser versions left in its folder, and nothing else there', async () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'content-disk-cache-'));
+    dirs.push(cacheDir);
+    const older = '0123456789abcdef';
+    mkdirSync(path.join(cacheDir, older));
+    writeFileSync(path.join(cacheDir, older, 'parsed.json'), '{}');
+    writeFileSync(path.join(cacheDir, `parse-worker-${older}.mjs`), '');
+    // The search index keeps its shards in the same folder (src/content/vite-plugin-search-index.ts).
+    mkdirSync(path.join(cacheDir, 'search-shards', 'de-de-0123456789'), { recursive: true });
+    writeFileSync(path.join(cacheDir, 'search-shards', 'de-de-0123456789', 't0.json'), '[]');
+    await createParseCache().warm(readContentLayout(contentDir()).sources, options(cacheDir));
+    const left = readdirSync(cacheDir).sort();
+    expect(left).not.toContain(older);
+    expect(left).not.toContain(`parse-worker-${older}.mjs`);
+    expect(left).toContain('search-shards');
+    expect(readdirSync(path.join(cacheDir, 'search-shards', 'de-de-0123456789'))).toEqual(['t0.json']);
+    // Besides the shards, only the current version's parsed files.
+    expect(left.filter((name) => name !== 'search-shards')).toEqual([
+      expect.stringMatching(/^[0-9a-f]{16}$/),
+    ]);
   }, 60_000);
 
   it('keeps a skipped file skipped, its problem naming the file where it is now', async () => {
