@@ -1,16 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Plugin } from 'vite';
@@ -26,7 +15,7 @@ import {
   type TopicText,
 } from '../domain/search-documents';
 import { shardSearchIndex, type ShardedIndex } from '../domain/search-shards';
-import { PROJECT_CACHE } from './pipeline/worker-bundle';
+import { cachedShardFolder, pruneShardCache } from './search-shard-cache';
 import { defaultContentDir } from './vite-plugin-content';
 import { sourceFilesOf } from './pipeline/content-layout';
 import { loadContentDir } from './pipeline/load-content';
@@ -46,8 +35,6 @@ const LOADERS_ID = 'virtual:search-index';
 const INDEX_PREFIX = 'virtual:search-index/';
 const RESOLVED_PREFIX = '\0';
 const SHARD_DIR = 'assets/search';
-/** Where each index's shard files are written once, by locale and hash. */
-const SHARD_CACHE = path.join(PROJECT_CACHE, 'search-shards');
 /**
  * Every shard file of every locale (path → JSON text), for the component tests' fetch: jsdom has no server
  * to send them. Nothing the app builds imports it.
@@ -181,51 +168,10 @@ function writeSearchIndexes(contentDir: string, wizardStringsDir: string): Map<L
     const hash = createHash('sha256');
     for (const [file, text] of files) hash.update(file).update(text);
     const name = `${index.locale}-${hash.digest('hex').slice(0, 10)}`;
-    const written = path.join(SHARD_CACHE, name);
-    if (!touched(written)) {
-      const partial = `${written}.${process.pid}.partial`;
-      mkdirSync(partial, { recursive: true });
-      for (const [file, text] of files) writeFileSync(path.join(partial, file), text);
-      try {
-        renameSync(partial, written);
-      } catch {
-        // Another build wrote the same index first.
-        rmSync(partial, { recursive: true, force: true });
-      }
-    }
+    const written = cachedShardFolder(name, files);
     indexes.set(index.locale, { dir: `${SHARD_DIR}/${name}`, written, manifest: sharded.manifest });
   }
   return indexes;
-}
-
-/** Marks a folder as used again, so the pruning keeps it; false if it is not there (or was just pruned). */
-function touched(folder: string): boolean {
-  try {
-    utimesSync(folder, new Date(), new Date());
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A day is longer than any build that may still copy a folder: older ones go, so the cache does not grow. */
-const SHARD_CACHE_DAYS = 1;
-
-function pruneShardCache(): void {
-  if (!existsSync(SHARD_CACHE)) return;
-  const oldest = Date.now() - SHARD_CACHE_DAYS * 24 * 60 * 60 * 1000;
-  for (const name of readdirSync(SHARD_CACHE)) {
-    const folder = path.join(SHARD_CACHE, name);
-    try {
-      if (statSync(folder).mtimeMs >= oldest) continue;
-      // Renamed away first: a build beside this one finds a folder whole or not at all, never half removed.
-      const doomed = `${folder}.${process.pid}.pruned`;
-      renameSync(folder, doomed);
-      rmSync(doomed, { recursive: true, force: true });
-    } catch {
-      // Another build removed or renamed it first.
-    }
-  }
 }
 
 /** Every locale's whole index (the domain tests search them). */
